@@ -1,0 +1,6 @@
+export * from './public.decorator';
+export * from './roles.decorator';
+export * from './authenticated-user';
+export * from './jwt-auth.guard';
+export * from './auth.module';
+export * from './mint-token';

@@ -1,0 +1,59 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Role } from '@app/contracts';
+import type { AuthenticatedUser } from './authenticated-user';
+import { IS_PUBLIC } from './public.decorator';
+import { ROLES_KEY } from './roles.decorator';
+
+/** Bearer HS256 JWT with `sub`, `roles` and (for agents) `agentId`; then the route's @Roles. */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
+    const user = await this.authenticate(req.headers.authorization);
+    req.user = user;
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (allowed && !user.roles.some((r) => allowed.includes(r))) {
+      throw new ForbiddenException({
+        code: 'AUTH.FORBIDDEN',
+        message: `This needs one of the roles ${allowed.join(', ')} / 需要以下角色之一: ${allowed.join(', ')}`,
+      });
+    }
+    return true;
+  }
+
+  private async authenticate(header: string | undefined): Promise<AuthenticatedUser> {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match) throw unauthenticated('AUTH.TOKEN_MISSING', 'A bearer token is required / 需要 Bearer 令牌');
+    let claims: Record<string, unknown>;
+    try {
+      claims = await this.jwt.verifyAsync(match[1], { algorithms: ['HS256'] });
+    } catch (err) {
+      const expired = (err as Error).name === 'TokenExpiredError';
+      throw unauthenticated(
+        expired ? 'AUTH.TOKEN_EXPIRED' : 'AUTH.TOKEN_INVALID',
+        expired ? 'The token has expired / 令牌已过期' : 'The token is not valid / 令牌无效',
+      );
+    }
+    const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
+    if (typeof claims.sub !== 'string' || roles.length === 0) {
+      throw unauthenticated('AUTH.TOKEN_INVALID', 'The token has no subject or no known role / 令牌缺少主体或角色');
+    }
+    const agentId = typeof claims.agentId === 'string' ? claims.agentId : undefined;
+    if (roles.includes('agent') && !agentId) throw unauthenticated('AUTH.TOKEN_INVALID', 'An agent token needs agentId / 坐席令牌需要 agentId');
+    return { sub: claims.sub, roles, agentId };
+  }
+}
+
+function unauthenticated(code: string, message: string): UnauthorizedException {
+  return new UnauthorizedException({ code, message });
+}

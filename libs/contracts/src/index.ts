@@ -1,0 +1,5 @@
+export * from './streams';
+export * from './subjects';
+export * from './alert.event';
+export * from './error-body';
+export * from './roles';

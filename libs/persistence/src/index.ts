@@ -1,0 +1,5 @@
+export * from './transaction-scope';
+export * from './service-data-source';
+export * from './migration-runner';
+export * from './persistence.module';
+export * from './sql';

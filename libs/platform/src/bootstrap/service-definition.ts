@@ -1,0 +1,22 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { StreamDefinition } from '@app/contracts';
+import type { JetStreamTuning } from '@app/messaging';
+
+/** What makes one service itself; everything else about starting it is shared. */
+export interface ServiceDefinition {
+  name: string;
+  schema: string;
+  defaultPort: number;
+  title: string;
+  description: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  features: Array<Type<unknown> | DynamicModule>;
+  streams?: StreamDefinition[];
+  /** Body size limits; the telephony service takes large NDJSON and queue_log uploads. */
+  bodyLimits?: { json?: string; text?: string };
+  jetstream?: JetStreamTuning;
+  relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean };
+}

@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { MessagingModule, MessagingReadiness } from '@app/messaging';
+import { PersistenceModule } from '@app/persistence';
+import type { ServiceConfig } from '../config/service-config';
+import { DatabaseReadiness } from '../health/database-readiness';
+import { HealthController } from '../health/health.controller';
+import { READINESS_CHECKS } from '../health/readiness';
+import { MetricsController } from '../metrics/metrics.controller';
+import type { ServiceDefinition } from './service-definition';
+
+/** The modules every service runs with: its schema, its messaging, auth, health and metrics. */
+@Module({})
+export class ServiceRootModule {
+  static register(def: ServiceDefinition, config: ServiceConfig): DynamicModule {
+    return {
+      module: ServiceRootModule,
+      imports: [
+        PersistenceModule.forService({
+          url: config.databaseUrl,
+          schema: def.schema,
+          entities: def.entities,
+          migrations: def.migrations,
+          migrationsRun: config.migrationsRun,
+          applicationName: def.name,
+        }),
+        MessagingModule.forService({
+          service: def.name,
+          schema: def.schema,
+          servers: config.natsServers,
+          streams: def.streams,
+          streamSettings: { replicas: config.streamReplicas },
+          relay: def.relay,
+        }),
+        AuthModule.register({ secret: config.jwtSecret }),
+        ...def.features,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        DatabaseReadiness,
+        { provide: READINESS_CHECKS, useFactory: (db: DatabaseReadiness, nats: MessagingReadiness) => [db, nats], inject: [DatabaseReadiness, MessagingReadiness] },
+      ],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Environment every service reads (contracts.md, Running a service). */
+export class ServiceEnvironment {
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^(nats|tls|ws|wss):\/\/[^\s]+(,\s*(nats|tls|ws|wss):\/\/[^\s]+)*$/, {
+    message: 'NATS_URL must be one or more nats:// URLs separated by commas',
+  })
+  NATS_URL: string;
+
+  @IsString({ message: 'AUTH_JWT_SECRET must be set' })
+  @MinLength(16, { message: 'AUTH_JWT_SECRET must be at least 16 characters' })
+  AUTH_JWT_SECRET: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PORT must be an integer' })
+  @Min(1, { message: 'PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
+  @IsBoolean({ message: 'MIGRATIONS_RUN must be true or false' })
+  MIGRATIONS_RUN?: boolean;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'NATS_STREAM_REPLICAS must be 1, 3 or 5' })
+  @IsIn([1, 3, 5], { message: 'NATS_STREAM_REPLICAS must be 1, 3 or 5' })
+  NATS_STREAM_REPLICAS?: number;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
+  LOG_LEVEL?: string;
+}
+
+export interface ServiceConfig {
+  service: string;
+  databaseUrl: string;
+  natsServers: string[];
+  jwtSecret: string;
+  port: number;
+  migrationsRun: boolean;
+  streamReplicas: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly setting: string, message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; the first problem becomes one line that names the setting. */
+export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = plainToInstance(ServiceEnvironment, { ...env }, { enableImplicitConversion: false });
+  const errors = validateSync(parsed, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid`;
+    const missing = env[first.property] === undefined || env[first.property] === '';
+    throw new ConfigError(first.property, missing ? `${first.property} is missing (${message})` : message);
+  }
+  return {
+    service,
+    databaseUrl: parsed.DATABASE_URL,
+    natsServers: parsed.NATS_URL.split(',').map((s) => s.trim()),
+    jwtSecret: parsed.AUTH_JWT_SECRET,
+    port: parsed.PORT ?? defaultPort,
+    migrationsRun: parsed.MIGRATIONS_RUN ?? true,
+    streamReplicas: parsed.NATS_STREAM_REPLICAS ?? 1,
+    logLevel: parsed.LOG_LEVEL ?? 'log',
+  };
+}

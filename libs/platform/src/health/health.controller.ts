@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '@app/auth';
+import { READINESS_CHECKS, type ReadinessCheck } from './readiness';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
+
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** 200 only when the database, NATS and every stream and consumer are in place. */
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, boolean> }> {
+    const results: Record<string, boolean> = {};
+    await Promise.all(
+      this.checks.map(async (c) => {
+        results[c.name] = await c.check().catch(() => false);
+      }),
+    );
+    const ok = Object.values(results).every(Boolean);
+    res.status(ok ? 200 : 503);
+    return { status: ok ? 'ready' : 'not-ready', checks: results };
+  }
+}
