@@ -1,0 +1,16 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { messagingTablesDownSql, messagingTablesUpSql } from './messaging-tables';
+
+/** The first migration of every service: its inbox and outbox tables. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function messagingTablesMigration(schema: string, timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `MessagingTables${timestamp}`;
+    async up(q: QueryRunner): Promise<void> {
+      for (const sql of messagingTablesUpSql(schema)) await q.query(sql);
+    }
+    async down(q: QueryRunner): Promise<void> {
+      for (const sql of messagingTablesDownSql(schema)) await q.query(sql);
+    }
+  };
+}
