@@ -1,0 +1,4 @@
+import { MessagingTables1763800000000 } from './1763800000000-messaging-tables';
+
+/** In order of application; listed explicitly so the bundled build needs no file globbing. */
+export const ATTENDANCE_MIGRATIONS = [MessagingTables1763800000000];
