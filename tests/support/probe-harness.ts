@@ -25,7 +25,7 @@ export async function startProbe(env: TestEnv, options: ProbeOptions = {}): Prom
 export interface ProbeProcess {
   proc: ChildProcess;
   url: string;
-  exited: Promise<number | null>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   output(): string;
 }
 
@@ -40,7 +40,9 @@ export async function spawnProbe(env: TestEnv, extra: Record<string, string> = {
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`probe did not start:\n${out}`)), 30_000);
     const check = () => {
@@ -50,7 +52,7 @@ export async function spawnProbe(env: TestEnv, extra: Record<string, string> = {
       }
     };
     proc.stdout!.on('data', check);
-    void exited.then((code) => reject(new Error(`probe exited with ${code}:\n${out}`)));
+    void exited.then(({ code, signal }) => reject(new Error(`probe exited (${code ?? signal}):\n${out}`)));
   });
   return { proc, url: `http://127.0.0.1:${port}`, exited, output: () => out };
 }

@@ -1,0 +1,88 @@
+import request from 'supertest';
+import { mintToken } from '@app/auth';
+import { startProbe, supervisorToken, type RunningProbe } from '../support/probe-harness';
+import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../support/test-env';
+
+/** Auth and error bodies as contracts.md states them, through a real service. */
+describe('HTTP contract: auth, errors, health, docs, metrics', () => {
+  let env: TestEnv;
+  let probe: RunningProbe;
+
+  beforeAll(async () => {
+    env = await createTestEnv();
+    probe = await startProbe(env, { consume: false });
+  });
+  afterAll(async () => {
+    await probe?.close();
+    await env?.dispose();
+  });
+
+  const post = (path: string, token?: string) => {
+    const r = request(probe.url).post(path);
+    return token ? r.set('Authorization', `Bearer ${token}`) : r;
+  };
+
+  it('401 without a token, with the error body', async () => {
+    const res = await post('/probe/validated').send({ name: 'x', count: 1 });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'AUTH.TOKEN_MISSING', message: expect.any(String), details: [] });
+  });
+
+  it('401 for a token signed with another secret, an expired token, or another algorithm', async () => {
+    const wrong = mintToken('another-secret-0123456789', { sub: 'x', roles: ['supervisor'] });
+    expect((await post('/probe/validated', wrong).send({})).body.error).toBe('AUTH.TOKEN_INVALID');
+    const expired = mintToken(TEST_JWT_SECRET, { sub: 'x', roles: ['supervisor'], expiresInSeconds: -10 });
+    expect((await post('/probe/validated', expired).send({})).body.error).toBe('AUTH.TOKEN_EXPIRED');
+    const none = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ4Iiwicm9sZXMiOlsic3VwZXJ2aXNvciJdfQ.';
+    const res = await post('/probe/validated', none).send({});
+    expect(res.status).toBe(401);
+    expect(res.body.error).toBe('AUTH.TOKEN_INVALID');
+  });
+
+  it('403 for a role that may not act', async () => {
+    const agent = mintToken(TEST_JWT_SECRET, { sub: 'a', roles: ['agent'], agentId: 'A1001' });
+    const res = await post('/probe/validated', agent).send({ name: 'x', count: 1 });
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual({ error: 'AUTH.FORBIDDEN', message: expect.stringContaining('supervisor'), details: [] });
+  });
+
+  it('400 for malformed JSON', async () => {
+    const res = await post('/probe/validated', supervisorToken()).set('Content-Type', 'application/json').send('{"name": "x",');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('REQUEST.MALFORMED_JSON');
+    expect(res.body.details).toEqual([{ path: 'body', message: expect.any(String) }]);
+  });
+
+  it('400 for wrong types and unknown fields, with the path of each bad field', async () => {
+    const res = await post('/probe/validated', supervisorToken()).send({ name: 5, count: 'two', inner: { label: 3 }, extra: true });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('REQUEST.VALIDATION_FAILED');
+    const paths = res.body.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).toEqual(['count', 'count', 'extra', 'inner.label', 'name']);
+  });
+
+  it('200 for a valid body', async () => {
+    const res = await post('/probe/validated', supervisorToken()).send({ name: 'ok', count: 2, inner: { label: 'l' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ name: 'ok', count: 2, inner: { label: 'l' } });
+  });
+
+  it('serves health, metrics and the OpenAPI document without a token', async () => {
+    expect((await request(probe.url).get('/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await request(probe.url).get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready', checks: { database: true, nats: true } });
+    const metrics = await request(probe.url).get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toContain('process_resident_memory_bytes');
+    const docs = await request(probe.url).get('/docs-json');
+    expect(docs.status).toBe(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/probe/rows', '/probe/validated', '/health/ready']));
+  });
+
+  it('404 for an unknown route, in the same body', async () => {
+    const res = await request(probe.url).get('/nope').set('Authorization', `Bearer ${supervisorToken()}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toBe('REQUEST.NOT_FOUND');
+  });
+});
