@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { mintToken } from '@app/auth';
 import type { Role } from '@app/contracts';
-import { DEV_JWT_SECRET } from './dev-defaults';
+import devDefaults from './dev/defaults.json';
 
 const { values } = parseArgs({
   options: { roles: { type: 'string' }, agent: { type: 'string' }, sub: { type: 'string' }, hours: { type: 'string' } },
@@ -16,7 +16,7 @@ if (!values.roles) {
 }
 const roles = values.roles.split(',').map((r) => r.trim()) as Role[];
 try {
-  const token = mintToken(process.env.AUTH_JWT_SECRET ?? DEV_JWT_SECRET, {
+  const token = mintToken(process.env.AUTH_JWT_SECRET ?? devDefaults.jwtSecret, {
     sub: values.sub ?? values.agent ?? roles[0],
     roles,
     agentId: values.agent,

@@ -6,7 +6,7 @@ import { MessagingReadiness } from './messaging-readiness';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.module';
 import { NatsClient } from './nats-client';
 
-export type JetStreamTuning = Pick<JetStreamServerOptions, 'retry' | 'concurrency' | 'prefetch' | 'ackWaitMs'>;
+export type JetStreamTuning = Pick<JetStreamServerOptions, 'retry' | 'concurrency' | 'prefetch' | 'maxBatch' | 'ackWaitMs'>;
 
 /**
  * Connects the JetStream transport to a Nest app, so its @EventPattern handlers consume from

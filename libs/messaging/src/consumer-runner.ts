@@ -14,14 +14,19 @@ export interface ConsumerRunnerOptions {
   service: string;
   durable: string;
   retry: RetryPolicy;
-  /** Messages handled at once by this instance; handlers must not depend on order anyway. */
+  /** Batches handled at once by this instance; handlers must not depend on order anyway. */
   concurrency: number;
   /** Messages pulled ahead of the handlers. */
   prefetch: number;
+  /**
+   * Most first deliveries handled in one transaction (only messages already pulled are grouped;
+   * nothing waits to fill a batch). 1 for handlers with outside effects, e.g. sending a webhook.
+   */
+  maxBatch: number;
 }
 
 /**
- * Runs one durable pull consumer: pulls, hands each message to the handler inside an inbox
+ * Runs one durable pull consumer: pulls, hands messages to the handler inside an inbox
  * transaction, and acks only after that transaction committed. Failures nak with backoff; the
  * last allowed failure goes to the dead-letter subject. On stop it finishes what is in hand and
  * releases (naks) what it had pulled but not started.
@@ -31,8 +36,10 @@ export class ConsumerRunner {
   private messages?: ConsumerMessages;
   private stopping = false;
   private loop?: Promise<void>;
+  private readonly queue: JsMsg[] = [];
+  private active = 0;
   private readonly inFlight = new Set<Promise<void>>();
-  private waiters: Array<() => void> = [];
+  private spaceWaiter?: () => void;
 
   constructor(
     private readonly js: JetStreamClient,
@@ -51,7 +58,8 @@ export class ConsumerRunner {
   async stop(): Promise<void> {
     this.stopping = true;
     this.messages?.stop();
-    this.waiters.forEach((w) => w());
+    for (const m of this.queue.splice(0)) m.nak();
+    this.spaceWaiter?.();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
   }
@@ -65,16 +73,9 @@ export class ConsumerRunner {
             m.nak();
             continue;
           }
-          await this.slot();
-          if (this.stopping) {
-            m.nak();
-            continue;
-          }
-          const p = this.process(m).finally(() => {
-            this.inFlight.delete(p);
-            this.waiters.shift()?.();
-          });
-          this.inFlight.add(p);
+          this.queue.push(m);
+          this.pump();
+          if (this.queue.length >= this.options.prefetch) await new Promise<void>((r) => (this.spaceWaiter = r));
         }
       } catch (err) {
         if (!this.stopping) {
@@ -85,12 +86,55 @@ export class ConsumerRunner {
     }
   }
 
-  private slot(): Promise<void> {
-    if (this.inFlight.size < this.options.concurrency) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+  private pump(): void {
+    while (!this.stopping && this.active < this.options.concurrency && this.queue.length > 0) {
+      const batch = this.takeBatch();
+      this.active++;
+      const p = this.processBatch(batch).finally(() => {
+        this.active--;
+        this.inFlight.delete(p);
+        const wake = this.spaceWaiter;
+        this.spaceWaiter = undefined;
+        wake?.();
+        this.pump();
+      });
+      this.inFlight.add(p);
+    }
   }
 
-  private async process(m: JsMsg): Promise<void> {
+  /** First deliveries group together; a redelivery (it failed before) goes alone. */
+  private takeBatch(): JsMsg[] {
+    const first = this.queue.shift()!;
+    if (first.info.deliveryCount > 1 || this.options.maxBatch <= 1) return [first];
+    const batch = [first];
+    while (batch.length < this.options.maxBatch && this.queue.length > 0 && this.queue[0].info.deliveryCount === 1) {
+      batch.push(this.queue.shift()!);
+    }
+    return batch;
+  }
+
+  private async processBatch(batch: JsMsg[]): Promise<void> {
+    if (batch.length === 1) return this.processOne(batch[0]);
+    const timer = messagingMetrics().handleSeconds.startTimer({ consumer: this.options.durable });
+    const ids = batch.map(messageIdOf);
+    try {
+      const outcomes = await this.inbox.runBatch(
+        this.options.durable,
+        batch.map((m, i) => ({ messageId: ids[i], subject: m.subject, run: () => this.invoke(m, ids[i]) })),
+      );
+      batch.forEach((m, i) => {
+        m.ack();
+        messagingMetrics().handled.inc({ consumer: this.options.durable, outcome: outcomes[i] });
+      });
+    } catch {
+      // Rolled back as a whole: find the culprit by handling each message on its own.
+      for (const m of batch) await this.processOne(m);
+    } finally {
+      timer();
+    }
+  }
+
+  private async processOne(m: JsMsg): Promise<void> {
     const { durable, retry } = this.options;
     const metrics = messagingMetrics();
     const timer = metrics.handleSeconds.startTimer({ consumer: durable });
@@ -102,25 +146,23 @@ export class ConsumerRunner {
       }
       let outcome: string;
       try {
-        outcome = await this.inbox.runOnce(durable, messageId, m.subject, async () => {
-          await this.handler(this.decode(m), new JetStreamContext([m, messageId]));
-        });
+        outcome = await this.inbox.runOnce(durable, messageId, m.subject, () => this.invoke(m, messageId));
       } catch (err) {
         await this.onFailure(m, messageId, err);
         return;
       }
-      try {
-        await m.ackAck();
-      } catch (err) {
-        // Committed but the ack was lost: the redelivery will find the inbox row and be acked then.
-        this.logger.warn(`ack of ${messageId} lost after commit: ${describeError(err)}`);
-      }
+      // A lost ack only means a redelivery, which finds the inbox row and is acked then.
+      m.ack();
       metrics.handled.inc({ consumer: durable, outcome });
     } catch (err) {
       this.logger.error(`could not settle ${messageId}: ${describeError(err)}`);
     } finally {
       timer();
     }
+  }
+
+  private invoke(m: JsMsg, messageId: string): Promise<void> {
+    return this.handler(this.decode(m), new JetStreamContext([m, messageId]));
   }
 
   private decode(m: JsMsg): unknown {

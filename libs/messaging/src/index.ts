@@ -14,3 +14,4 @@ export * from './dead-letter';
 export * from './message-id';
 export * from './messaging-readiness';
 export * from './messaging-tables.migration';
+export * from './jetstream-event-pattern.decorator';

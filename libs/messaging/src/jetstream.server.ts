@@ -15,6 +15,8 @@ export interface JetStreamHandlerExtras {
   maxDeliver?: number;
   backoffMs?: number[];
   concurrency?: number;
+  /** 1 for a handler whose effects leave the database (it must not share a transaction). */
+  maxBatch?: number;
 }
 
 export interface JetStreamServerOptions {
@@ -26,6 +28,7 @@ export interface JetStreamServerOptions {
   retry?: Partial<RetryPolicy>;
   concurrency?: number;
   prefetch?: number;
+  maxBatch?: number;
   ackWaitMs?: number;
 }
 
@@ -100,8 +103,9 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
         service,
         durable,
         retry,
-        concurrency: extras.concurrency ?? this.options.concurrency ?? 8,
-        prefetch: this.options.prefetch ?? 64,
+        concurrency: extras.concurrency ?? this.options.concurrency ?? 4,
+        prefetch: this.options.prefetch ?? 128,
+        maxBatch: extras.maxBatch ?? this.options.maxBatch ?? 32,
       });
       runner.start();
       this.runners.push(runner);

@@ -2,8 +2,14 @@ import { quoteIdent, type TransactionScope } from '@app/persistence';
 
 export type InboxOutcome = 'processed' | 'duplicate';
 
+export interface InboxItem {
+  messageId: string;
+  subject: string;
+  run: () => Promise<void>;
+}
+
 /**
- * Records a message id in the same transaction as the handler's effects. A redelivered message
+ * Records message ids in the same transaction as the handlers' effects. A redelivered message
  * finds its id already there and changes nothing; two instances racing on one message serialise
  * on the primary key, and the second sees a duplicate once the first commits.
  */
@@ -15,15 +21,35 @@ export class Inbox {
   }
 
   async runOnce(consumer: string, messageId: string, subject: string, work: () => Promise<void>): Promise<InboxOutcome> {
+    const [outcome] = await this.runBatch(consumer, [{ messageId, subject, run: work }]);
+    return outcome;
+  }
+
+  /**
+   * Several messages in one transaction: one insert claims all their ids, then each new one's
+   * handler runs in order. Any handler error rolls back the whole batch (the caller then retries
+   * the messages one by one, so a bad message never takes good ones down with it).
+   */
+  async runBatch(consumer: string, items: InboxItem[]): Promise<InboxOutcome[]> {
     return this.scope.run(async (manager) => {
-      const rows: unknown[] = await manager.query(
-        `INSERT INTO ${this.table} (consumer, message_id, subject) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING 1`,
-        [consumer, messageId, subject],
+      const rows: Array<{ message_id: string }> = await manager.query(
+        `INSERT INTO ${this.table} (consumer, message_id, subject)
+         SELECT $1, id, subject FROM unnest($2::text[], $3::text[]) AS m(id, subject)
+         ON CONFLICT DO NOTHING RETURNING message_id`,
+        [consumer, items.map((i) => i.messageId), items.map((i) => i.subject)],
       );
-      if (rows.length === 0) return 'duplicate';
-      await work();
-      return 'processed';
+      const fresh = new Set(rows.map((r) => r.message_id));
+      const outcomes: InboxOutcome[] = [];
+      for (const item of items) {
+        // delete(): the same id twice in one batch runs once.
+        if (fresh.delete(item.messageId)) {
+          await item.run();
+          outcomes.push('processed');
+        } else {
+          outcomes.push('duplicate');
+        }
+      }
+      return outcomes;
     });
   }
 }
