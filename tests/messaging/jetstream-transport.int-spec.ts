@@ -4,6 +4,7 @@ import { createTestEnv, type TestEnv } from '../support/test-env';
 import { sleep, waitFor } from '../support/wait-for';
 import { PING_SUBJECT } from '../fixtures/probe/probe.consumer';
 import request from 'supertest';
+import { OutboxRelay } from '@app/messaging';
 
 /** The messaging guarantees of architecture.md, against a real nats-server and PostgreSQL. */
 describe('JetStream transport (real NATS, real PostgreSQL)', () => {
@@ -138,7 +139,6 @@ describe('JetStream transport (real NATS, real PostgreSQL)', () => {
     const p = await start({ consume: false, relayAutoStart: false });
     const res = await request(p.url).post('/probe/rows').set('Authorization', `Bearer ${supervisorToken()}`).send({ key: 'relay-crash' });
     expect(res.status).toBe(201);
-    const { OutboxRelay } = await import('@app/messaging');
     const relay = p.app.get(OutboxRelay);
     expect(await relay.flush()).toBe(1);
     // Simulate the crash: the stream has it, but the row still looks unsent.
@@ -161,7 +161,6 @@ describe('JetStream transport (real NATS, real PostgreSQL)', () => {
       await request(a.url).post('/probe/rows').set('Authorization', `Bearer ${token}`).send({ key: `two-relays-${i}` }).expect(201);
     }
     const b = await start({ consume: false, relayAutoStart: false, instance: 'rb' });
-    const { OutboxRelay } = await import('@app/messaging');
     const before = await js.messageCount('QA', PING_SUBJECT);
     const [na, nb] = await Promise.all([a.app.get(OutboxRelay).flush(), b.app.get(OutboxRelay).flush()]);
     expect(na + nb).toBe(n);

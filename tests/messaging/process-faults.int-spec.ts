@@ -48,8 +48,9 @@ describe('process faults', () => {
   });
 
   it('SIGTERM during processing loses nothing and applies nothing twice', async () => {
-    const consumer = await spawnProbe(env, { PROBE_INSTANCE: 'terminated', PROBE_HANDLER_DELAY_MS: '40' });
-    const n = 120;
+    const consumer = await spawnProbe(env, { PROBE_INSTANCE: 'terminated', PROBE_HANDLER_DELAY_MS: '20' });
+    // More than can be in flight at once (4 batches of 32), so the signal lands mid-stream.
+    const n = 400;
     await Promise.all(Array.from({ length: n }, (_, i) => js.publish(PING_SUBJECT, { key: `sigterm-${i}` }, `m-sigterm-${i}`)));
     await waitFor(async () => (await effectCount('sigterm-%')).n >= 10, 'some progress');
     consumer.proc.kill('SIGTERM');
