@@ -1,0 +1,26 @@
+import { DateTime } from 'luxon';
+
+// Anchored, no nested quantifiers: linear time on any input.
+const WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?$/;
+
+export type IsoInstantProblem = 'not-a-string' | 'no-offset' | 'malformed';
+
+/** Why a timestamp is not an unambiguous instant, or null when it is one. */
+export function isoInstantProblem(value: unknown): IsoInstantProblem | null {
+  if (typeof value !== 'string') return 'not-a-string';
+  if (WITH_OFFSET.test(value)) return toEpochMs(value) === null ? 'malformed' : null;
+  return WITHOUT_OFFSET.test(value) ? 'no-offset' : 'malformed';
+}
+
+/** Epoch ms of an ISO-8601 instant with offset; null for calendar-impossible dates (Feb 30). */
+export function toEpochMs(iso: string): number | null {
+  const parsed = DateTime.fromISO(iso, { setZone: true });
+  return parsed.isValid ? parsed.toMillis() : null;
+}
+
+/** The instant as an ISO string in UTC with millisecond precision. */
+export function toIsoUtc(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
