@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@app/platform';
 import { TELEPHONY_MIGRATIONS } from '../migrations';
+import { TelephonyModule } from './telephony.module';
 
 export const TELEPHONY_SERVICE: ServiceDefinition = {
   name: 'telephony-events',
@@ -8,5 +9,7 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   title: 'telephony-events',
   description: 'Call events in; exact per-call facts, queue statistics and real-time alerts out.',
   migrations: TELEPHONY_MIGRATIONS,
-  features: [],
+  features: [TelephonyModule],
+  // 5,000 canonical events are ~2 MB of JSON; a month of queue_log can be far larger.
+  bodyLimits: { json: '16mb', text: '256mb' },
 };

@@ -3,3 +3,5 @@ export * from './subjects';
 export * from './alert.event';
 export * from './error-body';
 export * from './roles';
+export * from './telephony/call-summarized.event';
+export * from './scoring/policy-activated.event';

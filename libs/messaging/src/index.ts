@@ -15,3 +15,4 @@ export * from './message-id';
 export * from './messaging-readiness';
 export * from './messaging-tables.migration';
 export * from './jetstream-event-pattern.decorator';
+export * from './background/drain-loop';

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { quoteIdent } from '@app/persistence';
+import { DrainLoop } from '../background/drain-loop';
 import { describeError } from '../errors';
 import { messagingMetrics } from '../metrics';
 
@@ -30,11 +31,7 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly table: string;
   private readonly batchSize: number;
-  private readonly pollIntervalMs: number;
-  private timer?: NodeJS.Timeout;
-  private running = false;
-  private draining?: Promise<void>;
-  private again = false;
+  private readonly loop: DrainLoop;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,29 +40,22 @@ export class OutboxRelay {
   ) {
     this.table = `${quoteIdent(options.schema)}.outbox_message`;
     this.batchSize = options.batchSize ?? 200;
-    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.loop = new DrainLoop(() => this.flush(), options.pollIntervalMs ?? 500, (err) =>
+      this.logger.warn(`outbox relay will retry: ${describeError(err)}`),
+    );
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.draining;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Called after a transaction that wrote outbox rows committed. */
   kick(): void {
-    if (!this.running) return;
-    if (this.draining) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.kick();
   }
 
   /** Publishes everything pending now; returns how many rows were published. */
@@ -76,24 +66,6 @@ export class OutboxRelay {
       total += n;
       if (n < this.batchSize) return total;
     }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    if (!this.running || this.draining) return;
-    this.again = false;
-    this.draining = this.flush()
-      .then(() => undefined)
-      .catch((err) => this.logger.warn(`outbox relay will retry: ${describeError(err)}`))
-      .finally(() => {
-        this.draining = undefined;
-        if (this.running) this.schedule(this.again ? 0 : this.pollIntervalMs);
-      });
-    await this.draining;
   }
 
   private async publishBatch(): Promise<number> {

@@ -17,6 +17,14 @@ export class DomainError extends Error {
     super(message);
     this.name = 'DomainError';
   }
+
+  /** Extra fields for the error body beside error/message/details (e.g. a batch's per-item report). */
+  extra?: Record<string, unknown>;
+
+  with(extra: Record<string, unknown>): this {
+    this.extra = extra;
+    return this;
+  }
 }
 
 export class NotFoundError extends DomainError {

@@ -34,7 +34,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   toBody(exception: unknown): { status: number; body: ErrorBody } {
     if (exception instanceof DomainError) {
-      return { status: exception.status, body: { error: exception.code, message: exception.message, details: exception.details } };
+      return {
+        status: exception.status,
+        body: { error: exception.code, message: exception.message, details: exception.details, ...exception.extra },
+      };
     }
     if (isBodyParserError(exception)) {
       const tooLarge = exception.type === 'entity.too.large';

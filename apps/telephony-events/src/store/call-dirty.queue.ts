@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+
+/**
+ * Calls whose facts must be (re)derived. Marked in the same transaction that stores their events;
+ * claimed with SKIP LOCKED, so any number of summarizers share the work and a call is derived by
+ * one of them at a time. An event stored while its call is claimed marks it again, so the next
+ * pass sees it: nothing is missed, whatever the interleaving.
+ */
+export abstract class CallDirtyQueue {
+  abstract mark(callIds: string[]): Promise<void>;
+  abstract claim(limit: number): Promise<string[]>;
+  /** Open calls whose last event is older than `olderThan`: candidates for the timeout close. */
+  abstract markStale(olderThan: Date): Promise<number>;
+  abstract markAll(from: Date, to: Date): Promise<number>;
+}
+
+@Injectable()
+export class PgCallDirtyQueue extends CallDirtyQueue {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async mark(callIds: string[]): Promise<void> {
+    if (callIds.length === 0) return;
+    await this.scope
+      .manager()
+      .query(`INSERT INTO telephony.call_dirty (call_id) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`, [callIds]);
+  }
+
+  async claim(limit: number): Promise<string[]> {
+    const rows: Array<{ call_id: string }> = await this.scope.manager().query(
+      `DELETE FROM telephony.call_dirty WHERE call_id IN (
+         SELECT call_id FROM telephony.call_dirty ORDER BY marked_at LIMIT $1 FOR UPDATE SKIP LOCKED
+       ) RETURNING call_id`,
+      [limit],
+    );
+    return rows.map((r) => r.call_id);
+  }
+
+  async markStale(olderThan: Date): Promise<number> {
+    const rows: unknown[] = await this.scope.manager().query(
+      `INSERT INTO telephony.call_dirty (call_id)
+       SELECT call_id FROM telephony.call_facts WHERE open AND last_event_at < $1
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [olderThan.toISOString()],
+    );
+    return rows.length;
+  }
+
+  async markAll(from: Date, to: Date): Promise<number> {
+    const rows: unknown[] = await this.scope.manager().query(
+      `INSERT INTO telephony.call_dirty (call_id)
+       SELECT DISTINCT call_id FROM telephony.call_event WHERE occurred_at >= $1 AND occurred_at < $2
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [from.toISOString(), to.toISOString()],
+    );
+    return rows.length;
+  }
+}

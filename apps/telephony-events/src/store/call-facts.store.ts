@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { CallFacts } from '../domain/call-facts';
+
+export interface StoredFacts {
+  callId: string;
+  version: number;
+  hash: string;
+  policyVersion: string;
+  facts: CallFacts;
+}
+
+export interface FactsQuery {
+  from: Date;
+  to: Date;
+  queue?: string;
+}
+
+/** The current derived facts of each call, with the version last published. */
+export abstract class CallFactsStore {
+  abstract versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>>;
+  abstract save(facts: StoredFacts[]): Promise<void>;
+  abstract get(callId: string): Promise<StoredFacts | null>;
+  /** Calls that arrived in [from, to). */
+  abstract inWindow(q: FactsQuery): Promise<CallFacts[]>;
+}
+
+const isOpen = (f: CallFacts) => f.endedAt === null && f.abandoned === null && !f.closedByTimeout;
+
+@Injectable()
+export class PgCallFactsStore extends CallFactsStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>> {
+    const rows: Array<{ call_id: string; version: number; hash: string }> = await this.scope
+      .manager()
+      .query(`SELECT call_id, version, hash FROM telephony.call_facts WHERE call_id = ANY($1::text[])`, [callIds]);
+    return new Map(rows.map((r) => [r.call_id, { version: r.version, hash: r.hash }]));
+  }
+
+  async save(facts: StoredFacts[]): Promise<void> {
+    if (facts.length === 0) return;
+    await this.scope.manager().query(
+      `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at)
+       SELECT f.call_id, f.version, f.hash, f.facts, f.queue, f.open, f.first_at, f.last_at, f.policy_version, now()
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::boolean[], $7::timestamptz[], $8::timestamptz[], $9::text[])
+         AS f(call_id, version, hash, facts, queue, open, first_at, last_at, policy_version)
+       ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
+         queue = EXCLUDED.queue, open = EXCLUDED.open, first_event_at = EXCLUDED.first_event_at,
+         last_event_at = EXCLUDED.last_event_at, policy_version = EXCLUDED.policy_version, updated_at = now()`,
+      [
+        facts.map((f) => f.callId),
+        facts.map((f) => f.version),
+        facts.map((f) => f.hash),
+        facts.map((f) => JSON.stringify(f.facts)),
+        facts.map((f) => f.facts.queue),
+        facts.map((f) => isOpen(f.facts)),
+        facts.map((f) => new Date(f.facts.firstEventAt).toISOString()),
+        facts.map((f) => new Date(f.facts.lastEventAt).toISOString()),
+        facts.map((f) => f.policyVersion),
+      ],
+    );
+  }
+
+  async get(callId: string): Promise<StoredFacts | null> {
+    const rows: Array<{ version: number; hash: string; policy_version: string; facts: CallFacts }> = await this.scope
+      .manager()
+      .query(`SELECT version, hash, policy_version, facts FROM telephony.call_facts WHERE call_id = $1`, [callId]);
+    const r = rows[0];
+    return r ? { callId, version: r.version, hash: r.hash, policyVersion: r.policy_version, facts: r.facts } : null;
+  }
+
+  async inWindow(q: FactsQuery): Promise<CallFacts[]> {
+    const rows: Array<{ facts: CallFacts }> = await this.scope.manager().query(
+      `SELECT facts FROM telephony.call_facts
+       WHERE first_event_at >= $1 AND first_event_at < $2 AND ($3::text IS NULL OR queue = $3)`,
+      [q.from.toISOString(), q.to.toISOString(), q.queue ?? null],
+    );
+    return rows.map((r) => r.facts);
+  }
+}

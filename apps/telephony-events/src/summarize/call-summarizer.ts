@@ -1,0 +1,97 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { alertSubject, SUBJECTS } from '@app/contracts';
+import { DrainLoop, OutboxWriter, describeError, type OutboxMessage } from '@app/messaging';
+import { TransactionScope } from '@app/persistence';
+import { detectCallAlerts } from '../domain/alert-rules';
+import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/derive-call-facts';
+import { toIsoUtc } from '../domain/iso-instant';
+import { toAlertEvent } from '../alerts/to-alert-event';
+import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
+import { AlertLedger } from '../store/alert-ledger';
+import { CallDirtyQueue } from '../store/call-dirty.queue';
+import { CallEventStore } from '../store/call-event.store';
+import { CallFactsStore, type StoredFacts } from '../store/call-facts.store';
+import { summarizedEventId, toSummarizedEvent } from './to-summarized-event';
+
+export const SUMMARIZER_BATCH = 500;
+const POLL_MS = 250;
+
+/**
+ * Derives the facts of calls marked dirty, in batches. A call whose facts changed gets the next
+ * version, published through the outbox as `telephony.call.summarized`, and its new alerts are
+ * raised once each. Facts that did not change publish nothing, so duplicates and replays are quiet.
+ */
+@Injectable()
+export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CallSummarizer.name);
+  private readonly loop = new DrainLoop(() => this.drain(), POLL_MS, (err) => this.logger.warn(`summarizer will retry: ${describeError(err)}`));
+
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly dirty: CallDirtyQueue,
+    private readonly events: CallEventStore,
+    private readonly facts: CallFactsStore,
+    private readonly alerts: AlertLedger,
+    private readonly policy: TelephonyPolicyStore,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** Derives until nothing is dirty; returns how many calls were looked at. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.summarizeBatch();
+      total += n;
+      if (n < SUMMARIZER_BATCH) return total;
+    }
+  }
+
+  async summarizeBatch(now = Date.now()): Promise<number> {
+    return this.scope.run(async () => {
+      const callIds = await this.dirty.claim(SUMMARIZER_BATCH);
+      if (callIds.length === 0) return 0;
+      const policy = await this.policy.current();
+      const [eventsByCall, known] = await Promise.all([this.events.eventsOfCalls(callIds), this.facts.versions(callIds)]);
+      const changed: StoredFacts[] = [];
+      for (const callId of callIds) {
+        const events = eventsByCall.get(callId);
+        if (!events?.length) continue;
+        const facts = closeByTimeout(deriveCallFacts(events, policy.values), now, policy.values);
+        const hash = factsHash(facts);
+        const prev = known.get(callId);
+        if (prev?.hash === hash) continue;
+        changed.push({ callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts });
+      }
+      await this.facts.save(changed);
+      const messages: OutboxMessage[] = changed.map((c) => ({
+        subject: SUBJECTS.telephony.callSummarized,
+        payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
+        messageId: summarizedEventId(c.callId, c.version),
+      }));
+      messages.push(...(await this.newAlerts(changed, policy.values)));
+      await this.outbox.add(...messages);
+      return callIds.length;
+    });
+  }
+
+  private async newAlerts(changed: StoredFacts[], policy: Parameters<typeof detectCallAlerts>[1]): Promise<OutboxMessage[]> {
+    const drafts = changed.flatMap((c) => detectCallAlerts(c.facts, policy).map((d) => ({ d, at: toIsoUtc(c.facts.lastEventAt), callId: c.callId })));
+    const events = drafts.map(({ d, at, callId }) => ({ event: toAlertEvent(d, at), callId }));
+    const fresh = await this.alerts.claim(events.map(({ event, callId }) => ({ dedupeKey: event.alertId, alertId: event.alertId, kind: event.kind, callId })));
+    return events
+      .filter(({ event }) => fresh.has(event.alertId))
+      .map(({ event }) => ({ subject: alertSubject(event.kind), payload: event, messageId: event.alertId }));
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { CallsController } from './calls/calls.controller';
+import { CallEventsController } from './ingest/call-events.controller';
+import { IngestCallEvents } from './ingest/ingest-call-events';
+import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
+import { ImportAdapterResult } from './import-telephony-output/import-adapter-result';
+import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
+import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
+import { TelephonyPolicyStore } from './policy/telephony-policy.store';
+import { QueueStatsController } from './queue-stats/queue-stats.controller';
+import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
+import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
+import { CallEventStore, PgCallEventStore } from './store/call-event.store';
+import { CallFactsStore, PgCallFactsStore } from './store/call-facts.store';
+import { IngestRejectionLog, PgIngestRejectionLog } from './store/ingest-rejection.log';
+import { CallSummarizer } from './summarize/call-summarizer';
+import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
+
+@Module({
+  controllers: [CallEventsController, TelephonyOutputController, QueueStatsController, CallsController, TelephonyIngestConsumer, PolicyActivatedConsumer],
+  providers: [
+    { provide: CallEventStore, useClass: PgCallEventStore },
+    { provide: CallDirtyQueue, useClass: PgCallDirtyQueue },
+    { provide: CallFactsStore, useClass: PgCallFactsStore },
+    { provide: AlertLedger, useClass: PgAlertLedger },
+    { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
+    TelephonyPolicyStore,
+    IngestCallEvents,
+    ImportAdapterResult,
+    CallSummarizer,
+    CallTimeoutSweeper,
+  ],
+})
+export class TelephonyModule {}

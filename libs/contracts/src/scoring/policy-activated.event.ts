@@ -1,0 +1,10 @@
+/**
+ * `scoring.policy.activated`: the policy version now in force, published by scoring. Other
+ * services keep a copy of the sections they apply (telephony: ring, hold and quality limits).
+ * Sections are partial: what a policy leaves out keeps its default.
+ */
+export interface PolicyActivatedEvent {
+  policyVersion: string;
+  effectiveFrom: string;
+  telephony?: Record<string, number | string>;
+}
