@@ -29,10 +29,13 @@ export class PgCallDirtyQueue extends CallDirtyQueue {
   }
 
   async claim(limit: number): Promise<string[]> {
+    // Wrapped in a SELECT: TypeORM answers a bare DELETE … RETURNING with [rows, count], not rows.
     const rows: Array<{ call_id: string }> = await this.scope.manager().query(
-      `DELETE FROM telephony.call_dirty WHERE call_id IN (
-         SELECT call_id FROM telephony.call_dirty ORDER BY marked_at LIMIT $1 FOR UPDATE SKIP LOCKED
-       ) RETURNING call_id`,
+      `WITH claimed AS (
+         DELETE FROM telephony.call_dirty WHERE call_id IN (
+           SELECT call_id FROM telephony.call_dirty ORDER BY marked_at LIMIT $1 FOR UPDATE SKIP LOCKED
+         ) RETURNING call_id
+       ) SELECT call_id FROM claimed`,
       [limit],
     );
     return rows.map((r) => r.call_id);
