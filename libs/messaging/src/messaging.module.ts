@@ -7,6 +7,7 @@ import { NatsClient } from './nats-client';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { MessagingReadiness } from './messaging-readiness';
+import { messagingMetrics } from './metrics';
 import { ensureStreams, type StreamSettings } from './provisioning';
 
 export interface MessagingOptions {
@@ -29,6 +30,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    messagingMetrics(); // registered up front, so /metrics shows zeros rather than nothing
     await this.nats.connection();
     await ensureStreams(await this.nats.manager(), this.options.streams ?? ALL_STREAMS, this.options.streamSettings);
     if (this.options.relay?.autoStart !== false) this.relay.start();
