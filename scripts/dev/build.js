@@ -6,7 +6,7 @@ const path = require('path');
 const { spawn } = require('child_process');
 
 const SOURCE_DIRS = ['apps', 'libs'];
-const SOURCE_FILES = ['package.json', 'package-lock.json', 'nest-cli.json', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.build.json'];
+const SOURCE_FILES = ['package.json', 'package-lock.json', 'nest-cli.json', 'tsconfig.json', 'tsconfig.base.json'];
 
 function mtime(file) {
   try {

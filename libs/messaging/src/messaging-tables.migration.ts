@@ -2,7 +2,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { messagingTablesDownSql, messagingTablesUpSql } from './messaging-tables';
 
 /** The first migration of every service: its inbox and outbox tables. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function messagingTablesMigration(schema: string, timestamp: number): new () => MigrationInterface {
   return class implements MigrationInterface {
     name = `MessagingTables${timestamp}`;
