@@ -7,6 +7,7 @@ import { NOTIFICATION_SERVICE } from '../../apps/notification/src/notification.s
 import { QA_SERVICE } from '../../apps/qa-evaluation/src/qa-evaluation.service';
 import { SCORING_SERVICE } from '../../apps/scoring/src/scoring.service';
 import { TELEPHONY_SERVICE } from '../../apps/telephony-events/src/telephony-events.service';
+import { JsTestClient } from '../support/js-client';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 
 const SERVICES: ServiceDefinition[] = [TELEPHONY_SERVICE, QA_SERVICE, ATTENDANCE_SERVICE, SCORING_SERVICE, NOTIFICATION_SERVICE];
@@ -39,7 +40,7 @@ describe('the five services', () => {
         const tables = await env.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [def.schema]);
         expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['inbox_message', 'outbox_message']));
       }
-      const streams = await (await import('../support/js-client')).JsTestClient.connect(env.nats.url);
+      const streams = await JsTestClient.connect(env.nats.url);
       const names = [];
       for await (const s of streams.jsm.streams.list()) names.push(s.config.name);
       expect(names.sort()).toEqual(['ALERTS', 'ATTENDANCE', 'DEADLETTER', 'QA', 'SCORING', 'TELEPHONY']);

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AlertRaiser } from './alerts/alert-raiser';
+import { RingingWatch } from './alerts/ringing-watch';
 import { CallsController } from './calls/calls.controller';
 import { CallEventsController } from './ingest/call-events.controller';
 import { IngestCallEvents } from './ingest/ingest-call-events';
@@ -29,6 +31,8 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     ImportAdapterResult,
     CallSummarizer,
     CallTimeoutSweeper,
+    AlertRaiser,
+    RingingWatch,
   ],
 })
 export class TelephonyModule {}

@@ -3,6 +3,7 @@ import { LegState } from './call-leg-state';
 import { CallLegFacts } from './call-facts';
 import { spanMs } from './numbers';
 import { TelephonyPolicy } from './telephony-policy';
+import { pastRingLimit, ringsIn } from './ring-limit';
 
 type ReportedTotals = Pick<EndedData, 'holdMs' | 'holdCount' | 'longestHoldMs' | 'talkMs'>;
 
@@ -30,9 +31,8 @@ export function summariseLeg(
     answeredAt: leg.answeredAt,
     endedAt: leg.endedAt,
     ringMs,
-    rings: ringMs === null ? null : Math.ceil(ringMs / policy.ringCycleMs),
-    // Strictly past the limit: ringing exactly ringLimitRings full cycles is still within it.
-    ringLimitExceeded: ringMs !== null && ringMs > policy.ringLimitRings * policy.ringCycleMs,
+    rings: ringMs === null ? null : ringsIn(ringMs, policy),
+    ringLimitExceeded: ringMs !== null && pastRingLimit(ringMs, policy),
     missed: leg.missed,
     talkMs: connected === null ? null : reported.talkMs ?? Math.max(0, connected - holdMs),
     holdMs,

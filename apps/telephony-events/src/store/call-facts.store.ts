@@ -23,6 +23,8 @@ export abstract class CallFactsStore {
   abstract get(callId: string): Promise<StoredFacts | null>;
   /** Calls that arrived in [from, to). */
   abstract inWindow(q: FactsQuery): Promise<CallFacts[]>;
+  /** Open calls with a leg that began ringing before `offeredBefore` (epoch ms) and is ringing still. */
+  abstract ringingSince(offeredBefore: number): Promise<CallFacts[]>;
 }
 
 const isOpen = (f: CallFacts) => f.endedAt === null && f.abandoned === null && !f.closedByTimeout;
@@ -70,6 +72,16 @@ export class PgCallFactsStore extends CallFactsStore {
       .query(`SELECT version, hash, policy_version, facts FROM telephony.call_facts WHERE call_id = $1`, [callId]);
     const r = rows[0];
     return r ? { callId, version: r.version, hash: r.hash, policyVersion: r.policy_version, facts: r.facts } : null;
+  }
+
+  async ringingSince(offeredBefore: number): Promise<CallFacts[]> {
+    const rows: Array<{ facts: CallFacts }> = await this.scope.manager().query(
+      `SELECT facts FROM telephony.call_facts
+       WHERE open AND jsonb_path_exists(facts, '$.legs[*] ? (@.answeredAt == null && @.endedAt == null && @.missed == false && @.offeredAt < $t)',
+                                        jsonb_build_object('t', $1::bigint))`,
+      [offeredBefore],
+    );
+    return rows.map((r) => r.facts);
   }
 
   async inWindow(q: FactsQuery): Promise<CallFacts[]> {

@@ -1,13 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { alertSubject, SUBJECTS } from '@app/contracts';
-import { DrainLoop, OutboxWriter, describeError, type OutboxMessage } from '@app/messaging';
+import { SUBJECTS } from '@app/contracts';
+import { DrainLoop, OutboxWriter, describeError } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { detectCallAlerts } from '../domain/alert-rules';
 import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/derive-call-facts';
 import { toIsoUtc } from '../domain/iso-instant';
-import { toAlertEvent } from '../alerts/to-alert-event';
+import { AlertRaiser } from '../alerts/alert-raiser';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
-import { AlertLedger } from '../store/alert-ledger';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore, type StoredFacts } from '../store/call-facts.store';
@@ -31,7 +30,7 @@ export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShut
     private readonly dirty: CallDirtyQueue,
     private readonly events: CallEventStore,
     private readonly facts: CallFactsStore,
-    private readonly alerts: AlertLedger,
+    private readonly alerts: AlertRaiser,
     private readonly policy: TelephonyPolicyStore,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -75,23 +74,20 @@ export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShut
         changed.push({ callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts });
       }
       await this.facts.save(changed);
-      const messages: OutboxMessage[] = changed.map((c) => ({
-        subject: SUBJECTS.telephony.callSummarized,
-        payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
-        messageId: summarizedEventId(c.callId, c.version),
-      }));
-      messages.push(...(await this.newAlerts(changed, policy.values)));
-      await this.outbox.add(...messages);
+      await this.outbox.add(
+        ...changed.map((c) => ({
+          subject: SUBJECTS.telephony.callSummarized,
+          payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
+          messageId: summarizedEventId(c.callId, c.version),
+        })),
+      );
+      await this.alerts.raise(
+        changed.flatMap((c) =>
+          detectCallAlerts(c.facts, policy.values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) })),
+        ),
+      );
       return callIds.length;
     });
   }
 
-  private async newAlerts(changed: StoredFacts[], policy: Parameters<typeof detectCallAlerts>[1]): Promise<OutboxMessage[]> {
-    const drafts = changed.flatMap((c) => detectCallAlerts(c.facts, policy).map((d) => ({ d, at: toIsoUtc(c.facts.lastEventAt), callId: c.callId })));
-    const events = drafts.map(({ d, at, callId }) => ({ event: toAlertEvent(d, at), callId }));
-    const fresh = await this.alerts.claim(events.map(({ event, callId }) => ({ dedupeKey: event.alertId, alertId: event.alertId, kind: event.kind, callId })));
-    return events
-      .filter(({ event }) => fresh.has(event.alertId))
-      .map(({ event }) => ({ subject: alertSubject(event.kind), payload: event, messageId: event.alertId }));
-  }
 }

@@ -1,0 +1,49 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DrainLoop, describeError } from '@app/messaging';
+import { TransactionScope } from '@app/persistence';
+import { detectCallAlerts } from '../domain/alert-rules';
+import { toIsoUtc } from '../domain/iso-instant';
+import { ringingAt } from '../domain/ring-limit';
+import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
+import { CallFactsStore } from '../store/call-facts.store';
+import { AlertRaiser } from './alert-raiser';
+
+const CHECK_EVERY_MS = 1_000;
+
+/**
+ * A phone still ringing past the policy's limit raises its alert now, not when someone finally
+ * answers: checked every second over open calls with a leg still ringing.
+ */
+@Injectable()
+export class RingingWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RingingWatch.name);
+  private readonly loop = new DrainLoop(() => this.check(), CHECK_EVERY_MS, (err) => this.logger.warn(`ringing check failed: ${describeError(err)}`));
+
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly facts: CallFactsStore,
+    private readonly policy: TelephonyPolicyStore,
+    private readonly alerts: AlertRaiser,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  async check(now = Date.now()): Promise<number> {
+    const { values } = await this.policy.current();
+    return this.scope.run(async () => {
+      const calls = await this.facts.ringingSince(now - values.ringLimitRings * values.ringCycleMs);
+      const drafts = calls.flatMap((f) =>
+        detectCallAlerts(ringingAt(f, now, values), values)
+          .filter((d) => d.kind === 'call.ring-limit-exceeded')
+          .map((draft) => ({ draft, callId: f.callId, occurredAt: toIsoUtc(now) })),
+      );
+      return this.alerts.raise(drafts);
+    });
+  }
+}
