@@ -4,8 +4,9 @@ import { TransactionScope } from '@app/persistence';
 /**
  * Calls whose facts must be (re)derived. Marked in the same transaction that stores their events;
  * claimed with SKIP LOCKED, so any number of summarizers share the work and a call is derived by
- * one of them at a time. An event stored while its call is claimed marks it again, so the next
- * pass sees it: nothing is missed, whatever the interleaving.
+ * one of them at a time. A mark holds its row locked until the storing transaction commits, and
+ * an event stored while its call is claimed marks it again, so every stored event is seen by a
+ * later derivation, whatever the interleaving.
  */
 export abstract class CallDirtyQueue {
   abstract mark(callIds: string[]): Promise<void>;
@@ -23,9 +24,15 @@ export class PgCallDirtyQueue extends CallDirtyQueue {
 
   async mark(callIds: string[]): Promise<void> {
     if (callIds.length === 0) return;
-    await this.scope
-      .manager()
-      .query(`INSERT INTO telephony.call_dirty (call_id) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`, [callIds]);
+    // DO UPDATE, not DO NOTHING: the row stays locked until this transaction commits, so a
+    // summarizer (SKIP LOCKED) cannot claim the call and derive it without the events being
+    // stored here. Sorted ids: concurrent batches lock shared calls in one order (no deadlock).
+    await this.scope.manager().query(
+      `INSERT INTO telephony.call_dirty (call_id)
+       SELECT DISTINCT c FROM unnest($1::text[]) AS c ORDER BY c
+       ON CONFLICT (call_id) DO UPDATE SET marked_at = telephony.call_dirty.marked_at`,
+      [callIds],
+    );
   }
 
   async claim(limit: number): Promise<string[]> {

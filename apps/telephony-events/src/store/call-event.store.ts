@@ -25,6 +25,7 @@ export class PgCallEventStore extends CallEventStore {
        SELECT e.id, e.call_id, e.type, e.occurred_at, e.agent_id, e.queue, $7, e.event
        FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $8::jsonb[])
          AS e(id, call_id, type, occurred_at, agent_id, queue, event)
+       ORDER BY e.id -- one lock order for concurrent batches that share event ids
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
       [
         events.map((e) => e.eventId),
