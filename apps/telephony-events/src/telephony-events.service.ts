@@ -10,6 +10,7 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   description: 'Call events in; exact per-call facts, queue statistics and real-time alerts out.',
   migrations: TELEPHONY_MIGRATIONS,
   features: [TelephonyModule],
-  // 5,000 canonical events are ~2 MB of JSON; a month of queue_log can be far larger.
-  bodyLimits: { json: '16mb', text: '256mb' },
+  // 5,000 canonical events are ~2 MB of JSON. A queue_log upload is parsed in chunks, but the
+  // body itself is held whole: 32 MB is ~470,000 lines, within the service's 128 MB heap.
+  bodyLimits: { json: '16mb', text: '32mb' },
 };

@@ -200,6 +200,28 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
     expect(s.legs[0]).toMatchObject({ agentId: '1001', ringMs: 7_000, talkMs: 60_000 });
   });
 
+  it('imports a queue_log larger than one chunk, with the file’s own line numbers, and refuses an oversized one', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 9_000; i++) {
+      const t0 = 1_760_000_000 + i * 10;
+      const id = `big.${i}`;
+      lines.push(`${t0}|${id}|sales|NONE|ENTERQUEUE||1380000${i}|1`, `${t0 + 5}|${id}|sales|SIP/1001|CONNECT|5|x.${i}|2`, `${t0 + 65}|${id}|sales|SIP/1001|COMPLETECALLER|5|60|1`);
+    }
+    lines.splice(26_500, 0, 'garbage line near the end');
+    const res = await request(t.url).post('/v1/call-events/asterisk-queue-log').set('Authorization', `Bearer ${t.token()}`).set('Content-Type', 'text/plain').send(lines.join('\n'));
+    expect(res.status).toBe(202);
+    expect(res.body.counts).toMatchObject({ ENTERQUEUE: 9_000, CONNECT: 9_000, COMPLETECALLER: 9_000 });
+    expect(res.body.accepted).toBe(9_000 * 4); // queued, offered + answered from CONNECT, ended
+    expect(res.body.unparseable).toEqual([{ line: 26_501, reason: expect.any(String) }]);
+    const tooBig = await request(t.url)
+      .post('/v1/call-events/asterisk-queue-log')
+      .set('Authorization', `Bearer ${t.token()}`)
+      .set('Content-Type', 'text/plain')
+      .send('x'.repeat(33 * 1024 * 1024));
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.error).toBe('REQUEST.TOO_LARGE');
+  });
+
   it('imports Amazon Connect contact trace records, the newest version of a contact winning', async () => {
     const ctrs = JSON.parse(readFileSync(join(__dirname, 'fixtures/amazon-connect-ctrs.golden.json'), 'utf8'));
     const res = await post('/v1/call-events/amazon-connect-ctr', ctrs);

@@ -3,7 +3,6 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { DomainError } from '@app/platform';
 import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
-import { parseQueueLog } from '../adapters/asterisk-queue-log';
 import { itemsFromBody } from '../ingest/request-items';
 import { ImportAdapterResult, type ImportReport } from './import-adapter-result';
 
@@ -25,7 +24,7 @@ export class TelephonyOutputController {
         { path: 'body', message: 'expected non-empty text/plain' },
       ]);
     }
-    return this.importer.execute(parseQueueLog(body), 'asterisk');
+    return this.importer.importQueueLog(body);
   }
 
   @Post('amazon-connect-ctr')
