@@ -6,22 +6,21 @@
  * (publish → pull consume → the same effect insert → ack). The service runs as its own built
  * process, as in production, so its peak RSS is its own. Targets: ratio ≥ 0.7, RSS < 200 MB.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { mintToken } from '@app/auth';
-import { freePort, startPrivateNatsServer, waitForPort } from '@app/messaging/testing/nats-server';
+import { freePort, startPrivateNatsServer } from '@app/messaging/testing/nats-server';
 import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, median, rssMb } from './bench-util';
+import { build, root, startNode, stop, waitReady } from './processes';
 
 const N = Number(process.argv[2] ?? 10_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const CONCURRENCY = 4;
 const BATCH = 100;
 const SECRET = 'bench-secret-0123456789';
-const root = join(__dirname, '../..');
 /** As deploy/Dockerfile runs the services: a heap cap makes V8 collect before RSS balloons. */
 const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
 
@@ -35,20 +34,18 @@ async function waitForCount(db: Client, prefix: string, n: number): Promise<void
 
 async function main(): Promise<void> {
   process.stdout.write('building the probe service…\n');
-  await new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, [join(root, 'scripts/build.js'), 'probe'], { stdio: 'ignore' }).once('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
-  );
+  await build('probe');
   const [dbh, nats] = await Promise.all([createTestDatabase('cc_bench'), startPrivateNatsServer()]);
   const port = await freePort();
-  const service = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? SERVICE_NODE_FLAGS).split(' ').filter(Boolean), join(root, 'dist/tests/fixtures/probe/probe.main.js')], {
-    env: { ...process.env, DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error' },
-    stdio: 'ignore',
+  const service = startNode([...(process.env.BENCH_NODE_FLAGS ?? SERVICE_NODE_FLAGS).split(' ').filter(Boolean), join(root, 'dist/tests/fixtures/probe/probe.main.js')], {
+    DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error',
   });
+
   const db = new Client({ connectionString: dbh.url });
   const pool = new Pool({ connectionString: dbh.url, max: 10 });
   const nc = await connect({ servers: nats.url });
   try {
-    await waitForPort(port, 30_000);
+    await waitReady(port, '/health/ready');
     await db.connect();
     const url = `http://127.0.0.1:${port}/probe/rows/bulk`;
     const auth = `Bearer ${mintToken(SECRET, { sub: 'bench', roles: ['supervisor'] })}`;
@@ -99,7 +96,7 @@ async function main(): Promise<void> {
       process.stdout.write(`round ${round + 1}: transport ${fmt(transportRates[round])} ev/s, plain ${fmt(plainRates[round])} ev/s\n`);
     }
     const dupes = await db.query(`SELECT count(*)::int AS n FROM (SELECT key FROM probe.effect GROUP BY key HAVING count(*) > 1) d`);
-    const rss = rssMb(service.pid!);
+    const rss = rssMb(service.proc.pid!);
     const t = median(transportRates);
     const p = median(plainRates);
     process.stdout.write(
@@ -114,8 +111,7 @@ async function main(): Promise<void> {
     );
     plainMessages.stop();
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((r) => service.once('exit', r));
+    await stop(service);
     await nc.close();
     await pool.end();
     await db.end().catch(() => undefined);
