@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { plainToInstance } from 'class-transformer';
 import {
   IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min,
   ValidateBy, ValidateIf, ValidationError, ValidationOptions, validateSync,
@@ -95,7 +94,7 @@ const DATA_FIELDS: Record<CallEventType, readonly string[]> = {
   'call.ended': ['endedBy', 'holdMs', 'holdCount', 'longestHoldMs', 'talkMs'], 'call.abandoned': ['reason', 'waitMs'],
   'call.wrapup.ended': [], 'call.quality': ['mos', 'jitterMs', 'packetLossPct'], 'call.rated': ['rating'],
 };
-// Own keys that class-transformer would turn into prototype changes instead of properties.
+// Own keys that copying onto a DTO instance would turn into prototype changes instead of properties.
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 function toFieldErrors(errors: ValidationError[], prefix: string): FieldError[] {
@@ -107,6 +106,15 @@ function toFieldErrors(errors: ValidationError[], prefix: string): FieldError[] 
   }));
 }
 
+/**
+ * The plain object as an instance of the DTO class, for class-validator. No class-transformer:
+ * nothing here needs conversion, and it cost a quarter of validation time (bench:ingest profile).
+ * Safe because keys that would rewrite the prototype are rejected before this is called.
+ */
+function asInstance<T extends object>(dto: new () => T, raw: object): T {
+  return Object.assign(Object.create(dto.prototype) as T, raw);
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -116,14 +124,14 @@ function validateOne(raw: unknown, at: string): FieldError[] {
   const forbidden = FORBIDDEN_KEYS.filter((k) => Object.prototype.hasOwnProperty.call(raw, k));
   if (forbidden.length > 0) return forbidden.map((k) => ({ path: `${at}.${k}`, message: `unknown field ${k}` }));
   const options = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true };
-  const errors = toFieldErrors(validateSync(plainToInstance(CallEventDto, raw), options), at);
+  const errors = toFieldErrors(validateSync(asInstance(CallEventDto, raw), options), at);
   const type = raw.type as CallEventType;
   const data = raw.data ?? {};
   if (CALL_EVENT_TYPES.includes(type) && isPlainObject(data)) {
     if (FORBIDDEN_KEYS.some((k) => Object.prototype.hasOwnProperty.call(data, k))) {
       return [...errors, { path: `${at}.data`, message: 'data has a forbidden key' }];
     }
-    const dataErrors = validateSync(plainToInstance(DATA_DTOS[type], data), { stopAtFirstError: true, forbidUnknownValues: false });
+    const dataErrors = validateSync(asInstance(DATA_DTOS[type], data), { stopAtFirstError: true, forbidUnknownValues: false });
     errors.push(...toFieldErrors(dataErrors, `${at}.data`));
   }
   return errors;
