@@ -50,18 +50,23 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
     expect(s.sourceEventIds).toHaveLength(7);
   });
 
-  it('raises the ring-limit alert once, even when the call is re-derived', async () => {
-    const offeredAt = Date.UTC(2026, 9, 5, 1, 0, 10); // the leg is named by agent and offer instant
-    const alertId = `telephony:c-1:A1001@${offeredAt}:call.ring-limit-exceeded`;
+  it('raises the ring-limit alert once for a live call, even when re-derived; an old call pages nobody', async () => {
+    const base = Date.now() - 300_000;
+    await post('/v1/call-events', callEvents('c-live', base)).expect(202);
+    await t.summary('c-live');
+    const alertId = `telephony:c-live:A1001@${base + 10_000}:call.ring-limit-exceeded`; // a leg is named by agent and offer instant
     await waitFor(() => t.env.query(`SELECT 1 FROM telephony.outbox_message WHERE id = $1 AND sent_at IS NOT NULL`, [alertId]).then((r) => r.length > 0), 'the alert');
     const alert = await t.js.last('ALERTS', 'alerts.call.ring-limit-exceeded');
     expect(alert?.json()).toMatchObject({ alertId, kind: 'call.ring-limit-exceeded', severity: 'warning', agentId: 'A1001' });
-    const re = await post('/v1/calls/rederive', { from: '2026-10-05T00:00:00Z', to: '2026-10-06T00:00:00Z' }, ['admin']);
-    expect(re.status).toBe(202);
+    const window = { from: new Date(base - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() };
+    expect((await post('/v1/calls/rederive', window, ['admin'])).status).toBe(202);
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.call_dirty`)).length === 0, 'the re-derivation');
     await sleep(300);
     expect(await t.js.messageCount('ALERTS', 'alerts.call.ring-limit-exceeded')).toBe(1);
-    expect((await summariesOf(t.js, 'c-1')).map((s) => s.version)).toEqual([1]); // unchanged facts publish nothing
+    expect((await summariesOf(t.js, 'c-live')).map((s) => s.version)).toEqual([1]); // unchanged facts publish nothing
+    // c-1 rang past the limit too, but on 5 October: its facts say so, and nobody is paged about it now.
+    expect((await t.summary('c-1')).legs[0].ringLimitExceeded).toBe(true);
+    expect(await t.env.query(`SELECT kind FROM telephony.alert_raised WHERE call_id = 'c-1'`)).toEqual([]);
   });
 
   it('raises the ring-limit alert while the phone is still ringing, and not again when it is answered', async () => {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DrainLoop, describeError } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
-import { detectCallAlerts } from '../domain/alert-rules';
+import { detectCallAlerts, isLive } from '../domain/alert-rules';
 import { toIsoUtc } from '../domain/iso-instant';
 import { ringingAt } from '../domain/ring-limit';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
@@ -37,7 +37,7 @@ export class RingingWatch implements OnApplicationBootstrap, OnApplicationShutdo
   async check(now = Date.now()): Promise<number> {
     const { values } = await this.policy.current();
     return this.scope.run(async () => {
-      const calls = await this.facts.ringingSince(now - values.ringLimitRings * values.ringCycleMs);
+      const calls = (await this.facts.ringingSince(now - values.ringLimitRings * values.ringCycleMs)).filter((f) => isLive(f.lastEventAt, now, values));
       const drafts = calls.flatMap((f) =>
         detectCallAlerts(ringingAt(f, now, values), values)
           .filter((d) => d.kind === 'call.ring-limit-exceeded')

@@ -94,3 +94,7 @@ export function detectQualitySampleAlert(e: ParsedCallEvent, p: TelephonyPolicy)
   if (e.type !== 'call.quality') return null;
   return poorQuality(e.callId, e.data, p, { eventId: e.eventId }, e.agentId);
 }
+
+/** Whether a situation proven at `provenAt` is recent enough to alert anyone about at `now`. */
+export const isLive = (provenAt: number, now: number, p: Pick<TelephonyPolicy, 'liveAlertWindowMs'>): boolean =>
+  now - provenAt <= p.liveAlertWindowMs;

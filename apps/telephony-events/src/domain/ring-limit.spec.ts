@@ -1,4 +1,4 @@
-import { detectCallAlerts } from './alert-rules';
+import { detectCallAlerts, isLive } from './alert-rules';
 import { deriveCallFacts } from './derive-call-facts';
 import { pastRingLimit, ringingAt, ringsIn } from './ring-limit';
 import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
@@ -27,5 +27,12 @@ describe('ring limit (3 rings of a 5 s cycle = 15 s by default)', () => {
   it('leaves answered, missed and ended legs as they are', () => {
     const missed = deriveCallFacts([ev('call.offered', 0, { id: 'o', agentId: 'A' }), ev('call.missed', 10, { id: 'm', agentId: 'A' })], P);
     expect(ringingAt(missed, T0 + 60_000, P)).toEqual(missed);
+  });
+});
+
+describe('live alerts', () => {
+  it('page only about situations proven within the policy window (1 h by default)', () => {
+    expect(isLive(T0, T0 + 3_600_000, P)).toBe(true);
+    expect(isLive(T0, T0 + 3_600_001, P)).toBe(false);
   });
 });

@@ -21,6 +21,11 @@ export interface TelephonyPolicy {
   callTimeoutMs: number;
   /** Width of the bins in the wait-time distribution of the queue report. */
   waitBinMs: number;
+  /**
+   * Real-time alerts are for situations still unfolding: a call whose proving event is older than
+   * this (an imported month of queue_log, a replay) is scored from its facts but pages nobody.
+   */
+  liveAlertWindowMs: number;
   /** Local time zone for day/hour breakdowns (rules.md §1: China Standard Time). */
   timeZone: string;
 }
@@ -36,5 +41,6 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   serviceLevelTargetMs: 20_000,
   callTimeoutMs: 4 * 60 * 60 * 1_000,
   waitBinMs: 15_000,
+  liveAlertWindowMs: 60 * 60 * 1_000,
   timeZone: 'Asia/Shanghai',
 });

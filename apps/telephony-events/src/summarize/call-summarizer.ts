@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { SUBJECTS } from '@app/contracts';
 import { DrainLoop, OutboxWriter, describeError } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
-import { detectCallAlerts } from '../domain/alert-rules';
+import { detectCallAlerts, isLive } from '../domain/alert-rules';
 import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/derive-call-facts';
 import { toIsoUtc } from '../domain/iso-instant';
 import { AlertRaiser } from '../alerts/alert-raiser';
@@ -82,9 +82,11 @@ export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShut
         })),
       );
       await this.alerts.raise(
-        changed.flatMap((c) =>
-          detectCallAlerts(c.facts, policy.values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) })),
-        ),
+        changed
+          .filter((c) => isLive(c.facts.lastEventAt, now, policy.values))
+          .flatMap((c) =>
+            detectCallAlerts(c.facts, policy.values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) })),
+          ),
       );
       return callIds.length;
     });
