@@ -44,25 +44,18 @@ export class PgCallFactsStore extends CallFactsStore {
 
   async save(facts: StoredFacts[]): Promise<void> {
     if (facts.length === 0) return;
+    // One JSON document for the batch (see PgCallEventStore.append for why).
     await this.scope.manager().query(
       `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at)
-       SELECT f.call_id, f.version, f.hash, f.facts, f.queue, f.open, f.first_at, f.last_at, f.policy_version, now()
-       FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::boolean[], $7::timestamptz[], $8::timestamptz[], $9::text[])
-         AS f(call_id, version, hash, facts, queue, open, first_at, last_at, policy_version)
+       SELECT f->>'callId', (f->>'version')::int, f->>'hash', f->'facts', f->'facts'->>'queue', (f->>'open')::boolean,
+              to_timestamp((f->'facts'->>'firstEventAt')::double precision / 1000),
+              to_timestamp((f->'facts'->>'lastEventAt')::double precision / 1000), f->>'policyVersion', now()
+       FROM jsonb_array_elements($1::jsonb) AS f
+       ORDER BY f->>'callId'
        ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
          queue = EXCLUDED.queue, open = EXCLUDED.open, first_event_at = EXCLUDED.first_event_at,
          last_event_at = EXCLUDED.last_event_at, policy_version = EXCLUDED.policy_version, updated_at = now()`,
-      [
-        facts.map((f) => f.callId),
-        facts.map((f) => f.version),
-        facts.map((f) => f.hash),
-        facts.map((f) => JSON.stringify(f.facts)),
-        facts.map((f) => f.facts.queue),
-        facts.map((f) => isOpen(f.facts)),
-        facts.map((f) => new Date(f.facts.firstEventAt).toISOString()),
-        facts.map((f) => new Date(f.facts.lastEventAt).toISOString()),
-        facts.map((f) => f.policyVersion),
-      ],
+      [JSON.stringify(facts.map((f) => ({ ...f, open: isOpen(f.facts) })))],
     );
   }
 
