@@ -8,3 +8,4 @@ export * from './bootstrap/service-definition';
 export * from './bootstrap/service-root.module';
 export * from './bootstrap/create-service-app';
 export * from './bootstrap/run-service';
+export * from './background/background-worker';

@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DrainLoop, describeError } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { BackgroundWorker } from '@app/platform';
 import { detectCallAlerts, isLive } from '../domain/alert-rules';
 import { toIsoUtc } from '../domain/iso-instant';
 import { ringingAt } from '../domain/ring-limit';
@@ -15,23 +15,19 @@ const CHECK_EVERY_MS = 1_000;
  * answers: checked every second over open calls with a leg still ringing.
  */
 @Injectable()
-export class RingingWatch implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(RingingWatch.name);
-  private readonly loop = new DrainLoop(() => this.check(), CHECK_EVERY_MS, (err) => this.logger.warn(`ringing check failed: ${describeError(err)}`));
+export class RingingWatch extends BackgroundWorker {
 
   constructor(
     private readonly scope: TransactionScope,
     private readonly facts: CallFactsStore,
     private readonly policy: TelephonyPolicyStore,
     private readonly alerts: AlertRaiser,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
+  ) {
+    super(CHECK_EVERY_MS);
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
+  protected work(): Promise<number> {
+    return this.check();
   }
 
   async check(now = Date.now()): Promise<number> {

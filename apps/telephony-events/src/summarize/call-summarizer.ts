@@ -1,7 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SUBJECTS } from '@app/contracts';
-import { DrainLoop, OutboxWriter, describeError } from '@app/messaging';
+import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
+import { BackgroundWorker } from '@app/platform';
 import { detectCallAlerts, isLive } from '../domain/alert-rules';
 import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/derive-call-facts';
 import { toIsoUtc } from '../domain/iso-instant';
@@ -21,9 +22,7 @@ const POLL_MS = 250;
  * raised once each. Facts that did not change publish nothing, so duplicates and replays are quiet.
  */
 @Injectable()
-export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CallSummarizer.name);
-  private readonly loop = new DrainLoop(() => this.drain(), POLL_MS, (err) => this.logger.warn(`summarizer will retry: ${describeError(err)}`));
+export class CallSummarizer extends BackgroundWorker {
 
   constructor(
     private readonly scope: TransactionScope,
@@ -33,18 +32,12 @@ export class CallSummarizer implements OnApplicationBootstrap, OnApplicationShut
     private readonly alerts: AlertRaiser,
     private readonly policy: TelephonyPolicyStore,
     private readonly outbox: OutboxWriter,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
+  ) {
+    super(POLL_MS);
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  kick(): void {
-    this.loop.kick();
+  protected work(): Promise<number> {
+    return this.drain();
   }
 
   /** Derives until nothing is dirty; returns how many calls were looked at. */

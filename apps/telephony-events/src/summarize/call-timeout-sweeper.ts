@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DrainLoop, describeError } from '@app/messaging';
+import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { BackgroundWorker } from '@app/platform';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallSummarizer } from './call-summarizer';
@@ -13,23 +13,19 @@ const SWEEP_EVERY_MS = 30_000;
  * flagged `closedByTimeout`. A late real end re-opens nothing: it simply yields the next version.
  */
 @Injectable()
-export class CallTimeoutSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CallTimeoutSweeper.name);
-  private readonly loop = new DrainLoop(() => this.sweep(), SWEEP_EVERY_MS, (err) => this.logger.warn(`timeout sweep failed: ${describeError(err)}`));
+export class CallTimeoutSweeper extends BackgroundWorker {
 
   constructor(
     private readonly scope: TransactionScope,
     private readonly dirty: CallDirtyQueue,
     private readonly policy: TelephonyPolicyStore,
     private readonly summarizer: CallSummarizer,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
+  ) {
+    super(SWEEP_EVERY_MS);
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
+  protected work(): Promise<number> {
+    return this.sweep();
   }
 
   async sweep(now = Date.now()): Promise<number> {
