@@ -1,2 +1,3 @@
-export const ROLES = ['telephony', 'qa', 'supervisor', 'agent', 'hr', 'payroll', 'admin'] as const;
+/** contracts.md roles, plus `clock` (a badge or login system posting clock events). Extend, never rename. */
+export const ROLES = ['telephony', 'qa', 'supervisor', 'agent', 'hr', 'payroll', 'admin', 'clock'] as const;
 export type Role = (typeof ROLES)[number];

@@ -13,6 +13,7 @@ export const STREAMS = {
   ATTENDANCE: { name: 'ATTENDANCE', subjects: ['attendance.>'] },
   SCORING: { name: 'SCORING', subjects: ['scoring.>'] },
   ALERTS: { name: 'ALERTS', subjects: ['alerts.>'] },
+  NOTIFICATION: { name: 'NOTIFICATION', subjects: ['notification.>'] },
   DEADLETTER: { name: 'DEADLETTER', subjects: ['deadletter.>'] },
 } as const satisfies Record<string, StreamDefinition>;
 

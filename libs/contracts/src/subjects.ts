@@ -23,6 +23,9 @@ export const SUBJECTS = {
     scoreRevised: 'scoring.score.revised',
     policyActivated: 'scoring.policy.activated',
   },
+  notification: {
+    conductAcknowledged: 'notification.conduct.acknowledged',
+  },
   alerts: {
     prefix: 'alerts',
     all: 'alerts.>',

@@ -7,4 +7,8 @@ export interface PolicyActivatedEvent {
   policyVersion: string;
   effectiveFrom: string;
   telephony?: Record<string, number | string>;
+  /** attendance's parameters (grace periods, windows, leave types, swap limits), partial like the others. */
+  attendance?: Record<string, unknown>;
+  /** qa-evaluation's parameters (sampling size, dispute window, appraisal deadlines, catalogue amounts). */
+  qa?: Record<string, unknown>;
 }
