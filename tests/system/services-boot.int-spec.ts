@@ -43,7 +43,7 @@ describe('the five services', () => {
       const streams = await JsTestClient.connect(env.nats.url);
       const names = [];
       for await (const s of streams.jsm.streams.list()) names.push(s.config.name);
-      expect(names.sort()).toEqual(['ALERTS', 'ATTENDANCE', 'DEADLETTER', 'QA', 'SCORING', 'TELEPHONY']);
+      expect(names.sort()).toEqual(['ALERTS', 'ATTENDANCE', 'DEADLETTER', 'NOTIFICATION', 'QA', 'SCORING', 'TELEPHONY']);
       await streams.close();
     } finally {
       for (const { app } of apps) await app.close();
