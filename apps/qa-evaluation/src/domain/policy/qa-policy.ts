@@ -1,0 +1,48 @@
+/**
+ * Every number qa-evaluation decides by (rules.md §3–§9 and the tenant choices of §11). The
+ * defaults below are stored in `qa.policy` by migration and may be overridden there; code reads
+ * them through the policy store, never as literals.
+ */
+export interface QaPolicy {
+  timeZone: string;
+  forms: { callFormId: string; appraisalFormId: string };
+  disputes: { windowDays: number; maxPerMonth: number };
+  appeals: { windowDays: number };
+  appraisal: { selfDueDay: number; supervisorDueDay: number; finalDueDay: number; reminderLeadDays: number };
+  sampling: {
+    callsPerAgentPerMonth: number;
+    evaluatorDailyCap: number;
+    /** Calls with these post-call ratings are sampled first when targeting is on. */
+    poorRatings: string[];
+    longHoldMs: number;
+    targeting: boolean;
+  };
+  conduct: {
+    /** The −10 recorded against the issuer of a record whose appeal was upheld (rules.md §9). */
+    issuerOverturnedCode: string;
+    lossCode: string;
+    alertKind: string;
+  };
+}
+
+export const DEFAULT_QA_POLICY: QaPolicy = {
+  timeZone: 'Asia/Shanghai',
+  forms: { callFormId: 'call-qa', appraisalFormId: 'monthly-appraisal' },
+  disputes: { windowDays: 7, maxPerMonth: 3 },
+  appeals: { windowDays: 7 },
+  appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
+  sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, targeting: true },
+  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', lossCode: 'LOSS', alertKind: 'qa.conduct-recorded' },
+};
+
+/** Stored overrides merged section by section over the defaults; unknown keys are ignored. */
+export function mergePolicy(overrides: Partial<Record<keyof QaPolicy, unknown>>): QaPolicy {
+  const out = structuredClone(DEFAULT_QA_POLICY) as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(overrides ?? {})) {
+    const base = out[k];
+    if (base === undefined) continue;
+    if (typeof base === 'object' && base !== null && typeof v === 'object' && v !== null) out[k] = { ...base, ...v };
+    else if (typeof base === typeof v) out[k] = v;
+  }
+  return out as unknown as QaPolicy;
+}
