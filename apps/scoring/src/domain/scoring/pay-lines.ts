@@ -1,0 +1,96 @@
+import type { Level } from '@app/contracts';
+import { toCents } from '../numbers';
+import { localDate } from '../period';
+import type { GradeBand, ScoringPolicy } from '../policy/scoring-policy';
+import type { AttendanceTally } from './attendance-tally';
+import { isFirstOffence } from './first-offence';
+import { levelAtLeast } from './level-decision';
+import type { AgentMonthInput, RecordInput } from './month-inputs';
+import type { ScorePayLine } from './scorecard';
+
+export interface PayFacts {
+  input: AgentMonthInput;
+  levelHeld: Level;
+  attendance: AttendanceTally;
+  appraised: boolean;
+  rank: number | null;
+  rank1Streak: number;
+  grade: GradeBand | null;
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+function line(code: string, fen: number, zh: string, en: string, inputIds: string[], reason: string, warning?: boolean): ScorePayLine {
+  return { code, amount: fen, labelZh: zh, labelEn: en, inputIds, reason, ...(warning ? { warning } : {}) };
+}
+
+export function recordAmount(r: RecordInput, policy: ScoringPolicy): number {
+  return policy.catalogue[r.code]?.amount ?? r.amount;
+}
+
+/** Pay lines in fen (rules.md §4, §7), at the level held during the month. */
+export function payLines(f: PayFacts, policy: ScoringPolicy): ScorePayLine[] {
+  const p = policy.pay;
+  const lv = policy.levels;
+  const zone = policy.timeZone;
+  const lines: ScorePayLine[] = [line('BASE', toCents(p.base), '基本工资', 'Base pay', [], `基本工资 / base pay`)];
+  if (levelAtLeast(f.levelHeld, p.appraisalPay.minLevel, lv)) {
+    lines.push(line('APPRAISAL_PAY', toCents(p.appraisalPay.amount), '考核工资', 'Appraisal pay', [], `级别 ${f.levelHeld} / level ${f.levelHeld}`));
+  }
+  const star = p.starBonus[f.levelHeld];
+  if (star) lines.push(line('STAR_BONUS', toCents(star), '星级奖金', 'Star bonus', [], `星级 ${f.levelHeld} / star level ${f.levelHeld}`));
+  if (f.attendance.fullAttendance && levelAtLeast(f.levelHeld, p.fullAttendance.minLevel, lv)) {
+    lines.push(line('FULL_ATTENDANCE', toCents(p.fullAttendance.amount), '全勤奖', 'Full attendance', f.input.days.map((d) => d.id), `本月全勤 / full attendance this month`));
+  }
+  for (const award of p.awards) {
+    if (f.rank === award.rank) lines.push(line(award.code, toCents(award.amount), award.labelZh, award.labelEn, [], `月度排名第 ${f.rank} / ranked ${f.rank} this month`));
+  }
+  if (f.rank1Streak === p.streak.months) {
+    lines.push(line('STREAK_BONUS', toCents(p.streak.amount), '连续第一奖', 'Streak bonus', [], `连续 ${p.streak.months} 个月第一 / rank 1 for ${p.streak.months} months running`));
+  }
+  if (f.grade && f.grade.payDeduction > 0) {
+    lines.push(line('GRADE_DEDUCTION', -toCents(f.grade.payDeduction), `${f.grade.labelZh} 级扣款`, `Grade ${f.grade.labelEn} deduction`, [], `等级 ${f.grade.labelZh} / grade ${f.grade.labelEn}`));
+  }
+  lines.push(...recordLines(f.input, policy, zone));
+  lines.push(...ringLines(f.input, policy, zone));
+  return lines;
+}
+
+function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {
+  const p = policy.pay;
+  const out: ScorePayLine[] = [];
+  const sorted = [...a.records].sort((x, y) => x.occurredAt.localeCompare(y.occurredAt));
+  for (const r of sorted) {
+    const fen = toCents(recordAmount(r, policy));
+    const when = localDate(r.occurredAt, zone);
+    if (r.kind === 'reward') {
+      out.push(line('REWARD', fen, r.labelZh, r.labelEn, [r.recordId], `奖励 ${r.labelZh} +${yuan(fen)} 元 / reward ${r.labelEn} +${yuan(fen)} yuan, ${when}`));
+    } else if (r.kind === 'penalty' && r.code === p.lossCode) {
+      out.push(line('LOSS', -fen, r.labelZh, r.labelEn, [r.recordId], `损失赔偿 −${yuan(fen)} 元 / loss −${yuan(fen)} yuan, ${when}`));
+    } else if (r.kind === 'penalty') {
+      const earlier = [...a.priorPenalties.filter((x) => x.code === r.code).map((x) => x.occurredAt), ...sorted.filter((x) => x.code === r.code && x.kind === 'penalty').map((x) => x.occurredAt)];
+      const warn = !p.firstOffence.exemptCodes.includes(r.code) && isFirstOffence(r.occurredAt, earlier, p.firstOffence.windowMonths);
+      out.push(
+        warn
+          ? line('PENALTY', 0, r.labelZh, r.labelEn, [r.recordId], `初犯警告 ${r.labelZh} / first offence, warning: ${r.labelEn}, ${when}`, true)
+          : line('PENALTY', -fen, r.labelZh, r.labelEn, [r.recordId], `处罚 ${r.labelZh} −${yuan(fen)} 元 / penalty ${r.labelEn} −${yuan(fen)} yuan, ${when}`),
+      );
+    }
+  }
+  return out;
+}
+
+function ringLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {
+  const p = policy.pay;
+  const fen = toCents(p.ringUnanswered);
+  const legs = [...a.calls.ringViolations].sort((x, y) => x.at.localeCompare(y.at));
+  const earlier = [...(a.calls.priorRingViolationAt ? [a.calls.priorRingViolationAt] : []), ...legs.map((l) => l.at)];
+  return legs.map((leg) => {
+    const s = Math.round(leg.ms / 1000);
+    const when = localDate(leg.at, zone);
+    const warn = p.firstOffence.ringViolations && isFirstOffence(leg.at, earlier, p.firstOffence.windowMonths);
+    return warn
+      ? line('RING_UNANSWERED', 0, '响铃未接', 'Ring unanswered', [leg.callId], `初犯警告: 响铃 ${s} 秒 / first offence, warning: rang ${s} s, ${when}`, true)
+      : line('RING_UNANSWERED', -fen, '响铃未接', 'Ring unanswered', [leg.callId], `响铃 ${s} 秒未接 −${yuan(fen)} 元 / rang ${s} s −${yuan(fen)} yuan, ${when}`);
+  });
+}
