@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AlertRaiser } from './alerts/alert-raiser';
 import { RingingWatch } from './alerts/ringing-watch';
 import { CallsController } from './calls/calls.controller';
+import { DerivationFailuresController } from './derivation-failures/derivation-failures.controller';
 import { CallEventsController } from './ingest/call-events.controller';
 import { IngestCallEvents } from './ingest/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
@@ -14,18 +15,25 @@ import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
 import { CallEventStore, PgCallEventStore } from './store/call-event.store';
 import { CallFactsStore, PgCallFactsStore } from './store/call-facts.store';
+import { DerivationFailures, PgDerivationFailures } from './store/derivation-failures';
+import { DerivationSignal } from './store/derivation-signal';
 import { IngestRejectionLog, PgIngestRejectionLog } from './store/ingest-rejection.log';
 import { CallSummarizer } from './summarize/call-summarizer';
 import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 
 @Module({
-  controllers: [CallEventsController, TelephonyOutputController, QueueStatsController, CallsController, TelephonyIngestConsumer, PolicyActivatedConsumer],
+  controllers: [
+    CallEventsController, TelephonyOutputController, QueueStatsController, CallsController, DerivationFailuresController,
+    TelephonyIngestConsumer, PolicyActivatedConsumer,
+  ],
   providers: [
     { provide: CallEventStore, useClass: PgCallEventStore },
     { provide: CallDirtyQueue, useClass: PgCallDirtyQueue },
     { provide: CallFactsStore, useClass: PgCallFactsStore },
     { provide: AlertLedger, useClass: PgAlertLedger },
     { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
+    { provide: DerivationFailures, useClass: PgDerivationFailures },
+    { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,
     ImportAdapterResult,

@@ -21,6 +21,14 @@ function callEvents(callId: string, base = Date.UTC(2026, 9, 5, 1, 0, 0)) {
   ];
 }
 
+/** A month ago, in seconds: within the policy's 400-day horizon whenever the test runs. */
+const RECENT_EPOCH_S = Math.floor(Date.now() / 1000) - 30 * 86_400;
+/** The golden log (written in October 2024) moved to a month ago, every line by the same offset. */
+function recentQueueLog(text: string): string {
+  const shift = RECENT_EPOCH_S - 1_730_000_000;
+  return text.replace(/^(\d+)(\.\d+)?\|/gm, (_m, s: string, fraction = '') => `${Number(s) + shift}${fraction}|`);
+}
+
 describe('telephony-events through its public API (real NATS, real PostgreSQL)', () => {
   let t: TelephonyHarness;
   const post = (path: string, body: unknown, roles?: Parameters<TelephonyHarness['token']>[0]) =>
@@ -190,7 +198,7 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
   });
 
   it('imports an Asterisk queue_log, accounting for every line; the same file twice adds nothing', async () => {
-    const log = readFileSync(join(__dirname, 'fixtures/asterisk-queue_log.golden.log'), 'utf8');
+    const log = recentQueueLog(readFileSync(join(__dirname, 'fixtures/asterisk-queue_log.golden.log'), 'utf8'));
     const upload = () => request(t.url).post('/v1/call-events/asterisk-queue-log').set('Authorization', `Bearer ${t.token()}`).set('Content-Type', 'text/plain').send(log);
     const first = await upload();
     expect(first.status).toBe(202);
@@ -208,7 +216,7 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
   it('imports a queue_log larger than one chunk, with the file’s own line numbers, and refuses an oversized one', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 9_000; i++) {
-      const t0 = 1_760_000_000 + i * 10;
+      const t0 = RECENT_EPOCH_S + i * 10;
       const id = `big.${i}`;
       lines.push(`${t0}|${id}|sales|NONE|ENTERQUEUE||1380000${i}|1`, `${t0 + 5}|${id}|sales|SIP/1001|CONNECT|5|x.${i}|2`, `${t0 + 65}|${id}|sales|SIP/1001|COMPLETECALLER|5|60|1`);
     }

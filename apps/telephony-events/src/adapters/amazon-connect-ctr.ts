@@ -1,7 +1,7 @@
 import { CallEvent, EndParty } from '../domain/call-event';
 import { stableJson } from '../domain/stable-json';
 import { AdapterResult, emptyAdapterResult } from './adapter-result';
-import { BadRecord, Json, count, instant, isObject, secondsAsMs, section, text } from './connect-ctr-reader';
+import { BadRecord, Json, count, instant, isObject, nestsDeeperThan, secondsAsMs, section, text } from './connect-ctr-reader';
 
 const END_PARTY: Record<string, EndParty> = { CUSTOMER_DISCONNECT: 'caller', AGENT_DISCONNECT: 'agent' };
 
@@ -54,22 +54,28 @@ interface Candidate { record: Json; line: number; updatedMs: number }
 const newer = (a: Candidate, b: Candidate): boolean =>
   a.updatedMs > b.updatedMs || (a.updatedMs === b.updatedMs && stableJson(a.record) > stableJson(b.record));
 
-/** Runs a step for one record, turning a BadRecord into an unparseable entry. */
+/** Runs a step for one record; whatever it throws, that record is reported and the others go on. */
 function guarded(result: AdapterResult, line: number, step: () => void): void {
   try {
     step();
   } catch (error) {
-    if (!(error instanceof BadRecord)) throw error;
-    result.unparseable.push({ line, reason: error.message });
+    const reason = error instanceof BadRecord ? error.message : `record could not be read: ${String((error as Error)?.message).slice(0, 200)}`;
+    result.unparseable.push({ line, reason });
   }
+}
+
+export interface ConnectCtrOptions {
+  /** Records nested deeper are reported, not read (policy `ctrMaxDepth`); real CTRs nest 3–4 levels. */
+  maxDepth?: number;
 }
 
 /**
  * Canonical events from Amazon Connect contact trace records, one contact = one call.
  * `line` in ignored/unparseable is the record's 1-based position (its line in NDJSON).
  */
-export function parseConnectCtrs(records: unknown[]): AdapterResult {
+export function parseConnectCtrs(records: unknown[], options: ConnectCtrOptions = {}): AdapterResult {
   const result = emptyAdapterResult();
+  const maxDepth = options.maxDepth ?? 32;
   const latest = new Map<string, Candidate>();
   let superseded = 0;
   records.forEach((record, i) => {
@@ -77,6 +83,7 @@ export function parseConnectCtrs(records: unknown[]): AdapterResult {
     if (!isObject(record) || typeof record.ContactId !== 'string' || record.ContactId === '') {
       return void result.unparseable.push({ line, reason: 'not a contact trace record (no ContactId)' });
     }
+    if (nestsDeeperThan(record, maxDepth)) return void result.unparseable.push({ line, reason: `nested deeper than ${maxDepth} levels` });
     if (record.Channel !== undefined && record.Channel !== 'VOICE') {
       return void result.ignored.push({ line, verb: `Channel ${String(record.Channel)}` });
     }

@@ -1,5 +1,5 @@
 import { AbandonReason, CallEvent, CallEventDataMap, CallEventType, EndParty } from '../domain/call-event';
-import { QueueLogLine, countField, given } from './asterisk-queue-log-line';
+import { MAX_INSTANT_MS, MalformedLine, QueueLogLine, countField, given } from './asterisk-queue-log-line';
 
 /** What a call verb needs besides its line: the agent id (already resolved) and where events go. */
 export interface CallVerbContext {
@@ -15,6 +15,8 @@ export function queueLogEventId(line: QueueLogLine, suffix?: string): string {
 }
 
 function event<T extends CallEventType>(line: QueueLogLine, cx: CallVerbContext, type: T, atMs: number, data: CallEventDataMap[T], suffix?: string): CallEvent {
+  // A ring or wait time larger than the epoch itself puts the instant out of any calendar.
+  if (!(Math.abs(atMs) <= MAX_INSTANT_MS)) throw new MalformedLine(`${line.verb} puts ${type} outside any date`);
   const e: Record<string, unknown> = { eventId: queueLogEventId(line, suffix), callId: line.callId, type, occurredAt: new Date(atMs).toISOString() };
   if (cx.agentId !== undefined) e.agentId = cx.agentId;
   if (given(line.queue)) e.queue = line.queue;

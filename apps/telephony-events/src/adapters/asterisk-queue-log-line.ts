@@ -19,7 +19,10 @@ export class QueueLogLine {
   private baseId: string | null = null;
 
   /** Reads a line; returns why it cannot be read, or null. */
-  read(text: string, lineNo: number): string | null {
+  read(text: string, lineNo: number, maxLength = Infinity): string | null {
+    if (text.length > maxLength) return `line longer than ${maxLength} characters`;
+    // NUL and other controls cannot be stored as text (PostgreSQL refuses NUL); tab is allowed.
+    if (CONTROL.test(text)) return 'line holds control characters';
     const p1 = text.indexOf('|');
     const p2 = p1 < 0 ? -1 : text.indexOf('|', p1 + 1);
     const p3 = p2 < 0 ? -1 : text.indexOf('|', p2 + 1);
@@ -63,6 +66,11 @@ export class QueueLogLine {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/** The largest instant a Date can hold (±100,000,000 days around 1970). */
+export const MAX_INSTANT_MS = 8.64e15;
+
 /** Thrown by a verb mapper for a line whose fields do not make sense; caught per line. */
 export class MalformedLine extends Error {}
 
@@ -74,7 +82,9 @@ function epochMsOf(epoch: string): number | null {
     if (c === 46 /* . */ && i > 0 && ++dots === 1) continue;
     if (c < 48 || c > 57) return null;
   }
-  return epoch.length === 0 || epoch.endsWith('.') ? null : Math.round(Number(epoch) * 1000);
+  if (epoch.length === 0 || epoch.endsWith('.')) return null;
+  const ms = Math.round(Number(epoch) * 1000);
+  return ms <= MAX_INSTANT_MS ? ms : null; // further out is no date at all (the policy horizon refuses far less)
 }
 
 /** First 12 hex digits of the line's sha1: identical lines give identical event ids. */

@@ -7,6 +7,8 @@ import { MalformedLine, QueueLogLine, given } from './asterisk-queue-log-line';
 export interface QueueLogOptions {
   /** Agent id from the agent field (a member name or device); default strips `SIP/`, `@context`… */
   agentIdFrom?: (agentField: string) => string;
+  /** Lines longer than this are reported, not read (policy `queueLogMaxLineLength`). */
+  maxLineLength?: number;
 }
 
 /**
@@ -48,7 +50,7 @@ export function parseQueueLog(text: string, options: QueueLogOptions = {}): Adap
     const raw = text.charCodeAt(end - 1) === 13 /* \r */ ? text.slice(start, end - 1) : text.slice(start, end);
     start = end + 1;
     if (raw.length === 0 || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) continue;
-    const problem = line.read(raw, lineNo);
+    const problem = line.read(raw, lineNo, options.maxLineLength);
     if (problem !== null) {
       result.unparseable.push({ line: lineNo, reason: problem });
       continue;

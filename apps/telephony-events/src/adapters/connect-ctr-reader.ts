@@ -43,3 +43,15 @@ export function text(obj: Json | undefined, key: string): string | undefined {
   const value = obj?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
+
+/** Whether a value nests deeper than `max` levels; iterative, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<{ v: unknown; depth: number }> = [{ v: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push({ v: child, depth: depth + 1 });
+  }
+  return false;
+}

@@ -3,14 +3,16 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsISO8601 } from 'class-validator';
 import { Roles } from '@app/auth';
 import type { CallSummarizedEvent } from '@app/contracts';
-import { NotFoundError, DomainError } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
+import { textProblem } from '../domain/call-event-limits';
 import type { ParsedCallEvent } from '../domain/call-event';
+import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore } from '../store/call-facts.store';
-import { CallSummarizer } from '../summarize/call-summarizer';
+import { DerivationSignal } from '../store/derivation-signal';
 import { toSummarizedEvent } from '../summarize/to-summarized-event';
+import { TelephonyErrors } from '../telephony.errors';
 
 class RederiveWindow {
   @IsISO8601({ strict: true }) from: string;
@@ -26,15 +28,19 @@ export class CallsController {
     private readonly events: CallEventStore,
     private readonly dirty: CallDirtyQueue,
     private readonly scope: TransactionScope,
-    private readonly summarizer: CallSummarizer,
+    private readonly signal: DerivationSignal,
+    private readonly policy: TelephonyPolicyStore,
   ) {}
 
   @Get(':callId')
   @Roles('supervisor', 'qa', 'admin')
   @ApiOperation({ summary: "A call's current facts (as published) and its raw events" })
   async get(@Param('callId') callId: string): Promise<{ facts: CallSummarizedEvent; events: ParsedCallEvent[] }> {
+    const { values } = await this.policy.current();
+    const problem = textProblem(callId, 'callId', values.idMaxLength);
+    if (problem) throw TelephonyErrors.badCallId(problem.message);
     const stored = await this.facts.get(callId);
-    if (!stored) throw new NotFoundError('TELEPHONY.CALL_NOT_FOUND', `No call ${callId} / 未找到通话 ${callId}`);
+    if (!stored) throw TelephonyErrors.callNotFound(callId);
     const events = (await this.events.eventsOfCalls([callId])).get(callId) ?? [];
     events.sort((a, b) => a.at - b.at || a.eventId.localeCompare(b.eventId));
     return { facts: toSummarizedEvent(stored.facts, stored.version, stored.policyVersion), events };
@@ -48,9 +54,9 @@ export class CallsController {
   async rederive(@Body() window: RederiveWindow): Promise<{ calls: number }> {
     const from = new Date(window.from);
     const to = new Date(window.to);
-    if (!(to > from)) throw new DomainError('TELEPHONY.BAD_WINDOW', 'to must be after from / 结束时间须晚于开始时间', 400, [{ path: 'to', message: 'must be after from' }]);
+    if (!(to > from)) throw TelephonyErrors.badWindow();
     const calls = await this.scope.run(() => this.dirty.markAll(from, to));
-    this.summarizer.kick();
+    this.signal.notify();
     return { calls };
   }
 }

@@ -21,6 +21,7 @@ export const ALERT_TITLES = {
   'call.long-hold': bilingual('长时间搁置电话', 'Long hold'),
   'call.poor-quality': bilingual('通话质量差', 'Poor call quality'),
   'call.long-wait-abandoned': bilingual('长时间等待后放弃', 'Abandoned after a long wait'),
+  'telephony.derivation-failed': bilingual('通话事实推导失败', 'Call facts could not be derived'),
 } as const;
 export type TelephonyAlertKind = keyof typeof ALERT_TITLES;
 

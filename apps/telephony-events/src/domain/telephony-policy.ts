@@ -28,6 +28,37 @@ export interface TelephonyPolicy {
   liveAlertWindowMs: number;
   /** Local time zone for day/hour breakdowns (rules.md §1: China Standard Time). */
   timeZone: string;
+
+  // What input is believable at all (checked at validation, so no fact can break derivation or
+  // outgrow a NATS message). Not conduct rules: bounds on what a telephony system can report.
+  /** Longest duration a source may report (ring, wait, hold, talk). */
+  maxReportedDurationMs: number;
+  maxReportedHoldCount: number;
+  /** The MOS scale (ITU-T P.800: 1–5). */
+  mosScaleMin: number;
+  mosScaleMax: number;
+  jitterMsAcceptedMax: number;
+  packetLossPctAcceptedMax: number;
+  idMaxLength: number;
+  queueMaxLength: number;
+  callerIdMaxLength: number;
+  transferTargetMaxLength: number;
+  /** An instant later than now + this is refused (clock skew allowance). */
+  futureToleranceMs: number;
+  /** An instant older than this many days is refused. */
+  pastHorizonDays: number;
+
+  // How the service protects itself.
+  /** A call whose derivation fails this many times running is set aside (kept, listed, alerted). */
+  derivationMaxAttempts: number;
+  maxEventsPerRequest: number;
+  maxCtrRecordsPerRequest: number;
+  /** A queue_log line longer than this is reported as unparseable (Asterisk writes short lines). */
+  queueLogMaxLineLength: number;
+  /** A contact trace record nested deeper than this is reported, not read. */
+  ctrMaxDepth: number;
+  /** Answers list at most this many problems of each kind; counts cover all of them. */
+  problemsListed: number;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -43,4 +74,22 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   waitBinMs: 15_000,
   liveAlertWindowMs: 60 * 60 * 1_000,
   timeZone: 'Asia/Shanghai',
+  maxReportedDurationMs: 24 * 60 * 60 * 1_000,
+  maxReportedHoldCount: 1_000,
+  mosScaleMin: 1,
+  mosScaleMax: 5,
+  jitterMsAcceptedMax: 10_000,
+  packetLossPctAcceptedMax: 100,
+  idMaxLength: 200,
+  queueMaxLength: 200,
+  callerIdMaxLength: 64,
+  transferTargetMaxLength: 200,
+  futureToleranceMs: 5 * 60 * 1_000,
+  pastHorizonDays: 400,
+  derivationMaxAttempts: 3,
+  maxEventsPerRequest: 5_000,
+  maxCtrRecordsPerRequest: 1_000,
+  queueLogMaxLineLength: 8_192,
+  ctrMaxDepth: 32,
+  problemsListed: 100,
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
 import { validateCallEvents } from './validate-call-event';
 
 const base = { eventId: 'e1', callId: 'c-1', occurredAt: '2026-10-05T09:15:02.120+08:00' };
@@ -31,7 +32,7 @@ describe('validateCallEvents', () => {
 
   it.each([
     [{ eventId: '' }, 'events[0].eventId', 'eventId must not be empty'],
-    [{ eventId: 'x'.repeat(201) }, 'events[0].eventId', 'eventId must be at most 200 characters'],
+    [{ eventId: 'x'.repeat(201) }, 'events[0].eventId', 'eventId must be at most 200 characters / eventId 最多 200 个字符'],
     [{ callId: 7 }, 'events[0].callId', 'callId must be a string'],
     [{ type: 'call.exploded' }, 'events[0].type', expect.stringContaining('type must be one of call.queued')],
     [{ occurredAt: '2026-10-05T09:15:02' }, 'events[0].occurredAt', 'occurredAt has no time-zone offset; add Z or ±hh:mm'],
@@ -44,7 +45,8 @@ describe('validateCallEvents', () => {
     [{ agentId: '' }, 'events[0].agentId', 'agentId must not be empty'],
     [{ colour: 'red' }, 'events[0].colour', 'unknown field colour'],
   ])('rejects a bad top-level field %j', (patch, path, message) => {
-    expect(errorsOf({ ...base, type: 'call.queued', ...patch })).toEqual([{ path, message }]);
+    const code = typeof message === 'string' && message.includes(' / ') ? { code: 'TELEPHONY.TEXT_TOO_LONG' } : {};
+    expect(errorsOf({ ...base, type: 'call.queued', ...patch })).toEqual([{ path, message, ...code }]);
   });
 
   it.each([
@@ -68,15 +70,15 @@ describe('validateCallEvents', () => {
     ['call.ended', { endedBy: 'agent', holdMs: -5 }, 'holdMs', 'holdMs must be a non-negative integer'],
     ['call.abandoned', { reason: 'bored' }, 'reason', 'reason must be one of hangup, timeout, empty, key, withdraw'],
     ['call.abandoned', { reason: 'hangup', waitMs: -1 }, 'waitMs', 'waitMs must be a non-negative integer'],
-    ['call.quality', { mos: 5.1, jitterMs: 0, packetLossPct: 0 }, 'mos', 'mos must be between 1 and 5'],
-    ['call.quality', { mos: 3, jitterMs: -0.1, packetLossPct: 0 }, 'jitterMs', 'jitterMs must be ≥ 0'],
-    ['call.quality', { mos: 3, jitterMs: 1, packetLossPct: 101 }, 'packetLossPct', 'packetLossPct must be between 0 and 100'],
+    ['call.quality', { mos: 5.1, jitterMs: 0, packetLossPct: 0 }, 'mos', 'mos must be between 1 and 5 / mos 须在 1 与 5 之间'],
+    ['call.quality', { mos: 3, jitterMs: -0.1, packetLossPct: 0 }, 'jitterMs', 'jitterMs must be between 0 and 10000 / jitterMs 须在 0 与 10000 之间'],
+    ['call.quality', { mos: 3, jitterMs: 1, packetLossPct: 101 }, 'packetLossPct', 'packetLossPct must be between 0 and 100 / packetLossPct 须在 0 与 100 之间'],
     ['call.quality', { mos: 3, jitterMs: 1 }, 'packetLossPct', 'packetLossPct must be a number'],
     ['call.rated', { rating: '优' }, 'rating', 'rating must be one of excellent, good, fair, poor'],
     ['call.queued', { callerId: 13800000000 }, 'callerId', 'callerId must be a string'],
   ])('rejects bad data of %s %j', (type, data, field, message) => {
     const errors = errorsOf({ ...base, type, agentId: 'A1', data });
-    expect(errors).toEqual([{ path: `events[0].data.${field}`, message }]);
+    expect(errors).toEqual([{ path: `events[0].data.${field}`, message, ...(message.includes(' / ') ? { code: 'TELEPHONY.NUMBER_OUT_OF_RANGE' } : {}) }]);
   });
 
   it('reports every failing field of one event with its own path', () => {
@@ -105,5 +107,54 @@ describe('validateCallEvents', () => {
   it('rejects a prototype-polluting key instead of letting it through', () => {
     const polluted = JSON.parse('{"eventId":"e","callId":"c","type":"call.queued","occurredAt":"2026-10-05T01:00:00Z","__proto__":{"x":1}}');
     expect(errorsOf(polluted)).toEqual([{ path: 'events[0].__proto__', message: 'unknown field __proto__' }]);
+  });
+
+  describe('policy bounds (issue 12: a schema-valid poison value must never reach derivation)', () => {
+    const now = Date.parse('2026-11-23T00:00:00Z');
+    const at = (iso: string) => ({ ...base, type: 'call.queued', occurredAt: iso });
+    const codesOf = (event: unknown, given = { limits: DEFAULT_TELEPHONY_POLICY, now }) =>
+      validateCallEvents([event], given).rejected[0]?.errors.map((e) => [e.path, e.code]) ?? [];
+
+    it.each([
+      ['call.answered', { ringMs: 1e20 }, 'ringMs'],
+      ['call.answered', { waitMs: 86_400_001 }, 'waitMs'],
+      ['call.missed', { ringMs: Number.MAX_SAFE_INTEGER }, 'ringMs'],
+      ['call.ended', { endedBy: 'agent', talkMs: 1e15 }, 'talkMs'],
+      ['call.ended', { endedBy: 'agent', holdCount: 1_001 }, 'holdCount'],
+      ['call.abandoned', { reason: 'hangup', waitMs: 1e300 }, 'waitMs'],
+      ['call.quality', { mos: 3, jitterMs: 1e9, packetLossPct: 0 }, 'jitterMs'],
+    ])('refuses %s with %j out of range', (type, data, field) => {
+      expect(codesOf({ ...base, type, agentId: 'A1', data })).toEqual([[`events[0].data.${field}`, 'TELEPHONY.NUMBER_OUT_OF_RANGE']]);
+    });
+
+    it('accepts a duration exactly at the bound, and ignores fields its type drops', () => {
+      expect(codesOf({ ...base, type: 'call.answered', agentId: 'A1', data: { ringMs: 86_400_000 } })).toEqual([]);
+      expect(codesOf({ ...base, type: 'call.offered', agentId: 'A1', data: { ringMs: 1e20 } })).toEqual([]);
+    });
+
+    it.each([
+      [{ callId: 'c\u0000' }, 'events[0].callId', 'TELEPHONY.TEXT_NOT_PRINTABLE'],
+      [{ eventId: 'e\ud800' }, 'events[0].eventId', 'TELEPHONY.TEXT_NOT_PRINTABLE'],
+      [{ queue: 'q'.repeat(201) }, 'events[0].queue', 'TELEPHONY.TEXT_TOO_LONG'],
+      [{ data: { callerId: 'x'.repeat(1_100_000) } }, 'events[0].data.callerId', 'TELEPHONY.TEXT_TOO_LONG'],
+    ])('refuses unbounded or unprintable text %#', (patch, path, code) => {
+      expect(codesOf({ ...at('2026-11-22T10:00:00+08:00'), ...patch })).toEqual([[path, code]]);
+    });
+
+    it('keeps the eventId of a rejected item printable in the report', () => {
+      const r = validateCallEvents([{ ...base, eventId: 'bad\u0000id', type: 'call.queued' }]).rejected[0];
+      expect(r.eventId).toBe('bad\\u0000id…');
+    });
+
+    it('refuses instants past the future tolerance or the horizon, only when a clock is given', () => {
+      expect(codesOf(at('9999-12-31T00:00:00Z'))).toEqual([['events[0].occurredAt', 'TELEPHONY.INSTANT_IN_FUTURE']]);
+      expect(codesOf(at('2026-11-23T00:05:00Z'))).toEqual([]); // exactly the 5-minute tolerance
+      expect(codesOf(at('2026-11-23T00:05:00.001Z'))).toEqual([['events[0].occurredAt', 'TELEPHONY.INSTANT_IN_FUTURE']]);
+      expect(codesOf(at('2025-10-19T00:00:00Z'))).toEqual([]); // 400 days
+      expect(codesOf(at('2025-10-18T23:59:59Z'))).toEqual([['events[0].occurredAt', 'TELEPHONY.INSTANT_TOO_OLD']]);
+      expect(validateCallEvents([at('1970-01-01T00:00:00Z')]).rejected).toEqual([]);
+      const wider = { limits: { ...DEFAULT_TELEPHONY_POLICY, pastHorizonDays: 30_000 }, now };
+      expect(codesOf(at('1970-01-02T00:00:00Z'), wider)).toEqual([]);
+    });
   });
 });

@@ -1,19 +1,26 @@
 import 'reflect-metadata';
 import {
-  IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min,
+  IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Min,
   ValidateBy, ValidateIf, ValidationError, ValidationOptions, validateSync,
 } from 'class-validator';
 import {
   ABANDON_REASONS, AGENT_REQUIRED_TYPES, CALL_EVENT_TYPES, CallEvent, CallEventType, DIRECTIONS,
   END_PARTIES, ParsedCallEvent, RATINGS,
 } from './call-event';
+import { CallEventLimits, FieldError, limitErrors, textProblem } from './call-event-limits';
 import { isoInstantProblem, toEpochMs } from './iso-instant';
+import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
 
-export interface FieldError { path: string; message: string }
+export type { FieldError } from './call-event-limits';
 export interface RejectedEvent { index: number; eventId?: string; errors: FieldError[] }
 export interface CallEventValidation { valid: ParsedCallEvent[]; rejected: RejectedEvent[] }
 
-const ID_MAX = 200;
+export interface ValidationRules {
+  limits: CallEventLimits;
+  /** When given, instants outside the policy's window around it are refused. */
+  now?: number;
+}
+const DEFAULT_RULES: ValidationRules = { limits: DEFAULT_TELEPHONY_POLICY };
 const ISO_MESSAGES = {
   'not-a-string': 'occurredAt must be an ISO-8601 string',
   'no-offset': 'occurredAt has no time-zone offset; add Z or ±hh:mm',
@@ -38,15 +45,11 @@ const rules = (...decorators: PropertyDecorator[]): PropertyDecorator => (target
 const id = (name: string) => [
   IsString({ message: `${name} must be a string` }),
   IsNotEmpty({ message: `${name} must not be empty` }),
-  MaxLength(ID_MAX, { message: `${name} must be at most ${ID_MAX} characters` }),
 ];
 const NON_NEGATIVE_INT = '$property must be a non-negative integer';
 const optionalCount = () => rules(IsOptional(), IsInt({ message: NON_NEGATIVE_INT }), Min(0, { message: NON_NEGATIVE_INT }));
-const range = (min: number, max: number | null) => {
-  const message = max === null ? `$property must be ≥ ${min}` : `$property must be between ${min} and ${max}`;
-  const bounds = [Min(min, { message }), ...(max === null ? [] : [Max(max, { message })])];
-  return rules(IsNumber({}, { message: '$property must be a number' }), ...bounds);
-};
+// Ranges come from the policy (call-event-limits): here only the type.
+const aNumber = () => IsNumber({}, { message: '$property must be a number' });
 const agentRequired = (o: CallEventDto) => AGENT_REQUIRED_TYPES.has(o.type as CallEventType);
 
 class CallEventDto {
@@ -60,7 +63,7 @@ class CallEventDto {
     ...id('agentId'),
   )
   agentId: unknown;
-  @rules(IsOptional(), IsString({ message: 'queue must be a string' }), MaxLength(ID_MAX, { message: `queue must be at most ${ID_MAX} characters` })) queue: unknown;
+  @rules(IsOptional(), IsString({ message: 'queue must be a string' })) queue: unknown;
   @rules(IsOptional(), oneOf('direction', DIRECTIONS)) direction: unknown;
   @rules(IsOptional(), IsObject({ message: 'data must be an object' })) data: unknown;
 }
@@ -78,7 +81,7 @@ class EndedDataDto {
   @optionalCount() talkMs: unknown;
 }
 class AbandonedDataDto { @oneOf('reason', ABANDON_REASONS) reason: unknown; @optionalCount() waitMs: unknown }
-class QualityDataDto { @range(1, 5) mos: unknown; @range(0, null) jitterMs: unknown; @range(0, 100) packetLossPct: unknown }
+class QualityDataDto { @aNumber() mos: unknown; @aNumber() jitterMs: unknown; @aNumber() packetLossPct: unknown }
 class RatedDataDto { @oneOf('rating', RATINGS) rating: unknown }
 
 const DATA_DTOS: Record<CallEventType, new () => object> = {
@@ -101,7 +104,7 @@ function toFieldErrors(errors: ValidationError[], prefix: string): FieldError[] 
   return errors.map((e) => ({
     path: `${prefix}.${e.property}`,
     message: e.constraints?.whitelistValidation
-      ? `unknown field ${e.property}`
+      ? `unknown field ${printable(e.property)}`
       : Object.values(e.constraints ?? {})[0] ?? `${e.property} is invalid`,
   }));
 }
@@ -115,12 +118,28 @@ function asInstance<T extends object>(dto: new () => T, raw: object): T {
   return Object.assign(Object.create(dto.prototype) as T, raw);
 }
 
+/** A name from the input, safe to echo and to store (no control characters, no broken Unicode, short). */
+function printable(name: string, max = 60): string {
+  return textProblem(name, 'name', max) === null ? name : `${JSON.stringify(name.slice(0, max)).slice(1, -1)}…`;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function validateOne(raw: unknown, at: string): FieldError[] {
+function validateOne(raw: unknown, at: string, given: ValidationRules): FieldError[] {
   if (!isPlainObject(raw)) return [{ path: at, message: 'event must be an object' }];
+  const errors = validateShape(raw, at);
+  const failed = new Set(errors.map((e) => e.path));
+  const type = raw.type as CallEventType;
+  const instantMs = failed.has(`${at}.occurredAt`) ? undefined : (toEpochMs(raw.occurredAt as string) ?? undefined);
+  const fields = CALL_EVENT_TYPES.includes(type) ? DATA_FIELDS[type] : [];
+  const bounds = limitErrors(raw, at, given.limits, fields, instantMs, given.now).filter((e) => !failed.has(e.path));
+  return [...errors, ...bounds];
+}
+
+/** Types, required fields and enumerations (class-validator); the policy's bounds come after. */
+function validateShape(raw: Record<string, unknown>, at: string): FieldError[] {
   const forbidden = FORBIDDEN_KEYS.filter((k) => Object.prototype.hasOwnProperty.call(raw, k));
   if (forbidden.length > 0) return forbidden.map((k) => ({ path: `${at}.${k}`, message: `unknown field ${k}` }));
   const options = { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true };
@@ -149,12 +168,12 @@ function toParsed(raw: Record<string, unknown>): ParsedCallEvent {
 }
 
 /** Splits a batch into parsed events and rejections; one bad item never costs the others. */
-export function validateCallEvents(raw: unknown[]): CallEventValidation {
+export function validateCallEvents(raw: unknown[], given: ValidationRules = DEFAULT_RULES): CallEventValidation {
   const result: CallEventValidation = { valid: [], rejected: [] };
   raw.forEach((item, index) => {
-    const errors = validateOne(item, `events[${index}]`);
+    const errors = validateOne(item, `events[${index}]`, given);
     if (errors.length === 0) return result.valid.push(toParsed(item as Record<string, unknown>));
-    const eventId = isPlainObject(item) && typeof item.eventId === 'string' ? item.eventId : undefined;
+    const eventId = isPlainObject(item) && typeof item.eventId === 'string' ? printable(item.eventId, given.limits.idMaxLength) : undefined;
     result.rejected.push({ index, ...(eventId === undefined ? {} : { eventId }), errors });
   });
   return result;

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { AdapterResult } from '../adapters/adapter-result';
+import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
 import { parseQueueLog } from '../adapters/asterisk-queue-log';
 import { lineChunks } from '../adapters/line-chunks';
-import { IngestCallEvents, type IngestResult } from '../ingest/ingest-call-events';
+import { IngestCallEvents } from '../ingest/ingest-call-events';
+import { itemsFromBody } from '../ingest/request-items';
+import { TelephonyErrors } from '../telephony.errors';
+import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore, type EventSource } from '../store/call-event.store';
+import { emptyReport, pushCapped, type ImportReport } from './import-report';
 
-export interface ImportReport extends IngestResult {
-  counts: Record<string, number>;
-  ignored: AdapterResult['ignored'];
-  unparseable: AdapterResult['unparseable'];
-  agentStates: { accepted: number; duplicates: number };
-}
+export type { ImportReport } from './import-report';
 
-const CHUNK = 5_000;
 /** ~20,000 queue_log lines make ~25,000 events: a few MB of heap at a time, whatever the file's size. */
 const QUEUE_LOG_LINES_PER_CHUNK = 20_000;
 
@@ -28,13 +27,15 @@ export class ImportAdapterResult {
     private readonly ingest: IngestCallEvents,
     private readonly events: CallEventStore,
     private readonly scope: TransactionScope,
+    private readonly policy: TelephonyPolicyStore,
   ) {}
 
   /** An Asterisk queue_log, parsed and stored a chunk of lines at a time; line numbers stay those of the file. */
   async importQueueLog(text: string): Promise<ImportReport> {
     const report = emptyReport();
+    const { values } = await this.policy.current();
     for (const chunk of lineChunks(text, QUEUE_LOG_LINES_PER_CHUNK)) {
-      const result = parseQueueLog(chunk.text);
+      const result = parseQueueLog(chunk.text, { maxLineLength: values.queueLogMaxLineLength });
       const offset = chunk.firstLine - 1;
       result.ignored = result.ignored.map((i) => ({ ...i, line: i.line + offset }));
       result.unparseable = result.unparseable.map((u) => ({ ...u, line: u.line + offset }));
@@ -43,27 +44,41 @@ export class ImportAdapterResult {
     return report;
   }
 
+  /** Amazon Connect CTRs, a JSON array or NDJSON, refused past the policy's record cap before they are read. */
+  async importConnectCtrs(body: unknown): Promise<ImportReport> {
+    const { values } = await this.policy.current();
+    const parsed = itemsFromBody(body, 'records', values.maxCtrRecordsPerRequest);
+    if ('error' in parsed) throw TelephonyErrors.bodyNotRecords(parsed.error);
+    if ('tooMany' in parsed) throw TelephonyErrors.tooManyRecords(values.maxCtrRecordsPerRequest, parsed.tooMany);
+    const result = parseConnectCtrs(parsed.items, { maxDepth: values.ctrMaxDepth });
+    const unreadable = parsed.unreadable.map((u) => ({ line: u.index + 1, reason: u.errors[0].message }));
+    result.unparseable = [...unreadable, ...result.unparseable].sort((a, b) => a.line - b.line);
+    return this.execute(result, 'connect');
+  }
+
   async execute(result: AdapterResult, source: EventSource, report: ImportReport = emptyReport()): Promise<ImportReport> {
+    const { values } = await this.policy.current();
+    const cap = values.problemsListed;
+    const chunkSize = values.maxEventsPerRequest;
     for (const [verb, n] of Object.entries(result.counts)) report.counts[verb] = (report.counts[verb] ?? 0) + n;
-    report.ignored.push(...result.ignored);
-    report.unparseable.push(...result.unparseable);
-    const indexBase = report.accepted + report.duplicates + report.rejected.length;
-    for (let i = 0; i < result.events.length; i += CHUNK) {
-      const r = await this.ingest.execute(result.events.slice(i, i + CHUNK), source);
+    pushCapped(report.ignored, result.ignored, cap);
+    report.ignoredCount += result.ignored.length;
+    pushCapped(report.unparseable, result.unparseable, cap);
+    report.unparseableCount += result.unparseable.length;
+    const indexBase = report.accepted + report.duplicates + report.rejectedCount;
+    for (let i = 0; i < result.events.length; i += chunkSize) {
+      const r = await this.ingest.execute(result.events.slice(i, i + chunkSize), source);
       report.accepted += r.accepted;
       report.duplicates += r.duplicates;
-      report.rejected.push(...r.rejected.map((x) => ({ ...x, index: x.index + i + indexBase })));
+      report.rejectedCount += r.rejected.length;
+      pushCapped(report.rejected, r.rejected.map((x) => ({ ...x, index: x.index + i + indexBase })), cap);
     }
-    for (let i = 0; i < result.agentStates.length; i += CHUNK) {
-      const chunk = result.agentStates.slice(i, i + CHUNK);
+    for (let i = 0; i < result.agentStates.length; i += chunkSize) {
+      const chunk = result.agentStates.slice(i, i + chunkSize);
       const stored = await this.scope.run(() => this.events.appendAgentStates(chunk, source));
       report.agentStates.accepted += stored;
       report.agentStates.duplicates += chunk.length - stored;
     }
     return report;
   }
-}
-
-function emptyReport(): ImportReport {
-  return { accepted: 0, duplicates: 0, rejected: [], counts: {}, ignored: [], unparseable: [], agentStates: { accepted: 0, duplicates: 0 } };
 }

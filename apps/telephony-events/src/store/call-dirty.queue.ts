@@ -11,6 +11,8 @@ import { TransactionScope } from '@app/persistence';
 export abstract class CallDirtyQueue {
   abstract mark(callIds: string[]): Promise<void>;
   abstract claim(limit: number): Promise<string[]>;
+  /** Claims these calls if they are dirty and free (a call is looked at alone when its batch failed). */
+  abstract claimCalls(callIds: string[]): Promise<string[]>;
   /** Open calls whose last event is older than `olderThan`: candidates for the timeout close. */
   abstract markStale(olderThan: Date): Promise<number>;
   abstract markAll(from: Date, to: Date): Promise<number>;
@@ -44,6 +46,18 @@ export class PgCallDirtyQueue extends CallDirtyQueue {
          ) RETURNING call_id
        ) SELECT call_id FROM claimed`,
       [limit],
+    );
+    return rows.map((r) => r.call_id);
+  }
+
+  async claimCalls(callIds: string[]): Promise<string[]> {
+    const rows: Array<{ call_id: string }> = await this.scope.manager().query(
+      `WITH claimed AS (
+         DELETE FROM telephony.call_dirty WHERE call_id IN (
+           SELECT call_id FROM telephony.call_dirty WHERE call_id = ANY($1::text[]) FOR UPDATE SKIP LOCKED
+         ) RETURNING call_id
+       ) SELECT call_id FROM claimed`,
+      [callIds],
     );
     return rows.map((r) => r.call_id);
   }

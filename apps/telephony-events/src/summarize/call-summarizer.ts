@@ -4,26 +4,36 @@ import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
 import { detectCallAlerts, isLive } from '../domain/alert-rules';
+import { derivationFailedAlert } from '../domain/derivation-failed-alert';
 import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/derive-call-facts';
 import { toIsoUtc } from '../domain/iso-instant';
+import type { TelephonyPolicy } from '../domain/telephony-policy';
 import { AlertRaiser } from '../alerts/alert-raiser';
-import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
+import { TelephonyPolicyStore, type ActivePolicy } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore, type StoredFacts } from '../store/call-facts.store';
+import { DerivationFailures } from '../store/derivation-failures';
+import type { DerivationSignal } from '../store/derivation-signal';
 import { summarizedEventId, toSummarizedEvent } from './to-summarized-event';
 
 export const SUMMARIZER_BATCH = 500;
 const POLL_MS = 250;
 
+interface Failed { callId: string; error: string }
+const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
 /**
  * Derives the facts of calls marked dirty, in batches. A call whose facts changed gets the next
  * version, published through the outbox as `telephony.call.summarized`, and its new alerts are
  * raised once each. Facts that did not change publish nothing, so duplicates and replays are quiet.
+ *
+ * A call whose derivation throws never holds up the others: it is retried on later passes and,
+ * after the policy's number of attempts, set aside (kept, listed, alerted) until someone retries it.
+ * When a whole batch fails to commit, its calls are derived one by one to find the culprit.
  */
 @Injectable()
-export class CallSummarizer extends BackgroundWorker {
-
+export class CallSummarizer extends BackgroundWorker implements DerivationSignal {
   constructor(
     private readonly scope: TransactionScope,
     private readonly dirty: CallDirtyQueue,
@@ -32,8 +42,13 @@ export class CallSummarizer extends BackgroundWorker {
     private readonly alerts: AlertRaiser,
     private readonly policy: TelephonyPolicyStore,
     private readonly outbox: OutboxWriter,
+    private readonly failures: DerivationFailures,
   ) {
     super(POLL_MS);
+  }
+
+  notify(): void {
+    this.kick();
   }
 
   protected work(): Promise<number> {
@@ -51,38 +66,92 @@ export class CallSummarizer extends BackgroundWorker {
   }
 
   async summarizeBatch(now = Date.now()): Promise<number> {
-    return this.scope.run(async () => {
-      const callIds = await this.dirty.claim(SUMMARIZER_BATCH);
-      if (callIds.length === 0) return 0;
-      const policy = await this.policy.current();
-      const [eventsByCall, known] = await Promise.all([this.events.eventsOfCalls(callIds), this.facts.versions(callIds)]);
-      const changed: StoredFacts[] = [];
-      for (const callId of callIds) {
-        const events = eventsByCall.get(callId);
-        if (!events?.length) continue;
-        const facts = closeByTimeout(deriveCallFacts(events, policy.values), now, policy.values);
-        const hash = factsHash(facts);
-        const prev = known.get(callId);
-        if (prev?.hash === hash) continue;
-        changed.push({ callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts });
-      }
-      await this.facts.save(changed);
-      await this.outbox.add(
-        ...changed.map((c) => ({
-          subject: SUBJECTS.telephony.callSummarized,
-          payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
-          messageId: summarizedEventId(c.callId, c.version),
-        })),
-      );
-      await this.alerts.raise(
-        changed
-          .filter((c) => isLive(c.facts.lastEventAt, now, policy.values))
-          .flatMap((c) =>
-            detectCallAlerts(c.facts, policy.values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) })),
-          ),
-      );
-      return callIds.length;
-    });
+    let claimed: string[] = [];
+    try {
+      return await this.scope.run(async () => {
+        claimed = await this.dirty.claim(SUMMARIZER_BATCH);
+        if (claimed.length > 0) await this.derive(claimed, now);
+        return claimed.length;
+      });
+    } catch (error) {
+      if (claimed.length === 0) throw error; // nothing claimed: not a call's fault (database down…)
+      for (const callId of claimed) await this.deriveAlone(callId, now);
+      return claimed.length;
+    }
   }
 
+  private async deriveAlone(callId: string, now: number): Promise<void> {
+    try {
+      await this.scope.run(async () => {
+        const claimed = await this.dirty.claimCalls([callId]);
+        if (claimed.length > 0) await this.derive(claimed, now);
+      });
+    } catch (error) {
+      const policy = await this.policy.current();
+      await this.scope.run(() => this.noteFailures([{ callId, error: describe(error) }], policy.values, now));
+    }
+  }
+
+  private async derive(callIds: string[], now: number): Promise<void> {
+    const policy = await this.policy.current();
+    const setAside = await this.failures.setAsideAmong(callIds);
+    const live = callIds.filter((id) => !setAside.has(id));
+    const [eventsByCall, known] = await Promise.all([this.events.eventsOfCalls(live), this.facts.versions(live)]);
+    const changed: StoredFacts[] = [];
+    const failed: Failed[] = [];
+    for (const callId of live) {
+      const events = eventsByCall.get(callId);
+      if (!events?.length) continue;
+      try {
+        const next = this.deriveOne(callId, events, known.get(callId), policy, now);
+        if (next) changed.push(next);
+      } catch (error) {
+        failed.push({ callId, error: describe(error) });
+      }
+    }
+    await this.publish(changed, policy.values, now);
+    const failedIds = new Set(failed.map((f) => f.callId));
+    await this.failures.forget(live.filter((id) => !failedIds.has(id)));
+    await this.noteFailures(failed, policy.values, now);
+  }
+
+  private deriveOne(
+    callId: string, events: Parameters<typeof deriveCallFacts>[0], prev: { version: number; hash: string } | undefined, policy: ActivePolicy, now: number,
+  ): StoredFacts | null {
+    const facts = closeByTimeout(deriveCallFacts(events, policy.values), now, policy.values);
+    const hash = factsHash(facts);
+    if (prev?.hash === hash) return null;
+    // The published payload is built here too, so a call whose facts cannot be published fails alone.
+    toSummarizedEvent(facts, (prev?.version ?? 0) + 1, policy.version);
+    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts };
+  }
+
+  private async publish(changed: StoredFacts[], values: TelephonyPolicy, now: number): Promise<void> {
+    await this.facts.save(changed);
+    await this.outbox.add(
+      ...changed.map((c) => ({
+        subject: SUBJECTS.telephony.callSummarized,
+        payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
+        messageId: summarizedEventId(c.callId, c.version),
+      })),
+    );
+    await this.alerts.raise(
+      changed
+        .filter((c) => isLive(c.facts.lastEventAt, now, values))
+        .flatMap((c) => detectCallAlerts(c.facts, values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) }))),
+    );
+  }
+
+  /** Below the limit a failed call is marked again (retried on a later pass); at it, set aside and alerted. */
+  private async noteFailures(failed: Failed[], values: TelephonyPolicy, now: number): Promise<void> {
+    for (const { callId, error } of failed) {
+      const row = await this.failures.recordFailure(callId, error, values.derivationMaxAttempts);
+      if (row.setAsideAt === null) {
+        await this.dirty.mark([callId]);
+        continue;
+      }
+      const draft = derivationFailedAlert(callId, row.attempts, row.lastError, row.timesSetAside);
+      await this.alerts.raise([{ draft, callId, occurredAt: toIsoUtc(now) }]);
+    }
+  }
 }
