@@ -71,7 +71,11 @@ describe('HTTP contract: auth, errors, health, docs, metrics', () => {
     expect((await request(probe.url).get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await request(probe.url).get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', checks: { database: true, nats: true } });
+    expect(ready.body).toEqual({
+      status: 'ready',
+      checks: { database: true, nats: true },
+      outbox: { unsent: 0, parked: 0, oldestUnsentAgeSeconds: 0, oldestPendingAgeSeconds: 0 },
+    });
     const metrics = await request(probe.url).get('/metrics');
     expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('process_resident_memory_bytes');

@@ -4,10 +4,11 @@ import { ALL_STREAMS, type StreamDefinition } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import { Inbox } from './inbox/inbox';
 import { NatsClient } from './nats-client';
+import { OutboxParking } from './outbox/outbox-parking';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { MessagingReadiness } from './messaging-readiness';
-import { messagingMetrics } from './metrics';
+import { messagingMetrics, registerOutboxBacklog } from './metrics';
 import { ensureStreams, type StreamSettings } from './provisioning';
 
 export interface MessagingOptions {
@@ -16,21 +17,25 @@ export interface MessagingOptions {
   servers: string[];
   streams?: StreamDefinition[];
   streamSettings?: StreamSettings;
-  relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean };
+  relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean; maxAttempts?: number };
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
 @Injectable()
 class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private unregisterBacklog?: () => void;
+
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly nats: NatsClient,
     private readonly relay: OutboxRelay,
+    private readonly parking: OutboxParking,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     messagingMetrics(); // registered up front, so /metrics shows zeros rather than nothing
+    this.unregisterBacklog = registerOutboxBacklog(this.options.service, () => this.parking.backlog());
     await this.nats.connection();
     await ensureStreams(await this.nats.manager(), this.options.streams ?? ALL_STREAMS, this.options.streamSettings);
     if (this.options.relay?.autoStart !== false) this.relay.start();
@@ -38,6 +43,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Runs after the transport stopped its consumers, so their last outbox rows are published too. */
   async onApplicationShutdown(): Promise<void> {
+    this.unregisterBacklog?.();
     await this.relay.stop();
     await this.relay.flush().catch(() => undefined);
     await this.nats.close();
@@ -57,8 +63,14 @@ export class MessagingModule {
         { provide: Inbox, useFactory: (scope: TransactionScope) => new Inbox(scope, options.schema), inject: [TransactionScope] },
         {
           provide: OutboxRelay,
-          useFactory: (ds: DataSource, nats: NatsClient) => new OutboxRelay(ds, () => nats.jetstream(), { schema: options.schema, ...options.relay }),
+          useFactory: (ds: DataSource, nats: NatsClient) =>
+            new OutboxRelay(ds, () => nats.jetstream(), { schema: options.schema, service: options.service, ...options.relay }),
           inject: [DataSource, NatsClient],
+        },
+        {
+          provide: OutboxParking,
+          useFactory: (ds: DataSource, relay: OutboxRelay) => new OutboxParking(ds, options.schema, relay.maxAttempts, () => relay.kick()),
+          inject: [DataSource, OutboxRelay],
         },
         {
           provide: OutboxWriter,
@@ -68,7 +80,7 @@ export class MessagingModule {
         MessagingLifecycle,
         MessagingReadiness,
       ],
-      exports: [MESSAGING_OPTIONS, NatsClient, Inbox, OutboxRelay, OutboxWriter, MessagingReadiness],
+      exports: [MESSAGING_OPTIONS, NatsClient, Inbox, OutboxRelay, OutboxWriter, OutboxParking, MessagingReadiness],
     };
   }
 }

@@ -1,4 +1,5 @@
-import { Counter, Histogram, register } from 'prom-client';
+import { Counter, Gauge, Histogram, register } from 'prom-client';
+import type { OutboxBacklog } from './outbox/outbox-backlog';
 
 /**
  * Messaging counters on the process-wide registry that `/metrics` serves. Created once per
@@ -8,6 +9,29 @@ export interface MessagingMetrics {
   handled: Counter<'consumer' | 'outcome'>;
   handleSeconds: Histogram<'consumer'>;
   outboxPublished: Counter;
+  outboxParked: Counter;
+  outboxUnsent: Gauge<'service' | 'state'>;
+  outboxOldestUnsentSeconds: Gauge<'service'>;
+}
+
+/** A service's outbox as the gauges read it at scrape time. */
+export type OutboxBacklogSource = () => Promise<OutboxBacklog>;
+
+const backlogSources = new Map<string, OutboxBacklogSource>();
+
+/** The outbox gauges read `source` at each scrape until the returned function unregisters it. */
+export function registerOutboxBacklog(service: string, source: OutboxBacklogSource): () => void {
+  backlogSources.set(service, source);
+  return () => {
+    if (backlogSources.get(service) === source) backlogSources.delete(service);
+  };
+}
+
+async function readBacklogs(): Promise<Array<[string, OutboxBacklog]>> {
+  const read = await Promise.all(
+    [...backlogSources].map(async ([service, source]) => [service, await source().catch(() => undefined)] as const),
+  );
+  return read.filter((r): r is [string, OutboxBacklog] => r[1] !== undefined);
 }
 
 let metrics: MessagingMetrics | undefined;
@@ -31,6 +55,34 @@ export function messagingMetrics(): MessagingMetrics {
       name: 'messaging_outbox_published_total',
       help: 'Outbox rows published to JetStream and acknowledged by the stream',
       registers: [register],
+    }),
+    outboxParked: new Counter({
+      name: 'messaging_outbox_parked_total',
+      help: 'Outbox rows parked after the stream refused them maxAttempts times',
+      registers: [register],
+    }),
+    outboxUnsent: new Gauge({
+      name: 'messaging_outbox_unsent',
+      help: 'Outbox rows not yet acknowledged by the stream, by state (pending: still tried; parked: waiting for an operator)',
+      labelNames: ['service', 'state'],
+      registers: [register],
+      async collect() {
+        this.reset();
+        for (const [service, b] of await readBacklogs()) {
+          this.set({ service, state: 'pending' }, b.unsent - b.parked);
+          this.set({ service, state: 'parked' }, b.parked);
+        }
+      },
+    }),
+    outboxOldestUnsentSeconds: new Gauge({
+      name: 'messaging_outbox_oldest_unsent_age_seconds',
+      help: 'Age of the oldest outbox row not yet acknowledged by the stream (parked rows included); 0 when none',
+      labelNames: ['service'],
+      registers: [register],
+      async collect() {
+        this.reset();
+        for (const [service, b] of await readBacklogs()) this.set({ service }, b.oldestUnsentAgeSeconds);
+      },
     }),
   };
   return metrics;

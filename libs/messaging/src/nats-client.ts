@@ -16,6 +16,8 @@ export class NatsClient {
   private readonly logger = new Logger(NatsClient.name);
   private nc?: NatsConnection;
   private connecting?: Promise<NatsConnection>;
+  /** Follows the connection's status events: false from a disconnect until the reconnect. */
+  private linkUp = false;
 
   constructor(private readonly options: NatsClientOptions) {}
 
@@ -34,8 +36,28 @@ export class NatsClient {
     return jetstreamManager(await this.connection());
   }
 
+  /**
+   * Connected now, as far as the client knows: a closed socket flips it at once (the library
+   * keeps reconnecting silently, so closed/draining alone stays true through an outage).
+   */
   isConnected(): boolean {
-    return !!this.nc && !this.nc.isClosed() && !this.nc.isDraining();
+    return !!this.nc && this.linkUp && !this.nc.isClosed() && !this.nc.isDraining();
+  }
+
+  /**
+   * A round trip to the server within `timeoutMs`: catches a server that stopped answering
+   * without closing the socket, which the status events only notice after minutes of pings.
+   */
+  async isResponsive(timeoutMs: number): Promise<boolean> {
+    const nc = this.nc;
+    if (!nc || !this.isConnected()) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([nc.flush().then(() => true, () => false), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
@@ -58,8 +80,11 @@ export class NatsClient {
       waitOnFirstConnect: true,
     });
     this.nc = nc;
+    this.linkUp = true;
     void (async () => {
       for await (const s of nc.status()) {
+        if (s.type === 'disconnect' || s.type === 'close' || s.type === 'staleConnection') this.linkUp = false;
+        if (s.type === 'reconnect') this.linkUp = true;
         if (s.type === 'disconnect' || s.type === 'reconnect') this.logger.warn(`NATS ${s.type}`);
       }
     })().catch(() => undefined);

@@ -9,3 +9,5 @@ export * from './bootstrap/service-root.module';
 export * from './bootstrap/create-service-app';
 export * from './bootstrap/run-service';
 export * from './background/background-worker';
+export * from './http/error-body.schema';
+export * from './admin/outbox-admin.controller';

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { attachJetStream, type JetStreamServer } from '@app/messaging';
 import type { ServiceConfig } from '../config/service-config';
 import { ApiExceptionFilter } from '../http/api-exception.filter';
+import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
@@ -38,7 +39,7 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc, { extraModels: [ErrorBodySchema] }), { jsonDocumentUrl: 'docs-json' });
 
   const transport = attachJetStream(app, def.jetstream);
   return { app, transport };

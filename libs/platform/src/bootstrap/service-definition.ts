@@ -18,5 +18,6 @@ export interface ServiceDefinition {
   /** Body size limits; the telephony service takes large NDJSON and queue_log uploads. */
   bodyLimits?: { json?: string; text?: string };
   jetstream?: JetStreamTuning;
-  relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean };
+  /** Outbox relay tuning; `maxAttempts` = refusals before a row is parked (default OUTBOX_DEFAULTS). */
+  relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean; maxAttempts?: number };
 }

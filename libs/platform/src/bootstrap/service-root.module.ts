@@ -3,6 +3,7 @@ import { AuthModule } from '@app/auth';
 import { MessagingModule, MessagingReadiness } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import type { ServiceConfig } from '../config/service-config';
+import { OutboxAdminController } from '../admin/outbox-admin.controller';
 import { DatabaseReadiness } from '../health/database-readiness';
 import { HealthController } from '../health/health.controller';
 import { READINESS_CHECKS } from '../health/readiness';
@@ -35,7 +36,7 @@ export class ServiceRootModule {
         AuthModule.register({ secret: config.jwtSecret }),
         ...def.features,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, OutboxAdminController],
       providers: [
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (db: DatabaseReadiness, nats: MessagingReadiness) => [db, nats], inject: [DatabaseReadiness, MessagingReadiness] },

@@ -19,15 +19,17 @@ export class HealthController {
   /** 200 only when the database, NATS and every stream and consumer are in place. */
   @Public()
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, boolean> }> {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, boolean> } & Record<string, unknown>> {
     const results: Record<string, boolean> = {};
+    const details: Record<string, unknown> = {};
     await Promise.all(
       this.checks.map(async (c) => {
         results[c.name] = await c.check().catch(() => false);
+        if (c.details) Object.assign(details, await c.details().catch(() => ({})));
       }),
     );
     const ok = Object.values(results).every(Boolean);
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ready' : 'not-ready', checks: results };
+    return { status: ok ? 'ready' : 'not-ready', checks: results, ...details };
   }
 }
