@@ -1,4 +1,5 @@
 import { MessagingTables1763800000000 } from './1763800000000-messaging-tables';
+import { AttendanceTables1763800000100 } from './1763800000100-attendance-tables';
 
 /** In order of application; listed explicitly so the bundled build needs no file globbing. */
-export const ATTENDANCE_MIGRATIONS = [MessagingTables1763800000000];
+export const ATTENDANCE_MIGRATIONS = [MessagingTables1763800000000, AttendanceTables1763800000100];

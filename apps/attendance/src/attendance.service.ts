@@ -1,12 +1,17 @@
 import type { ServiceDefinition } from '@app/platform';
 import { ATTENDANCE_MIGRATIONS } from '../migrations';
+import { AttendanceModule } from './attendance.module';
 
 export const ATTENDANCE_SERVICE: ServiceDefinition = {
   name: 'attendance',
   schema: 'attendance',
   defaultPort: 3003,
   title: 'attendance',
-  description: 'Agents, shifts, rosters, clock events, leave, holidays and shift swaps.',
+  description: 'Agents, shifts, rosters, clock events, leave, holidays and shift swaps; days closed and published for scoring.',
   migrations: ATTENDANCE_MIGRATIONS,
-  features: [],
+  features: [AttendanceModule],
+  // 5,000 clock events are ~0.6 MB of JSON; a month's roster of 2,000 agents is uploaded in parts.
+  bodyLimits: { json: '8mb', text: '8mb' },
+  // A month's close publishes tens of thousands of days: larger relay batches keep up with it.
+  relay: { batchSize: 1_000 },
 };

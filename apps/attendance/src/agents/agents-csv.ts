@@ -1,0 +1,26 @@
+import { parse } from 'csv-parse/sync';
+import type { RejectedItem } from '../domain/item-errors';
+import type { AgentItems } from './upsert-agents';
+
+/**
+ * A CSV of agents with a header row of the JSON field names → items with their line numbers;
+ * blank cells are left out so defaults apply. A line csv-parse cannot read is reported, not fatal.
+ */
+export function agentsFromCsv(text: string): AgentItems {
+  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true, info: true }) as Array<{
+    record: Record<string, string>;
+    info: { lines: number; invalid_field_length: number };
+  }>;
+  const items: unknown[] = [];
+  const lines: number[] = [];
+  const preRejected: RejectedItem[] = [];
+  for (const { record, info } of records) {
+    const index = items.length;
+    lines.push(info.lines);
+    items.push(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== '')));
+    if (info.invalid_field_length > 0) {
+      preRejected.push({ index, row: info.lines, code: 'ATTENDANCE.INVALID', errors: [{ path: `rows[${index}]`, message: 'the row has more or fewer cells than the header' }] });
+    }
+  }
+  return { items, lines, collection: 'rows', preRejected };
+}

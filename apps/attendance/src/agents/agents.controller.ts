@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { attendanceError, unknownAgent } from '../attendance.errors';
+import { assertSelf } from '../http/actor';
+import { answerBatch, itemsFromBody } from '../http/request-items';
+import { AgentStore } from '../store/agent.store';
+import { agentsFromCsv } from './agents-csv';
+import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
+
+@ApiTags('agents')
+@Controller('v1/agents')
+export class AgentsController {
+  constructor(
+    private readonly upsert: UpsertAgents,
+    private readonly agents: AgentStore,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('hr', 'admin')
+  @ApiOperation({ summary: 'Upsert one agent or many by agentId (JSON object, array, or text/csv with the same columns); publishes attendance.agent.upserted' })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } })
+  async post(@Body() body: unknown, @Headers('content-type') type = ''): Promise<UpsertAgentsResult> {
+    const req = this.itemsOf(body, type);
+    const result = await this.upsert.execute(req);
+    return answerBatch(result, result.accepted + result.unchanged, req.collection === null);
+  }
+
+  @Get()
+  @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa')
+  async list(@Query('team') team?: string, @Query('active') active?: string) {
+    const list = await this.agents.list({ team, active: active === undefined ? undefined : active === 'true' });
+    return list.map((a) => ({ ...a.record, version: a.version }));
+  }
+
+  @Get(':agentId')
+  @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa', 'agent')
+  async get(@Param('agentId') agentId: string, @CurrentUser() user: AuthenticatedUser) {
+    assertSelf(user, agentId);
+    const a = (await this.agents.find([agentId])).get(agentId);
+    if (!a) throw unknownAgent(agentId);
+    return { ...a.record, version: a.version };
+  }
+
+  @Post(':agentId/deactivate')
+  @HttpCode(200)
+  @Roles('hr', 'admin')
+  @ApiOperation({ summary: 'Deactivate an agent (kept, with a new version published)' })
+  async deactivate(@Param('agentId') agentId: string): Promise<UpsertAgentsResult> {
+    const a = (await this.agents.find([agentId])).get(agentId);
+    if (!a) throw unknownAgent(agentId);
+    return this.upsert.execute({ items: [{ ...a.record, active: false }], collection: null });
+  }
+
+  private itemsOf(body: unknown, type: string): AgentItems {
+    if (/csv/i.test(type)) {
+      if (typeof body !== 'string') throw attendanceError('ATTENDANCE.CSV_UNREADABLE', 'The CSV body is empty / CSV 为空', [{ path: 'body', message: 'empty' }]);
+      try {
+        return agentsFromCsv(body);
+      } catch (err) {
+        throw attendanceError('ATTENDANCE.CSV_UNREADABLE', `The CSV cannot be read / 无法读取 CSV: ${(err as Error).message}`, [{ path: 'body', message: (err as Error).message }]);
+      }
+    }
+    const r = itemsFromBody(body, 'agents', true);
+    return { items: r.items, collection: r.single ? null : 'agents', preRejected: r.unreadable };
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { SUBJECTS, type AgentUpsertedEvent } from '@app/contracts';
+import { OutboxWriter } from '@app/messaging';
+import { TransactionScope } from '@app/persistence';
+import { countsTowardRegion, parseAgent, REGION_LABELS, sameAgent, type AgentRecord } from '../domain/agent-record';
+import { atIndex, type RejectedItem } from '../domain/item-errors';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { AgentStore, type StoredAgent } from '../store/agent.store';
+
+export interface UpsertAgentsResult {
+  accepted: number;
+  unchanged: number;
+  rejected: RejectedItem[];
+  agents: Array<{ agentId: string; version: number }>;
+}
+
+export interface AgentItems {
+  items: unknown[];
+  /** Where an item sits in the request: `agents` (JSON array), `rows` (CSV), null for one object. */
+  collection: string | null;
+  /** CSV line of each item (header = line 1), for the per-row report. */
+  lines?: number[];
+  preRejected?: RejectedItem[];
+}
+
+export const agentUpsertedEventId = (agentId: string, version: number) => `agent-${agentId}-v${version}`;
+
+/**
+ * Upserts agents by agentId in one transaction: each valid item is stored (a new version when it
+ * changed) with its `attendance.agent.upserted` in the outbox; an invalid one, or one that would
+ * put more than the policy's agents in a region of a team, is reported by index and row.
+ */
+@Injectable()
+export class UpsertAgents {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly agents: AgentStore,
+    private readonly policy: AttendancePolicyStore,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(req: AgentItems): Promise<UpsertAgentsResult> {
+    const rejected: RejectedItem[] = [...(req.preRejected ?? [])];
+    const pre = new Set(rejected.map((r) => r.index));
+    const parsed: Array<{ index: number; agent: AgentRecord }> = [];
+    const reject = (index: number, code: string, errors: RejectedItem['errors'], id?: string) =>
+      rejected.push({ index, ...(req.lines ? { row: req.lines[index] } : {}), ...(id ? { id } : {}), code, errors: atIndex(errors, req.collection, index) });
+    req.items.forEach((raw, index) => {
+      if (pre.has(index)) return;
+      const r = parseAgent(raw);
+      if ('errors' in r) reject(index, 'ATTENDANCE.INVALID', r.errors);
+      else parsed.push({ index, agent: r.agent });
+    });
+    const result = await this.scope.run(async () => {
+      const max = (await this.policy.current()).values.maxAgentsPerRegionPerTeam;
+      const known = await this.agents.find(parsed.map((p) => p.agent.agentId));
+      const members = await this.agents.regionMembers(parsed.map((p) => p.agent.team));
+      const changed: StoredAgent[] = [];
+      let unchanged = 0;
+      for (const { index, agent } of parsed) {
+        const prev = known.get(agent.agentId);
+        if (prev && sameAgent(prev.record, agent)) {
+          unchanged++;
+          continue;
+        }
+        const region = `${agent.team}|${agent.region}`;
+        const others = [...(members.get(region) ?? [])].filter((id) => id !== agent.agentId);
+        if (countsTowardRegion(agent) && others.length >= max) {
+          const message = `Team ${agent.team} already has ${others.length} agents in ${REGION_LABELS[agent.region]}, at most ${max} / 每个区域最多 ${max} 名坐席`;
+          reject(index, 'ATTENDANCE.REGION_FULL', [{ path: 'region', message }], agent.agentId);
+          continue;
+        }
+        for (const set of members.values()) set.delete(agent.agentId);
+        if (countsTowardRegion(agent)) members.set(region, new Set([...others, agent.agentId]));
+        const next = { record: agent, version: (prev?.version ?? 0) + 1 };
+        known.set(agent.agentId, next);
+        changed.push(next);
+      }
+      const latest = [...new Map(changed.map((c) => [c.record.agentId, c])).values()];
+      await this.agents.save(latest);
+      const now = new Date().toISOString();
+      await this.outbox.add(...latest.map((c) => ({ subject: SUBJECTS.attendance.agentUpserted, payload: toEvent(c, now), messageId: agentUpsertedEventId(c.record.agentId, c.version) })));
+      return { accepted: changed.length, unchanged, agents: latest.map((c) => ({ agentId: c.record.agentId, version: c.version })) };
+    });
+    return { ...result, rejected: rejected.sort((a, b) => a.index - b.index) };
+  }
+}
+
+function toEvent({ record, version }: StoredAgent, updatedAt: string): AgentUpsertedEvent {
+  return { eventId: agentUpsertedEventId(record.agentId, version), schemaVersion: 1, ...record, version, updatedAt };
+}

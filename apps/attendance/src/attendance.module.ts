@@ -1,0 +1,63 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { AgentStateConsumer } from './agent-state/agent-state.consumer';
+import { AgentsController } from './agents/agents.controller';
+import { UpsertAgents } from './agents/upsert-agents';
+import { ClockEventsController } from './clock-events/clock-events.controller';
+import { IngestClockEvents } from './clock-events/ingest-clock-events';
+import { DayCloser } from './closing/day-closer';
+import { CorrectDay } from './corrections/correct-day';
+import { CorrectionsController } from './corrections/corrections.controller';
+import { CloseDueDays } from './day-close/close-due-days';
+import { DayCloseController } from './day-close/day-close.controller';
+import { DayCloseWorker } from './day-close/day-close.worker';
+import { csvBody } from './http/csv-body.middleware';
+import { AttendancePolicyStore } from './policy/attendance-policy.store';
+import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
+import { RostersController } from './rosters/rosters.controller';
+import { UpsertRosters } from './rosters/upsert-rosters';
+import { ShiftTypesController } from './shift-types/shift-types.controller';
+import { UpsertShiftType } from './shift-types/upsert-shift-type';
+import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
+import { AgentStore, PgAgentStore } from './store/agent.store';
+import { ClockEventStore, PgClockEventStore } from './store/clock-event.store';
+import { DayRecordStore, PgDayRecordStore } from './store/day-record.store';
+import { HolidayStore, PgHolidayStore } from './store/holiday.store';
+import { LeaveStore, PgLeaveStore } from './store/leave.store';
+import { PgRosterStore, RosterStore } from './store/roster.store';
+import { PgShiftTypeStore, ShiftTypeStore } from './store/shift-type.store';
+import { PgSwapStore, SwapStore } from './store/swap.store';
+import { MonthSummaryQuery } from './summary/month-summary.query';
+import { SummaryController } from './summary/summary.controller';
+
+@Module({
+  controllers: [
+    AgentsController, ShiftTypesController, RostersController, ClockEventsController, DayCloseController, CorrectionsController,
+    SummaryController, AgentStateConsumer, PolicyActivatedConsumer,
+  ],
+  providers: [
+    { provide: AgentStore, useClass: PgAgentStore },
+    { provide: ShiftTypeStore, useClass: PgShiftTypeStore },
+    { provide: RosterStore, useClass: PgRosterStore },
+    { provide: ClockEventStore, useClass: PgClockEventStore },
+    { provide: LeaveStore, useClass: PgLeaveStore },
+    { provide: HolidayStore, useClass: PgHolidayStore },
+    { provide: SwapStore, useClass: PgSwapStore },
+    { provide: DayRecordStore, useClass: PgDayRecordStore },
+    { provide: AgentStateStore, useClass: PgAgentStateStore },
+    AttendancePolicyStore,
+    DayCloser,
+    UpsertAgents,
+    UpsertShiftType,
+    UpsertRosters,
+    IngestClockEvents,
+    CloseDueDays,
+    DayCloseWorker,
+    CorrectDay,
+    MonthSummaryQuery,
+  ],
+})
+export class AttendanceModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody).forRoutes({ path: 'v1/agents', method: RequestMethod.POST });
+  }
+}

@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/auth';
+import { answerBatch, itemsFromBody } from '../http/request-items';
+import { IngestClockEvents, type IngestClockResult } from './ingest-clock-events';
+
+@ApiTags('clock events')
+@Controller('v1/clock-events')
+export class ClockEventsController {
+  constructor(private readonly ingest: IngestClockEvents) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles('clock', 'hr')
+  @ApiOperation({ summary: 'Clock events { eventId, agentId, type: in|out, at } (JSON array or NDJSON, up to 5,000); idempotent by eventId' })
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
+  async post(@Body() body: unknown): Promise<IngestClockResult> {
+    const r = itemsFromBody(body, 'events');
+    const result = await this.ingest.execute(r.items, r.unreadable);
+    return answerBatch(result, result.accepted + result.duplicates);
+  }
+}

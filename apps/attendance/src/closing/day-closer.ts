@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { SUBJECTS } from '@app/contracts';
+import { OutboxWriter, type OutboxMessage } from '@app/messaging';
+import { leaveTypeOf, type AttendancePolicy } from '../domain/attendance-policy';
+import { punchesOf } from '../domain/attribute-clock-events';
+import { decideDay, type DayInput } from '../domain/decide-day';
+import { addDays } from '../domain/local-time';
+import type { ShiftSpan } from '../domain/shift-type';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { ClockEventStore } from '../store/clock-event.store';
+import { DayRecordStore, type StoredDay } from '../store/day-record.store';
+import { HolidayStore } from '../store/holiday.store';
+import { LeaveStore, type LeaveRecord } from '../store/leave.store';
+import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
+import { SwapStore } from '../store/swap.store';
+import { decisionHash, toDayClosedEvent, toViolationEvent } from './to-day-closed-event';
+
+export interface CloseOptions {
+  cause: 'closed' | 'corrected';
+  now: number;
+  correctionReason?: string;
+}
+
+/**
+ * Decides roster days from everything known about them and publishes each through the outbox,
+ * inside the caller's transaction. A re-close (late clock event, roster or leave change) publishes
+ * the next version only when the decision changed; a correction always does, with its reason.
+ * The close worker, the on-demand close and corrections all use this one piece.
+ */
+@Injectable()
+export class DayCloser {
+  constructor(
+    private readonly rosters: RosterStore,
+    private readonly clocks: ClockEventStore,
+    private readonly leaves: LeaveStore,
+    private readonly holidays: HolidayStore,
+    private readonly swaps: SwapStore,
+    private readonly days: DayRecordStore,
+    private readonly policyStore: AttendancePolicyStore,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async close(keys: DayKey[], opts: CloseOptions): Promise<StoredDay[]> {
+    const roster = [...(await this.rosters.get(keys)).values()];
+    if (roster.length === 0) return [];
+    const policy = (await this.policyStore.current()).values;
+    const agentIds = [...new Set(roster.map((r) => r.agentId))];
+    const dates = roster.map((r) => r.date).sort();
+    const [first, last] = [dates[0], dates[dates.length - 1]];
+    const spans = roster.map((r) => r.span).filter((s): s is ShiftSpan => s !== null);
+    const from = Math.min(...spans.map((s) => s.windowFrom), Number.MAX_SAFE_INTEGER);
+    const to = Math.max(...spans.map((s) => s.windowTo), 0);
+    const [neighbours, punches, leaves, holidays, overrides, current] = await Promise.all([
+      this.rosters.ofAgents(agentIds, addDays(first, -1), addDays(last, 1)),
+      spans.length ? this.clocks.between(agentIds, from, to) : Promise.resolve(new Map()),
+      this.leaves.overlapping(agentIds, first, last, ['approved']),
+      this.holidays.between(first, last),
+      this.days.overrides(roster),
+      this.days.current(roster),
+    ]);
+    const shiftsOf = groupSpans(neighbours);
+    const leavesOf = groupBy(leaves, (l) => l.agentId);
+    const saved: StoredDay[] = [];
+    const messages: OutboxMessage[] = [];
+    const closed: Array<DayKey & { version: number }> = [];
+    const payback = new Map<string, RosterDay>();
+    for (const day of roster) {
+      const k = dayKey(day.agentId, day.date);
+      const holiday = holidays.get(day.date);
+      const input: DayInput = {
+        shift: day.shift,
+        span: day.span,
+        punches: day.span ? punchesOf(day.span, shiftsOf.get(day.agentId) ?? [], punches.get(day.agentId) ?? []) : [],
+        leave: leaveOn(leavesOf.get(day.agentId) ?? [], day.date, policy),
+        holiday: holiday ? { name: holiday.name, onDuty: holiday.dutyAgentIds.includes(day.agentId) } : undefined,
+        swapId: day.swapId ?? undefined,
+        override: overrides.get(k),
+      };
+      const decision = decideDay(input, policy);
+      const hash = decisionHash(day.shift, decision);
+      const prev = current.get(k);
+      if (day.swapId) payback.set(day.swapId + '|' + k, day);
+      if (prev && prev.hash === hash && opts.cause === 'closed') {
+        closed.push({ ...day, version: prev.version });
+        continue;
+      }
+      const version = (prev?.version ?? 0) + 1;
+      const event = toDayClosedEvent(day, decision, version, opts.cause, opts.now, opts.correctionReason ?? overrides.get(k)?.reason);
+      saved.push({ agentId: day.agentId, date: day.date, version, hash, day: event });
+      closed.push({ ...day, version });
+      messages.push({ subject: SUBJECTS.attendance.dayClosed, payload: event, messageId: event.eventId });
+      const violation = toViolationEvent(day.agentId, day.date, decision, opts.now);
+      if (violation) messages.push({ subject: SUBJECTS.attendance.violationRecorded, payload: violation, messageId: violation.eventId });
+    }
+    await this.days.save(saved);
+    await this.rosters.markClosed(closed);
+    await this.outbox.add(...messages);
+    await this.trackPaybacks(payback, saved);
+    return saved;
+  }
+
+  /** A swap's pay-back shift counts as worked once the requester's pay-back day closes present. */
+  private async trackPaybacks(days: Map<string, RosterDay>, saved: StoredDay[]): Promise<void> {
+    if (days.size === 0) return;
+    const swaps = await this.swaps.liveOf([...new Set([...days.values()].map((d) => d.agentId))]);
+    const status = new Map(saved.map((s) => [dayKey(s.agentId, s.date), s.day.status]));
+    const worked = new Map<string, boolean>();
+    for (const s of swaps) {
+      const st = status.get(dayKey(s.requesterId, s.paybackDate));
+      if (days.has(s.swapId + '|' + dayKey(s.requesterId, s.paybackDate)) && st) worked.set(s.swapId, st === 'present');
+    }
+    await this.swaps.setPaybackWorked(worked);
+  }
+}
+
+function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) {
+    const k = keyOf(i);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k)!.push(i);
+  }
+  return out;
+}
+
+function groupSpans(days: RosterDay[]): Map<string, ShiftSpan[]> {
+  const out = new Map<string, ShiftSpan[]>();
+  for (const d of days) {
+    if (!d.span) continue;
+    if (!out.has(d.agentId)) out.set(d.agentId, []);
+    out.get(d.agentId)!.push(d.span);
+  }
+  return out;
+}
+
+function leaveOn(leaves: LeaveRecord[], date: string, policy: AttendancePolicy): DayInput['leave'] {
+  const l = leaves.find((x) => x.from <= date && date <= x.to);
+  if (!l) return undefined;
+  return { type: l.type, breaksFullAttendance: leaveTypeOf(policy, l.type)?.breaksFullAttendance ?? true, ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
+}

@@ -1,0 +1,64 @@
+import type { RejectedItem } from '../domain/item-errors';
+import { attendanceError, type AttendanceErrorCode } from '../attendance.errors';
+
+export const MAX_ITEMS_PER_REQUEST = 5_000;
+
+export interface RequestItems {
+  items: unknown[];
+  /** NDJSON lines that were not JSON, by index; the other lines still count. */
+  unreadable: RejectedItem[];
+  /** Whether the body was one object rather than a list (answered as one, not as a batch). */
+  single: boolean;
+}
+
+/** A JSON array (or one object when `allowSingle`), or NDJSON text; too many or no items is a 4xx. */
+export function itemsFromBody(body: unknown, field: string, allowSingle = false): RequestItems {
+  let out: RequestItems;
+  if (Array.isArray(body)) out = { items: body, unreadable: [], single: false };
+  else if (allowSingle && typeof body === 'object' && body !== null) out = { items: [body], unreadable: [], single: true };
+  else if (typeof body === 'string') out = fromNdjson(body, field);
+  else {
+    const message = `the body must be a JSON array${allowSingle ? ' or object' : ''}, or NDJSON with Content-Type application/x-ndjson`;
+    throw attendanceError('ATTENDANCE.BODY_NOT_ITEMS', message, [{ path: 'body', message }]);
+  }
+  if (out.items.length === 0) throw attendanceError('ATTENDANCE.NO_ITEMS', 'The request holds no items / 请求中没有数据', [{ path: field, message: 'empty' }]);
+  if (out.items.length > MAX_ITEMS_PER_REQUEST) {
+    const message = `At most ${MAX_ITEMS_PER_REQUEST} items per request, got ${out.items.length} / 每次最多 ${MAX_ITEMS_PER_REQUEST} 条`;
+    throw attendanceError('ATTENDANCE.TOO_MANY_ITEMS', message, [{ path: field, message }]);
+  }
+  return out;
+}
+
+function fromNdjson(body: string, field: string): RequestItems {
+  const items: unknown[] = [];
+  const unreadable: RejectedItem[] = [];
+  for (const line of body.split('\n')) {
+    const text = line.trim();
+    if (text === '') continue;
+    try {
+      items.push(JSON.parse(text));
+    } catch (err) {
+      unreadable.push({ index: items.length, errors: [{ path: `${field}[${items.length}]`, message: `not valid JSON: ${(err as Error).message}` }] });
+      items.push(undefined);
+    }
+  }
+  return { items, unreadable, single: false };
+}
+
+export interface BatchAnswer {
+  rejected: RejectedItem[];
+}
+
+/**
+ * A batch where nothing at all was taken (`kept`: accepted, unchanged or duplicate items) failed as
+ * a whole: a 4xx in the contract's error body with the same per-item report. A single item's
+ * refusal keeps its own code and paths.
+ */
+export function answerBatch<T extends BatchAnswer>(result: T, kept: number, single = false): T {
+  if (kept > 0 || result.rejected.length === 0) return result;
+  const first = result.rejected[0];
+  if (single && first.code) throw attendanceError(first.code as AttendanceErrorCode, first.errors[0]?.message ?? first.code, first.errors);
+  throw attendanceError('ATTENDANCE.ITEMS_REJECTED', 'No item in the request is valid / 请求中的数据均无效', result.rejected.flatMap((r) => r.errors)).with({
+    rejected: result.rejected,
+  });
+}

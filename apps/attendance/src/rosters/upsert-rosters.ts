@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { atIndex, isRecord, requireText, unknownFields, type FieldError, type RejectedItem } from '../domain/item-errors';
+import { isLocalDate } from '../domain/local-time';
+import { OFF, shiftSpan } from '../domain/shift-type';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { AgentStore } from '../store/agent.store';
+import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
+import { ShiftTypeStore } from '../store/shift-type.store';
+
+export interface UpsertRostersResult {
+  accepted: number;
+  unchanged: number;
+  rejected: RejectedItem[];
+}
+
+interface Item {
+  index: number;
+  agentId: string;
+  date: string;
+  shift: string;
+}
+
+/**
+ * Writes roster days (a month's upload is one request). `off` clears a day. A day that has closed
+ * already is re-decided and re-published with a higher version: the change is a correction.
+ */
+@Injectable()
+export class UpsertRosters {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly rosters: RosterStore,
+    private readonly agents: AgentStore,
+    private readonly types: ShiftTypeStore,
+    private readonly policy: AttendancePolicyStore,
+  ) {}
+
+  async execute(items: unknown[], pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
+    const rejected = [...pre];
+    const skip = new Set(pre.map((r) => r.index));
+    return this.scope.run(async () => {
+      const [types, policy] = await Promise.all([this.types.all(), this.policy.current()]);
+      const shaped: Item[] = [];
+      items.forEach((raw, index) => {
+        if (skip.has(index)) return;
+        const errors = shape(raw, types);
+        if (errors.length) rejected.push({ index, code: 'ATTENDANCE.INVALID', errors: atIndex(errors, 'rosters', index) });
+        else shaped.push({ index, ...(raw as Omit<Item, 'index'>) });
+      });
+      const agents = await this.agents.find(shaped.map((i) => i.agentId));
+      const valid = shaped.filter((i) => {
+        const a = agents.get(i.agentId);
+        if (!a) rejected.push({ index: i.index, code: 'ATTENDANCE.UNKNOWN_AGENT', errors: atIndex([{ path: 'agentId', message: `no agent ${i.agentId}` }], 'rosters', i.index) });
+        else if (!a.record.active && i.shift !== OFF) {
+          rejected.push({ index: i.index, code: 'ATTENDANCE.AGENT_INACTIVE', errors: atIndex([{ path: 'agentId', message: `${i.agentId} is deactivated / 该坐席已停用` }], 'rosters', i.index) });
+        } else return true;
+        return false;
+      });
+      const last = new Map(valid.map((i) => [dayKey(i.agentId, i.date), i]));
+      const existing = await this.rosters.get([...last.values()]);
+      const put: Array<Omit<RosterDay, 'closedVersion'>> = [];
+      const remove: DayKey[] = [];
+      let unchanged = valid.length - last.size;
+      for (const [k, i] of last) {
+        const prev = existing.get(k);
+        if ((prev?.shift ?? OFF) === i.shift) unchanged++;
+        else if (i.shift === OFF && prev && prev.closedVersion === 0) remove.push(i);
+        else put.push({ agentId: i.agentId, date: i.date, shift: i.shift, swapId: null, span: i.shift === OFF ? null : shiftSpan(i.date, types.get(i.shift)!, policy.values) });
+      }
+      await this.rosters.put(put);
+      await this.rosters.remove(remove);
+      return { accepted: put.length + remove.length, unchanged, rejected: rejected.sort((a, b) => a.index - b.index) };
+    });
+  }
+}
+
+function shape(raw: unknown, types: Map<string, unknown>): FieldError[] {
+  if (!isRecord(raw)) return [{ path: '', message: 'a roster object { agentId, date, shift }' }];
+  const errors = [...unknownFields(raw, ['agentId', 'date', 'shift']), ...requireText(raw, 'agentId', 64)];
+  if (!isLocalDate(raw.date)) errors.push({ path: 'date', message: 'a real date yyyy-mm-dd' });
+  if (typeof raw.shift !== 'string' || (raw.shift !== OFF && !types.has(raw.shift))) {
+    errors.push({ path: 'shift', message: `a shift type code (${[...types.keys(), OFF].join(', ')})` });
+  }
+  return errors;
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import type { DayClosedEvent } from '@app/contracts';
+import { TransactionScope } from '@app/persistence';
+import type { DayOverride } from '../domain/decide-day';
+import { dayKey, type DayKey } from './roster.store';
+
+export interface StoredDay {
+  agentId: string;
+  date: string;
+  version: number;
+  hash: string;
+  day: DayClosedEvent;
+}
+
+/** The current decision of each closed day; every version is also on the stream. */
+export abstract class DayRecordStore {
+  abstract current(keys: DayKey[]): Promise<Map<string, { version: number; hash: string }>>;
+  abstract save(days: StoredDay[]): Promise<void>;
+  abstract ofPeriod(from: string, to: string, agentId?: string): Promise<DayClosedEvent[]>;
+  abstract get(agentId: string, date: string): Promise<DayClosedEvent | null>;
+  /** Every correction of these days, folded in order (a later one wins field by field). */
+  abstract overrides(keys: DayKey[]): Promise<Map<string, DayOverride>>;
+  abstract addCorrection(key: DayKey, correction: DayOverride, by: string): Promise<void>;
+  abstract corrections(agentId: string, date: string): Promise<Array<DayOverride & { by: string; at: string }>>;
+}
+
+@Injectable()
+export class PgDayRecordStore extends DayRecordStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async current(keys: DayKey[]): Promise<Map<string, { version: number; hash: string }>> {
+    if (keys.length === 0) return new Map();
+    const rows: Array<{ agent_id: string; date: string; version: number; hash: string }> = await this.scope.manager().query(
+      `SELECT agent_id, date::text AS date, version, hash FROM attendance.day_record
+       WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
+    );
+    return new Map(rows.map((r) => [dayKey(r.agent_id, r.date), { version: r.version, hash: r.hash }]));
+  }
+
+  async save(days: StoredDay[]): Promise<void> {
+    if (days.length === 0) return;
+    await this.scope.manager().query(
+      `INSERT INTO attendance.day_record (agent_id, date, version, status, hash, day, closed_at)
+       SELECT d->>'agentId', (d->>'date')::date, (d->>'version')::int, d->'day'->>'status', d->>'hash', d->'day', now()
+       FROM jsonb_array_elements($1::jsonb) AS d
+       ON CONFLICT (agent_id, date) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status, hash = EXCLUDED.hash,
+         day = EXCLUDED.day, closed_at = now()`,
+      [JSON.stringify(days)],
+    );
+  }
+
+  async ofPeriod(from: string, to: string, agentId?: string): Promise<DayClosedEvent[]> {
+    const rows: Array<{ day: DayClosedEvent }> = await this.scope.manager().query(
+      `SELECT day FROM attendance.day_record WHERE date BETWEEN $1 AND $2 AND ($3::text IS NULL OR agent_id = $3) ORDER BY agent_id, date`,
+      [from, to, agentId ?? null],
+    );
+    return rows.map((r) => r.day);
+  }
+
+  async get(agentId: string, date: string): Promise<DayClosedEvent | null> {
+    const rows: Array<{ day: DayClosedEvent }> = await this.scope.manager().query(`SELECT day FROM attendance.day_record WHERE agent_id = $1 AND date = $2`, [agentId, date]);
+    return rows[0]?.day ?? null;
+  }
+
+  async overrides(keys: DayKey[]): Promise<Map<string, DayOverride>> {
+    if (keys.length === 0) return new Map();
+    const rows: Array<{ agent_id: string; date: string; correction: DayOverride }> = await this.scope.manager().query(
+      `SELECT agent_id, date::text AS date, correction FROM attendance.day_correction
+       WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[])) ORDER BY id`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
+    );
+    const out = new Map<string, DayOverride>();
+    for (const r of rows) {
+      const k = dayKey(r.agent_id, r.date);
+      out.set(k, { ...out.get(k), ...r.correction });
+    }
+    return out;
+  }
+
+  async addCorrection(key: DayKey, correction: DayOverride, by: string): Promise<void> {
+    await this.scope.manager().query(
+      `INSERT INTO attendance.day_correction (agent_id, date, correction, corrected_by) VALUES ($1, $2, $3, $4)`,
+      [key.agentId, key.date, JSON.stringify(correction), by],
+    );
+  }
+
+  async corrections(agentId: string, date: string): Promise<Array<DayOverride & { by: string; at: string }>> {
+    const rows: Array<{ correction: DayOverride; corrected_by: string; corrected_at: Date }> = await this.scope.manager().query(
+      `SELECT correction, corrected_by, corrected_at FROM attendance.day_correction WHERE agent_id = $1 AND date = $2 ORDER BY id`,
+      [agentId, date],
+    );
+    return rows.map((r) => ({ ...r.correction, by: r.corrected_by, at: r.corrected_at.toISOString() }));
+  }
+}

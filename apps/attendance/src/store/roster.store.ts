@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { ClockEvent } from '../domain/clock-event';
+import type { ShiftSpan } from '../domain/shift-type';
+
+export interface DayKey {
+  agentId: string;
+  date: string;
+}
+
+export interface RosterDay extends DayKey {
+  shift: string;
+  /** Null for a day rostered `off` after it had closed (kept so the day re-closes as off). */
+  span: ShiftSpan | null;
+  swapId: string | null;
+  closedVersion: number;
+}
+
+export const dayKey = (agentId: string, date: string) => `${agentId}@${date}`;
+
+/** Rosters per agent per day, placed in time when written; the close worker's queue is on them. */
+export abstract class RosterStore {
+  abstract get(keys: DayKey[]): Promise<Map<string, RosterDay>>;
+  /** Every roster day of these agents from `from` to `to` (local dates, both included). */
+  abstract ofAgents(agentIds: string[], from: string, to: string): Promise<RosterDay[]>;
+  abstract inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]>;
+  /** Writes days; a day already closed is marked for re-closing (a correction, with a higher version). */
+  abstract put(days: Array<Omit<RosterDay, 'closedVersion'>>): Promise<void>;
+  /** Days of this shift type not closed yet. */
+  abstract openOfShift(shift: string): Promise<RosterDay[]>;
+  /** Removes days never closed. */
+  abstract remove(keys: DayKey[]): Promise<void>;
+  /** Claims days whose check-out window ended by `now` and were never closed, or that changed since. */
+  abstract claimDue(now: number, limit: number): Promise<DayKey[]>;
+  abstract markClosed(days: Array<DayKey & { version: number }>): Promise<void>;
+  /** Marks closed days whose window holds one of these (late) clock events. */
+  abstract markTouchedBy(events: ClockEvent[]): Promise<number>;
+  abstract markDirty(keys: DayKey[]): Promise<void>;
+  abstract markDirtyOn(dates: string[]): Promise<void>;
+}
+
+interface Row {
+  agent_id: string;
+  date: string;
+  shift: string;
+  span: ShiftSpan | null;
+  swap_id: string | null;
+  closed_version: number;
+}
+
+const toDay = (r: Row): RosterDay => ({ agentId: r.agent_id, date: r.date, shift: r.shift, span: r.span, swapId: r.swap_id, closedVersion: r.closed_version });
+const COLUMNS = `agent_id, date::text AS date, shift, span, swap_id, closed_version`;
+const ts = (ms: string) => `to_timestamp((${ms})::double precision / 1000)`;
+
+@Injectable()
+export class PgRosterStore extends RosterStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async get(keys: DayKey[]): Promise<Map<string, RosterDay>> {
+    if (keys.length === 0) return new Map();
+    const rows: Row[] = await this.scope.manager().query(
+      `SELECT ${COLUMNS} FROM attendance.roster
+       WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
+    );
+    return new Map(rows.map((r) => [dayKey(r.agent_id, r.date), toDay(r)]));
+  }
+
+  async ofAgents(agentIds: string[], from: string, to: string): Promise<RosterDay[]> {
+    const rows: Row[] = await this.scope.manager().query(
+      `SELECT ${COLUMNS} FROM attendance.roster WHERE agent_id = ANY($1::text[]) AND date BETWEEN $2 AND $3`,
+      [agentIds, from, to],
+    );
+    return rows.map(toDay);
+  }
+
+  async inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]> {
+    const rows: Row[] = await this.scope.manager().query(
+      `SELECT r.agent_id, r.date::text AS date, r.shift, r.span, r.swap_id, r.closed_version FROM attendance.roster r
+       LEFT JOIN attendance.agent a ON a.agent_id = r.agent_id
+       WHERE r.date BETWEEN $1 AND $2 AND ($3::text IS NULL OR a.team = $3) AND ($4::text IS NULL OR r.agent_id = $4)
+       ORDER BY r.agent_id, r.date`,
+      [from, to, team ?? null, agentId ?? null],
+    );
+    return rows.map(toDay);
+  }
+
+  async put(days: Array<Omit<RosterDay, 'closedVersion'>>): Promise<void> {
+    if (days.length === 0) return;
+    await this.scope.manager().query(
+      `INSERT INTO attendance.roster (agent_id, date, shift, start_at, end_at, window_from, window_to, span, swap_id)
+       SELECT d->>'agentId', (d->>'date')::date, d->>'shift', ${ts("d->'span'->>'startAt'")}, ${ts("d->'span'->>'endAt'")},
+              ${ts("d->'span'->>'windowFrom'")}, ${ts("d->'span'->>'windowTo'")}, d->'span', d->>'swapId'
+       FROM jsonb_array_elements($1::jsonb) AS d
+       ORDER BY d->>'agentId', d->>'date'
+       ON CONFLICT (agent_id, date) DO UPDATE SET shift = EXCLUDED.shift, start_at = EXCLUDED.start_at, end_at = EXCLUDED.end_at,
+         window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to, span = EXCLUDED.span, swap_id = EXCLUDED.swap_id,
+         dirty = attendance.roster.closed_version > 0, updated_at = now()`,
+      [JSON.stringify(days.map((d) => ({ ...d, span: d.span ?? null })))],
+    );
+  }
+
+  async openOfShift(shift: string): Promise<RosterDay[]> {
+    const rows: Row[] = await this.scope.manager().query(`SELECT ${COLUMNS} FROM attendance.roster WHERE shift = $1 AND closed_version = 0`, [shift]);
+    return rows.map(toDay);
+  }
+
+  async remove(keys: DayKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.scope.manager().query(
+      `DELETE FROM attendance.roster WHERE closed_version = 0 AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
+    );
+  }
+
+  async claimDue(now: number, limit: number): Promise<DayKey[]> {
+    const m = this.scope.manager();
+    const due: Array<{ agent_id: string; date: string }> = await m.query(
+      `SELECT agent_id, date::text AS date FROM attendance.roster
+       WHERE closed_version = 0 AND window_to <= to_timestamp($1::double precision / 1000)
+       ORDER BY window_to LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+    const dirty: Array<{ agent_id: string; date: string }> = due.length < limit
+      ? await m.query(`SELECT agent_id, date::text AS date FROM attendance.roster WHERE dirty LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit - due.length])
+      : [];
+    return [...due, ...dirty].map((r) => ({ agentId: r.agent_id, date: r.date }));
+  }
+
+  async markClosed(days: Array<DayKey & { version: number }>): Promise<void> {
+    if (days.length === 0) return;
+    await this.scope.manager().query(
+      `UPDATE attendance.roster r SET closed_version = d.version, dirty = false
+       FROM unnest($1::text[], $2::date[], $3::int[]) AS d(agent_id, date, version)
+       WHERE r.agent_id = d.agent_id AND r.date = d.date`,
+      [days.map((d) => d.agentId), days.map((d) => d.date), days.map((d) => d.version)],
+    );
+  }
+
+  async markTouchedBy(events: ClockEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    const rows: unknown[] = await this.scope.manager().query(
+      `UPDATE attendance.roster r SET dirty = true
+       FROM unnest($1::text[], $2::double precision[]) AS e(agent_id, at)
+       WHERE r.agent_id = e.agent_id AND r.closed_version > 0 AND NOT r.dirty
+         AND to_timestamp(e.at / 1000) BETWEEN r.window_from AND r.window_to
+       RETURNING 1`,
+      [events.map((e) => e.agentId), events.map((e) => e.at)],
+    );
+    return rows.length;
+  }
+
+  async markDirty(keys: DayKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.scope.manager().query(
+      `UPDATE attendance.roster SET dirty = true WHERE closed_version > 0 AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
+    );
+  }
+
+  async markDirtyOn(dates: string[]): Promise<void> {
+    if (dates.length === 0) return;
+    await this.scope.manager().query(`UPDATE attendance.roster SET dirty = true WHERE closed_version > 0 AND date = ANY($1::date[])`, [dates]);
+  }
+}

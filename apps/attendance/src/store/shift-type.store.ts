@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { ShiftType } from '../domain/shift-type';
+
+export abstract class ShiftTypeStore {
+  abstract all(): Promise<Map<string, ShiftType>>;
+  abstract upsert(type: ShiftType): Promise<void>;
+}
+
+@Injectable()
+export class PgShiftTypeStore extends ShiftTypeStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async all(): Promise<Map<string, ShiftType>> {
+    const rows: Array<{ definition: ShiftType }> = await this.scope.manager().query(`SELECT definition FROM attendance.shift_type ORDER BY code`);
+    return new Map(rows.map((r) => [r.definition.code, r.definition]));
+  }
+
+  async upsert(type: ShiftType): Promise<void> {
+    await this.scope.manager().query(
+      `INSERT INTO attendance.shift_type (code, definition) VALUES ($1, $2)
+       ON CONFLICT (code) DO UPDATE SET definition = EXCLUDED.definition, updated_at = now()`,
+      [type.code, JSON.stringify(type)],
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { DayClosedEvent } from '@app/contracts';
+import { adherence, availableIntervals } from '../domain/adherence';
+import { localInstant, periodRange, periodsEndingWith } from '../domain/local-time';
+import { summarizeMonth, type MonthSummary } from '../domain/month-summary';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { AgentStateStore } from '../store/agent-state.store';
+import { ClockEventStore } from '../store/clock-event.store';
+import { DayRecordStore } from '../store/day-record.store';
+import { RosterStore } from '../store/roster.store';
+
+export interface AgentMonthSummary extends MonthSummary {
+  agentId: string;
+  period: string;
+  /** The counting window of `daysAwayInWindow`. */
+  awayWindow: string[];
+  /** Clock events outside every rostered window: recorded, never punished. */
+  unrosteredClockEvents: number;
+  /** Logged-in (telephony.agent.state) share of rostered shift time. */
+  adherence: ReturnType<typeof adherence>;
+  days: DayClosedEvent[];
+}
+
+/** The month per agent from the closed days (their latest versions), with the days behind every figure. */
+@Injectable()
+export class MonthSummaryQuery {
+  constructor(
+    private readonly days: DayRecordStore,
+    private readonly rosters: RosterStore,
+    private readonly clocks: ClockEventStore,
+    private readonly states: AgentStateStore,
+    private readonly policy: AttendancePolicyStore,
+  ) {}
+
+  async execute(period: string, agentId?: string): Promise<AgentMonthSummary[]> {
+    const policy = (await this.policy.current()).values;
+    const window = periodsEndingWith(period, policy.awayWindowMonths);
+    const { from, to } = periodRange(period);
+    const monthFrom = localInstant(from, '00:00', policy.timeZone);
+    const monthTo = localInstant(to, '00:00', policy.timeZone, 1);
+    const [month, windowDays, roster, unrostered, states] = await Promise.all([
+      this.days.ofPeriod(from, to, agentId),
+      this.days.ofPeriod(periodRange(window[0]).from, to, agentId),
+      this.rosters.inPeriod(from, to, undefined, agentId),
+      this.clocks.unrostered(agentId ?? null, monthFrom, monthTo),
+      this.states.between(agentId ? [agentId] : null, monthFrom, monthTo),
+    ]);
+    const byAgent = group(month);
+    const windowByAgent = group(windowDays);
+    const ids = agentId ? [agentId] : [...new Set([...byAgent.keys(), ...roster.map((r) => r.agentId)])].sort();
+    return ids.map((id) => {
+      const shifts = roster.filter((r) => r.agentId === id && r.span).map((r) => ({ from: r.span!.startAt, to: r.span!.endAt }));
+      return {
+        agentId: id,
+        period,
+        ...summarizeMonth(byAgent.get(id) ?? [], windowByAgent.get(id) ?? []),
+        awayWindow: window,
+        unrosteredClockEvents: unrostered.get(id) ?? 0,
+        adherence: adherence(shifts, availableIntervals(states.get(id) ?? [], Math.min(Date.now(), monthTo))),
+        days: byAgent.get(id) ?? [],
+      };
+    });
+  }
+}
+
+function group(days: DayClosedEvent[]): Map<string, DayClosedEvent[]> {
+  const out = new Map<string, DayClosedEvent[]>();
+  for (const d of days) {
+    if (!out.has(d.agentId)) out.set(d.agentId, []);
+    out.get(d.agentId)!.push(d);
+  }
+  return out;
+}
