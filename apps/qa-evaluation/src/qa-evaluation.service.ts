@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@app/platform';
 import { QA_MIGRATIONS } from '../migrations';
+import { QaModule } from './qa.module';
 
 export const QA_SERVICE: ServiceDefinition = {
   name: 'qa-evaluation',
@@ -8,5 +9,5 @@ export const QA_SERVICE: ServiceDefinition = {
   title: 'qa-evaluation',
   description: 'Checklist-form call evaluations, monthly appraisals, conduct records, complaints, appeals and calibration.',
   migrations: QA_MIGRATIONS,
-  features: [],
+  features: [QaModule],
 };

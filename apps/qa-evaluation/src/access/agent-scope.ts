@@ -1,0 +1,24 @@
+import type { AuthenticatedUser } from '@app/auth';
+import { QaErrors } from '../qa-evaluation.errors';
+
+/** A user whose only role is `agent`: sees and acts on their own records alone. */
+export function isAgentOnly(user: AuthenticatedUser): boolean {
+  return user.roles.every((r) => r === 'agent');
+}
+
+/** The agent a list is about: an agent always gets their own, whatever they asked for. */
+export function agentFilterFor(user: AuthenticatedUser, requested: string | undefined): string | undefined {
+  if (!isAgentOnly(user)) return requested;
+  if (requested !== undefined && requested !== user.agentId) throw QaErrors.notYours();
+  return user.agentId ?? '\u0000none';
+}
+
+/** Throws unless an agent-only user is `agentId` (staff roles pass). */
+export function assertOwnIfAgent(user: AuthenticatedUser, agentId: string | null): void {
+  if (isAgentOnly(user) && user.agentId !== agentId) throw QaErrors.notYours();
+}
+
+/** For the agent's own actions (acknowledge, dispute, appeal): the caller must be that agent. */
+export function assertIsAgent(user: AuthenticatedUser, agentId: string | null): void {
+  if (!user.agentId || user.agentId !== agentId) throw QaErrors.notYours();
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { SUBJECTS, type EvaluationEvent } from '@app/contracts';
+import { OutboxWriter } from '@app/messaging';
+import type { Evaluation } from '../store/evaluation.store';
+
+export function toEvaluationEvent(e: Evaluation): EvaluationEvent {
+  return {
+    eventId: `evaluation-${e.evaluationId}-v${e.version}`,
+    schemaVersion: 1,
+    evaluationId: e.evaluationId,
+    callId: e.callId,
+    agentId: e.agentId,
+    formId: e.formId,
+    formVersion: e.formVersion,
+    score: e.result.score,
+    maxScore: e.result.maxScore,
+    percent: e.result.percent,
+    criticalFail: e.result.criticalFail,
+    evaluatedAt: e.createdAt.toISOString(),
+    evaluatorId: e.evaluatorId,
+    version: e.version,
+    ...(e.status === 'voided' ? { voided: true } : {}),
+  };
+}
+
+/** Version 1 is `qa.evaluation.finalized`, every later version `.revised`; the id makes re-adding a no-op. */
+@Injectable()
+export class EvaluationEvents {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async publish(e: Evaluation): Promise<void> {
+    const event = toEvaluationEvent(e);
+    const subject = e.version === 1 ? SUBJECTS.qa.evaluationFinalized : SUBJECTS.qa.evaluationRevised;
+    await this.outbox.add({ subject, payload: event, messageId: event.eventId });
+  }
+}

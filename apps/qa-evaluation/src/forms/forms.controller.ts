@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import type { FormVersion } from '../domain/forms/form';
+import { ManageForms } from './manage-forms';
+
+@ApiTags('forms')
+@Controller('v1/forms')
+export class FormsController {
+  constructor(private readonly forms: ManageForms) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every form version, drafts and published' })
+  list(): Promise<FormVersion[]> {
+    return this.forms.list();
+  }
+
+  @Get(':formId/versions/:version')
+  get(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number): Promise<FormVersion> {
+    return this.forms.get(formId, version);
+  }
+
+  @Post()
+  @Roles('qa', 'admin')
+  @ApiOperation({ summary: 'A new draft version of a form (version = last + 1)' })
+  @ApiBody({ schema: { type: 'object' } })
+  create(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<FormVersion> {
+    return this.forms.create(body, user.sub);
+  }
+
+  @Put(':formId/versions/:version')
+  @Roles('qa', 'admin')
+  @ApiOperation({ summary: 'Replace a draft; a published version answers 409' })
+  @ApiBody({ schema: { type: 'object' } })
+  replace(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number, @Body() body: unknown): Promise<FormVersion> {
+    return this.forms.replaceDraft(formId, version, body);
+  }
+
+  @Post(':formId/versions/:version/publish')
+  @HttpCode(200)
+  @Roles('qa', 'admin')
+  publish(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number): Promise<FormVersion> {
+    return this.forms.publish(formId, version);
+  }
+}

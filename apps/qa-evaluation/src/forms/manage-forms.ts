@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { checkFormDefinition } from '../domain/forms/check-form-definition';
+import type { FormVersion } from '../domain/forms/form';
+import { QaErrors, rejected } from '../qa-evaluation.errors';
+import { FormStore } from '../store/form.store';
+
+/** Drafts are edited freely; publishing freezes a version for good. */
+@Injectable()
+export class ManageForms {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly store: FormStore,
+  ) {}
+
+  list(): Promise<FormVersion[]> {
+    return this.store.list();
+  }
+
+  async get(formId: string, version: number): Promise<FormVersion> {
+    const form = await this.store.get(formId, version);
+    if (!form) throw QaErrors.formVersionNotFound(formId, version);
+    return form;
+  }
+
+  async create(body: unknown, createdBy: string): Promise<FormVersion> {
+    const { form, problems } = checkFormDefinition(body);
+    if (!form) throw rejected(problems, 'The form is not valid / 表单无效');
+    return this.scope.run(async () => this.get(form.formId, await this.store.addVersion(form, createdBy)));
+  }
+
+  async replaceDraft(formId: string, version: number, body: unknown): Promise<FormVersion> {
+    const { form, problems } = checkFormDefinition({ ...(body as object), formId });
+    if (!form) throw rejected(problems, 'The form is not valid / 表单无效');
+    return this.scope.run(async () => {
+      const current = await this.get(formId, version);
+      if (current.status === 'published' || !(await this.store.replaceDraft(form, version))) throw QaErrors.formPublished(formId, version);
+      return this.get(formId, version);
+    });
+  }
+
+  async publish(formId: string, version: number): Promise<FormVersion> {
+    return this.scope.run(async () => {
+      await this.get(formId, version);
+      return (await this.store.publish(formId, version))!;
+    });
+  }
+}

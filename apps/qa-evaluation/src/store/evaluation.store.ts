@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { Answer } from '../domain/forms/form';
+import type { FormScore } from '../domain/forms/score-form';
+import { PgStore } from './pg-store';
+
+export type EvaluationStatus = 'submitted' | 'released' | 'acknowledged' | 'voided';
+
+export interface Evaluation {
+  evaluationId: string;
+  callId: string;
+  agentId: string;
+  formId: string;
+  formVersion: number;
+  evaluatorId: string;
+  answers: Answer[];
+  result: FormScore;
+  comment: string | null;
+  status: EvaluationStatus;
+  version: number;
+  createdAt: Date;
+  releasedAt: Date | null;
+  acknowledgedAt: Date | null;
+}
+
+export interface EvaluationFilter {
+  agentId?: string;
+  from?: Date;
+  to?: Date;
+  statuses?: EvaluationStatus[];
+}
+
+export abstract class EvaluationStore {
+  /** False when the call already has a live evaluation for this agent and form. */
+  abstract insert(e: Evaluation): Promise<boolean>;
+  abstract get(evaluationId: string, forUpdate?: boolean): Promise<Evaluation | null>;
+  abstract update(e: Evaluation): Promise<void>;
+  abstract addHistory(e: Evaluation, reason: string, changedBy: string): Promise<void>;
+  abstract history(evaluationId: string): Promise<Array<{ version: number; result: FormScore; answers: Answer[]; reason: string; changedBy: string; changedAt: Date }>>;
+  abstract list(f: EvaluationFilter): Promise<Evaluation[]>;
+}
+
+interface Row {
+  evaluation_id: string; call_id: string; agent_id: string; form_id: string; form_version: number; evaluator_id: string;
+  answers: Answer[]; result: FormScore; comment: string | null; status: EvaluationStatus; version: number;
+  created_at: Date; released_at: Date | null; acknowledged_at: Date | null;
+}
+const toEvaluation = (r: Row): Evaluation => ({
+  evaluationId: r.evaluation_id, callId: r.call_id, agentId: r.agent_id, formId: r.form_id, formVersion: r.form_version, evaluatorId: r.evaluator_id,
+  answers: r.answers, result: r.result, comment: r.comment, status: r.status, version: r.version, createdAt: r.created_at, releasedAt: r.released_at, acknowledgedAt: r.acknowledged_at,
+});
+
+@Injectable()
+export class PgEvaluationStore extends PgStore implements EvaluationStore {
+  constructor(scope: TransactionScope) {
+    super(scope);
+  }
+
+  async insert(e: Evaluation): Promise<boolean> {
+    const rows = await this.q(
+      `INSERT INTO qa.evaluation (evaluation_id, call_id, agent_id, form_id, form_version, evaluator_id, answers, result, comment, status, version, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT DO NOTHING RETURNING 1`,
+      [e.evaluationId, e.callId, e.agentId, e.formId, e.formVersion, e.evaluatorId, JSON.stringify(e.answers), JSON.stringify(e.result), e.comment, e.status, e.version, e.createdAt],
+    );
+    return rows.length === 1;
+  }
+
+  async get(evaluationId: string, forUpdate = false): Promise<Evaluation | null> {
+    const [r] = await this.q<Row>(`SELECT * FROM qa.evaluation WHERE evaluation_id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [evaluationId]);
+    return r ? toEvaluation(r) : null;
+  }
+
+  async update(e: Evaluation): Promise<void> {
+    await this.q(
+      `UPDATE qa.evaluation SET answers = $2, result = $3, status = $4, version = $5, released_at = $6, acknowledged_at = $7 WHERE evaluation_id = $1`,
+      [e.evaluationId, JSON.stringify(e.answers), JSON.stringify(e.result), e.status, e.version, e.releasedAt, e.acknowledgedAt],
+    );
+  }
+
+  async addHistory(e: Evaluation, reason: string, changedBy: string): Promise<void> {
+    await this.q(
+      `INSERT INTO qa.evaluation_history (evaluation_id, version, answers, result, reason, changed_by) VALUES ($1,$2,$3,$4,$5,$6)`,
+      [e.evaluationId, e.version, JSON.stringify(e.answers), JSON.stringify(e.result), reason, changedBy],
+    );
+  }
+
+  async history(evaluationId: string) {
+    const rows = await this.q<{ version: number; result: FormScore; answers: Answer[]; reason: string; changed_by: string; changed_at: Date }>(
+      `SELECT version, result, answers, reason, changed_by, changed_at FROM qa.evaluation_history WHERE evaluation_id = $1 ORDER BY version`,
+      [evaluationId],
+    );
+    return rows.map((r) => ({ version: r.version, result: r.result, answers: r.answers, reason: r.reason, changedBy: r.changed_by, changedAt: r.changed_at }));
+  }
+
+  async list(f: EvaluationFilter): Promise<Evaluation[]> {
+    const rows = await this.q<Row>(
+      `SELECT * FROM qa.evaluation WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR created_at >= $2)
+         AND ($3::timestamptz IS NULL OR created_at < $3) AND ($4::text[] IS NULL OR status = ANY($4)) ORDER BY created_at, evaluation_id LIMIT 5000`,
+      [f.agentId ?? null, f.from ?? null, f.to ?? null, f.statuses ?? null],
+    );
+    return rows.map(toEvaluation);
+  }
+}

@@ -1,0 +1,18 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { SubmitEvaluation, type SubmitEvaluationResult } from './submit-evaluation';
+
+@ApiTags('evaluations')
+@Controller('v1/evaluations')
+export class SubmitEvaluationController {
+  constructor(private readonly submit: SubmitEvaluation) {}
+
+  @Post()
+  @Roles('qa')
+  @ApiOperation({ summary: 'Score a call on a published form version; the score is computed by the server' })
+  @ApiBody({ schema: { type: 'object', required: ['callId', 'agentId', 'formId', 'formVersion', 'answers'] } })
+  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<SubmitEvaluationResult> {
+    return this.submit.execute(body, user.sub);
+  }
+}

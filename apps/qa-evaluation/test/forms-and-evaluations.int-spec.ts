@@ -1,0 +1,105 @@
+import { DateTime } from 'luxon';
+import type { EvaluationEvent } from '@app/contracts';
+import { waitFor } from '../../../tests/support/wait-for';
+import { callQaAnswers, callSummary } from './fixtures';
+import { agent, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+
+describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)', () => {
+  let t: QaHarness;
+  beforeAll(async () => {
+    t = await startQa();
+  });
+  afterAll(async () => t?.close());
+
+  it('serves the two seeded forms, published, with stable item ids', async () => {
+    const res = await t.get('/v1/forms', QA1).expect(200);
+    const byId = Object.fromEntries(res.body.map((f: { formId: string }) => [f.formId, f]));
+    expect(byId['call-qa']).toMatchObject({ version: 1, status: 'published', purpose: 'call' });
+    expect(byId['monthly-appraisal'].sections.map((s: { sectionId: string; items: Array<{ itemId: string; maxPoints: number }> }) => [s.sectionId, s.items.map((i) => `${i.itemId}:${i.maxPoints}`)])).toEqual([
+      ['attitude', ['initiative:15', 'responsibility:10', 'service-awareness:10']],
+      ['capability', ['communication-results:15', 'learning:10', 'team-spirit:10']],
+    ]);
+  });
+
+  it('a published version never changes; a new version is a draft until published', async () => {
+    const seeded = (await t.get('/v1/forms/call-qa/versions/1', QA1).expect(200)).body;
+    const put = await t.put('/v1/forms/call-qa/versions/1', QA1, { ...seeded, titleEn: 'changed' });
+    expect(put.status).toBe(409);
+    expect(put.body).toMatchObject({ error: 'QA.FORM_VERSION_PUBLISHED', details: [{ path: 'version' }] });
+    const v2 = await t.post('/v1/forms', QA1, { ...seeded, titleEn: 'Call QA form v2' }).expect(201);
+    expect(v2.body).toMatchObject({ formId: 'call-qa', version: 2, status: 'draft' });
+    await t.put('/v1/forms/call-qa/versions/2', QA1, { ...seeded, titleEn: 'Call QA form v2b' }).expect(200);
+    await t.post('/v1/forms/call-qa/versions/2/publish', QA1).expect(200);
+    expect((await t.put('/v1/forms/call-qa/versions/2', QA1, seeded)).status).toBe(409);
+    expect((await t.get('/v1/forms/call-qa/versions/1', QA1)).body.titleEn).toBe('Call QA form');
+    const bad = await t.post('/v1/forms', QA1, { ...seeded, sections: [{ ...seeded.sections[0], items: [{ ...seeded.sections[0].items[0], type: 'scale', critical: 'fail-all' }] }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: 'QA.FORM_INVALID', details: [{ path: 'sections[0].items[0].critical' }] });
+    expect((await t.post('/v1/forms', agent('A1'), seeded)).status).toBe(403);
+  });
+
+  it('scores on the server, publishes qa.evaluation.finalized, shows the call facts beside the form', async () => {
+    await t.js.publish('telephony.call.summarized', callSummary('c-1', 'A1001'), 'call-c-1-v1');
+    await t.js.publish('telephony.call.summarized', callSummary('c-1', 'A1001', { version: 2, rating: 'poor' }), 'call-c-1-v2');
+    await t.js.publish('telephony.call.summarized', callSummary('c-1', 'A1001', { version: 1, rating: 'excellent' }), 'call-c-1-v1-late');
+    await waitFor(async () => (await t.env.query<{ version: number }>(`SELECT version FROM qa.call_fact WHERE call_id = 'c-1'`))[0]?.version === 2, 'facts v2');
+    // patience 2/3 → attitude 4/5 × 15 = 12 (−3); key information N/A → completeness 4/4 × 20: total 97
+    const res = await t.post('/v1/evaluations', QA1, { callId: 'c-1', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers({ 'patience-respect': 2, 'key-information': 'na' }) });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ evaluationId: expect.any(String), score: 97, maxScore: 100, percent: 97, criticalFail: false, status: 'submitted', version: 1 });
+    const [event] = await t.published<EvaluationEvent>('qa.evaluation.finalized');
+    expect(event).toMatchObject({ eventId: `evaluation-${res.body.evaluationId}-v1`, callId: 'c-1', agentId: 'A1001', formId: 'call-qa', formVersion: 1, score: 97, maxScore: 100, percent: 97, criticalFail: false, evaluatorId: 'Q01', version: 1 });
+    const one = (await t.get(`/v1/evaluations/${res.body.evaluationId}`, QA1).expect(200)).body;
+    expect(one.call).toEqual({ callId: 'c-1', version: 2, queue: 'sales', rating: 'poor', ringMs: 18_000, talkMs: 90_000, holdMs: 40_000, longestHoldMs: 40_000, missed: false });
+    expect(one.result.items.find((i: { itemId: string }) => i.itemId === 'key-information')).toMatchObject({ points: null, value: 'na' });
+  });
+
+  it('a fail-all critical zeroes the evaluation; a second evaluation of the call is refused', async () => {
+    const res = await t.post('/v1/evaluations', QA1, { callId: 'c-2', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers({ 'no-arguing': false }) }).expect(201);
+    expect(res.body).toMatchObject({ score: 0, maxScore: 100, percent: 0, criticalFail: true });
+    const again = await t.post('/v1/evaluations', QA1, { callId: 'c-2', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toBe('QA.CALL_ALREADY_EVALUATED');
+  });
+
+  it('refuses bad input with a stable code and the path, writing nothing', async () => {
+    const base = { callId: 'c-bad', agentId: 'A1001', formId: 'call-qa', formVersion: 1 };
+    const cases: Array<[unknown, number, string, string]> = [
+      [{ ...base, answers: [...callQaAnswers(), { itemId: 'no-such-item', value: 1 }] }, 422, 'QA.UNKNOWN_ITEM', 'answers[19].itemId'],
+      [{ ...base, answers: callQaAnswers({ 'patience-respect': 4 }) }, 422, 'QA.VALUE_OUT_OF_RANGE', 'answers[8].value'],
+      [{ ...base, answers: callQaAnswers({ 'opening-script': 'na' }) }, 422, 'QA.NA_NOT_ALLOWED', 'answers[0].value'],
+      [{ ...base, formVersion: 9, answers: callQaAnswers() }, 422, 'QA.UNKNOWN_FORM_VERSION', 'formVersion'],
+      [{ ...base, formId: 'nope', answers: callQaAnswers() }, 422, 'QA.UNKNOWN_FORM_VERSION', 'formId'],
+      [{ ...base, formVersion: '1', answers: callQaAnswers() }, 400, 'QA.REQUEST_INVALID', 'formVersion'],
+      [{ ...base, answers: callQaAnswers().slice(1) }, 422, 'QA.ANSWER_MISSING', 'answers'],
+    ];
+    for (const [body, status, error, path] of cases) {
+      const res = await t.post('/v1/evaluations', QA1, body);
+      expect([res.status, res.body.error, res.body.details?.[0]?.path]).toEqual([status, error, path]);
+    }
+    expect(await t.env.query(`SELECT 1 FROM qa.evaluation WHERE call_id = 'c-bad'`)).toEqual([]);
+    const notOnCall = await t.post('/v1/evaluations', QA1, { ...base, callId: 'c-1', agentId: 'A2002', answers: callQaAnswers() });
+    expect([notOnCall.status, notOnCall.body.error]).toEqual([422, 'QA.AGENT_NOT_ON_CALL']);
+  });
+
+  it('submitted → released → acknowledged; an agent sees only their own released evaluations', async () => {
+    const { body } = await t.post('/v1/evaluations', QA1, { callId: 'c-3', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
+    const id = body.evaluationId;
+    expect((await t.get(`/v1/evaluations/${id}`, agent('A1001'))).status).toBe(404); // not released yet
+    expect((await t.get('/v1/evaluations', agent('A1001')).expect(200)).body.map((e: { evaluationId: string }) => e.evaluationId)).not.toContain(id);
+    expect((await t.post(`/v1/evaluations/${id}/release`, agent('A1001'))).status).toBe(403);
+    await t.post(`/v1/evaluations/${id}/release`, QA1).expect(200);
+    expect((await t.get(`/v1/evaluations/${id}`, agent('A1001')).expect(200)).body.result.score).toBe(100);
+    const other = await t.get(`/v1/evaluations/${id}`, agent('A2002'));
+    expect([other.status, other.body.error]).toEqual([403, 'QA.NOT_YOURS']);
+    expect((await t.get('/v1/evaluations?agentId=A1001', agent('A2002'))).status).toBe(403);
+    expect((await t.get('/v1/evaluations', agent('A2002')).expect(200)).body).toEqual([]);
+    expect((await t.post(`/v1/evaluations/${id}/acknowledge`, agent('A2002'))).status).toBe(403);
+    expect((await t.post(`/v1/evaluations/${id}/acknowledge`, agent('A1001')).expect(200)).body).toEqual({ evaluationId: id, status: 'acknowledged', version: 1 });
+    const thisMonth = DateTime.now().setZone('Asia/Shanghai').toFormat('yyyy-MM');
+    const mine = (await t.get(`/v1/evaluations?period=${thisMonth}`, agent('A1001')).expect(200)).body;
+    expect(mine.map((e: { evaluationId: string; status: string }) => [e.evaluationId, e.status])).toEqual([[id, 'acknowledged']]);
+    expect((await t.get('/v1/evaluations?period=2020-01', agent('A1001')).expect(200)).body).toEqual([]);
+    expect((await t.get('/v1/evaluations?agentId=A1001', SUP).expect(200)).body).toHaveLength(3);
+  });
+});
