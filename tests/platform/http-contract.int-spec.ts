@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { mintToken } from '@app/auth';
 import { startProbe, supervisorToken, type RunningProbe } from '../support/probe-harness';
@@ -37,6 +38,22 @@ describe('HTTP contract: auth, errors, health, docs, metrics', () => {
     const res = await post('/probe/validated', none).send({});
     expect(res.status).toBe(401);
     expect(res.body.error).toBe('AUTH.TOKEN_INVALID');
+  });
+
+  it('401 for a token that never expires or lives longer than the maximum (24 h by default)', async () => {
+    const jwt = new JwtService({ secret: TEST_JWT_SECRET });
+    const forever = jwt.sign({ roles: ['supervisor'] }, { algorithm: 'HS256', subject: 'x' });
+    const res = await post('/probe/validated', forever).send({ name: 'x', count: 1 });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'AUTH.TOKEN_NO_EXPIRY', message: expect.any(String), details: [] });
+
+    const month = mintToken(TEST_JWT_SECRET, { sub: 'x', roles: ['supervisor'], expiresInSeconds: 30 * 24 * 3600 });
+    const tooLong = await post('/probe/validated', month).send({ name: 'x', count: 1 });
+    expect(tooLong.status).toBe(401);
+    expect(tooLong.body).toEqual({ error: 'AUTH.TOKEN_LIFETIME_TOO_LONG', message: expect.stringContaining('24 h'), details: [] });
+
+    const day = mintToken(TEST_JWT_SECRET, { sub: 'x', roles: ['supervisor'], expiresInSeconds: 24 * 3600 });
+    expect((await post('/probe/validated', day).send({ name: 'x', count: 1 })).status).toBe(200);
   });
 
   it('403 for a role that may not act', async () => {

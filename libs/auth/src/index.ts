@@ -4,3 +4,4 @@ export * from './authenticated-user';
 export * from './jwt-auth.guard';
 export * from './auth.module';
 export * from './mint-token';
+export * from './token-lifetime';

@@ -1,18 +1,26 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES, type Role } from '@app/contracts';
 import type { AuthenticatedUser } from './authenticated-user';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
+import { AUTH_DEFAULTS, tokenLifetimeProblem, type AuthOptions } from './token-lifetime';
 
-/** Bearer HS256 JWT with `sub`, `roles` and (for agents) `agentId`; then the route's @Roles. */
+export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+
+/** Bearer HS256 JWT with `sub`, `roles`, `exp` (within the maximum lifetime) and, for agents, `agentId`; then the route's @Roles. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly maxLifetimeSeconds: number;
+
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
-  ) {}
+    @Inject(AUTH_OPTIONS) options: Pick<AuthOptions, 'maxTokenLifetimeSeconds'>,
+  ) {
+    this.maxLifetimeSeconds = options.maxTokenLifetimeSeconds ?? AUTH_DEFAULTS.maxTokenLifetimeSeconds;
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
@@ -43,6 +51,12 @@ export class JwtAuthGuard implements CanActivate {
         expired ? 'AUTH.TOKEN_EXPIRED' : 'AUTH.TOKEN_INVALID',
         expired ? 'The token has expired / 令牌已过期' : 'The token is not valid / 令牌无效',
       );
+    }
+    const lifetime = tokenLifetimeProblem(claims, this.maxLifetimeSeconds, Math.floor(Date.now() / 1000));
+    if (lifetime === 'missing-exp') throw unauthenticated('AUTH.TOKEN_NO_EXPIRY', 'The token has no expiry (exp) / 令牌缺少过期时间 (exp)');
+    if (lifetime === 'too-long') {
+      const hours = Math.round((this.maxLifetimeSeconds / 3600) * 100) / 100;
+      throw unauthenticated('AUTH.TOKEN_LIFETIME_TOO_LONG', `The token lives longer than ${hours} h / 令牌有效期超过 ${hours} 小时`);
     }
     const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [];
     if (typeof claims.sub !== 'string' || roles.length === 0) {

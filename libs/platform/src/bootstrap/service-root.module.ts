@@ -33,7 +33,7 @@ export class ServiceRootModule {
           streamSettings: { replicas: config.streamReplicas },
           relay: def.relay,
         }),
-        AuthModule.register({ secret: config.jwtSecret }),
+        AuthModule.register({ secret: config.jwtSecret, maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds }),
         ...def.features,
       ],
       controllers: [HealthController, MetricsController, OutboxAdminController],

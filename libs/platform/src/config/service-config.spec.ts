@@ -21,6 +21,11 @@ describe('loadServiceConfig', () => {
     expect(c).toMatchObject({ port: 3004, migrationsRun: true, natsServers: ['nats://127.0.0.1:4222'], streamReplicas: 1 });
   });
 
+  it('reads the maximum token lifetime, absent by default', () => {
+    expect(loadServiceConfig('scoring', 3004, { ...good }).authMaxTokenLifetimeSeconds).toBeUndefined();
+    expect(loadServiceConfig('scoring', 3004, { ...good, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).authMaxTokenLifetimeSeconds).toBe(3600);
+  });
+
   it('parses PORT, MIGRATIONS_RUN and several NATS servers', () => {
     const c = loadServiceConfig('scoring', 3004, { ...good, PORT: '8080', MIGRATIONS_RUN: 'false', NATS_URL: 'nats://a:4222, nats://b:4222' });
     expect(c).toMatchObject({ port: 8080, migrationsRun: false, natsServers: ['nats://a:4222', 'nats://b:4222'] });
@@ -34,6 +39,8 @@ describe('loadServiceConfig', () => {
     [{ AUTH_JWT_SECRET: undefined }, 'AUTH_JWT_SECRET', /AUTH_JWT_SECRET is missing/],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET', /at least 16/],
     [{ PORT: 'abc' }, 'PORT', /PORT must be an integer/],
+    [{ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '1.5' }, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', /whole number of seconds/],
+    [{ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '0' }, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', /between 60 and 2592000/],
   ])('names the bad setting %#', (override, setting, message) => {
     const e = errorOf({ ...good, ...override } as NodeJS.ProcessEnv);
     expect(e.setting).toBe(setting);

@@ -34,6 +34,13 @@ export class ServiceEnvironment {
   NATS_STREAM_REPLICAS?: number;
 
   @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'AUTH_MAX_TOKEN_LIFETIME_SECONDS must be a whole number of seconds between 60 and 2592000' })
+  @Min(60, { message: 'AUTH_MAX_TOKEN_LIFETIME_SECONDS must be a whole number of seconds between 60 and 2592000' })
+  @Max(2_592_000, { message: 'AUTH_MAX_TOKEN_LIFETIME_SECONDS must be a whole number of seconds between 60 and 2592000' })
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS?: number;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
   LOG_LEVEL?: string;
 }
@@ -47,6 +54,8 @@ export interface ServiceConfig {
   migrationsRun: boolean;
   streamReplicas: number;
   logLevel: string;
+  /** Longest token lifetime accepted; AUTH_DEFAULTS when absent. */
+  authMaxTokenLifetimeSeconds?: number;
 }
 
 export class ConfigError extends Error {
@@ -75,5 +84,6 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     migrationsRun: parsed.MIGRATIONS_RUN ?? true,
     streamReplicas: parsed.NATS_STREAM_REPLICAS ?? 1,
     logLevel: parsed.LOG_LEVEL ?? 'log',
+    authMaxTokenLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
   };
 }
