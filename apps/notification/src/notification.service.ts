@@ -1,12 +1,22 @@
 import type { ServiceDefinition } from '@app/platform';
 import { NOTIFICATION_MIGRATIONS } from '../migrations';
+import { NotificationModule } from './notification.module';
+import type { NotificationSettings } from './notification-settings';
 
-export const NOTIFICATION_SERVICE: ServiceDefinition = {
-  name: 'notification',
-  schema: 'notification',
-  defaultPort: 3005,
-  title: 'notification',
-  description: 'Alert delivery by webhook, e-mail and in-app inbox.',
-  migrations: NOTIFICATION_MIGRATIONS,
-  features: [],
-};
+/** The service with its own settings (SMTP); main.ts reads them from the environment, tests pass them. */
+export function notificationService(settings: NotificationSettings): ServiceDefinition {
+  return {
+    name: 'notification',
+    schema: 'notification',
+    defaultPort: 3005,
+    title: 'notification',
+    description: 'Alert delivery by webhook (signed, retried, circuit-broken), e-mail and in-app inbox, with routing rules, flood grouping and a delivery log.',
+    migrations: NOTIFICATION_MIGRATIONS,
+    features: [NotificationModule.register(settings)],
+    // Alerts are small and their handling writes rows only; sending happens in the delivery worker.
+    jetstream: { maxBatch: 32 },
+  };
+}
+
+/** For tools that only need the name, schema and migrations (no SMTP). */
+export const NOTIFICATION_SERVICE: ServiceDefinition = notificationService({ smtpUrl: null, mailFrom: 'callcentre-scoring <no-reply@localhost>' });

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { kindPatternIsKnown } from '../domain/known-kinds';
+import { parseRoutingRule, unknownMatchNames } from '../domain/parse-routing-rule';
+import { NotificationErrors } from '../notification.errors';
+import { AgentDirectory } from '../store/agent-directory';
+import { AlertLog } from '../store/alert-log.store';
+import { RoutingRuleStore, type StoredRoutingRule } from '../store/routing-rule.store';
+import { WebhookStore } from '../store/webhook.store';
+
+/** Routing rules CRUD: a rule is stored only if it is well formed, names what exists and could fire. */
+@Injectable()
+export class ManageRoutingRules {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly rules: RoutingRuleStore,
+    private readonly webhooks: WebhookStore,
+    private readonly directory: AgentDirectory,
+    private readonly alerts: AlertLog,
+  ) {}
+
+  list(): Promise<StoredRoutingRule[]> {
+    return this.rules.list();
+  }
+
+  async get(ruleId: string): Promise<StoredRoutingRule> {
+    const rule = await this.rules.get(ruleId);
+    if (!rule) throw NotificationErrors.ruleNotFound(ruleId);
+    return rule;
+  }
+
+  /** Creates, or replaces the rule with the same id (from the path or the body). */
+  async save(body: unknown, pathRuleId?: string): Promise<{ rule: StoredRoutingRule; created: boolean }> {
+    const parsed = parseRoutingRule(body);
+    if ('problems' in parsed) throw NotificationErrors.invalidRequest(parsed.problems);
+    const ruleId = pathRuleId ?? parsed.rule.ruleId ?? randomUUID();
+    const seen = await this.alerts.seenKinds();
+    const nothing = unknownMatchNames(parsed.rule.match, {
+      kindIsKnown: (k) => kindPatternIsKnown(k, seen),
+      teams: await this.directory.knownTeams(),
+      agentIds: await this.directory.knownAgentIds(),
+    });
+    if (nothing.length) throw NotificationErrors.ruleMatchesNothing(nothing);
+    const hooks = await this.webhooks.findMany(parsed.rule.webhookIds);
+    const missing = parsed.rule.webhookIds.flatMap((id, i) => (hooks.has(id) ? [] : [{ path: `webhookIds[${i}]`, message: `no webhook ${id}` }]));
+    if (missing.length) throw NotificationErrors.unknownWebhook(missing);
+    return this.scope.run(async () => {
+      const existed = (await this.rules.get(ruleId)) !== null;
+      const rule = await this.rules.save({ ...parsed.rule, ruleId });
+      return { rule, created: !existed };
+    });
+  }
+
+  async remove(ruleId: string): Promise<void> {
+    if (!(await this.rules.remove(ruleId))) throw NotificationErrors.ruleNotFound(ruleId);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { queryRows } from './sql-rows';
+
+/**
+ * Whom an inbox item is for: one person (`user`, by agent id or login subject), everyone holding
+ * a role (`role`), or the supervisors of a team (`team`).
+ */
+export type AudienceKind = 'user' | 'role' | 'team';
+
+export interface NewInboxItem {
+  alertId: string;
+  audienceKind: AudienceKind;
+  audienceId: string;
+  kind: string;
+  severity: string;
+  agentId?: string;
+  team?: string;
+  title: string;
+  body: string;
+  facts: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface InboxItem extends NewInboxItem {
+  itemId: string;
+  createdAt: string;
+  readAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** What a caller may see: their own ids, their roles, and (supervisors) the teams and people they supervise. */
+export interface InboxViewer {
+  personIds: string[];
+  roles: string[];
+  teams: string[];
+  supervisedIds: string[];
+  /** Admins see every role-addressed item (the technical centre's included). */
+  allRoleItems: boolean;
+}
+
+export abstract class InboxStore {
+  abstract add(items: NewInboxItem[]): Promise<void>;
+  abstract visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }>;
+  abstract getVisible(itemId: string, viewer: InboxViewer): Promise<InboxItem | null>;
+  abstract markRead(itemId: string): Promise<string>;
+  /** Sets acknowledged (and read) once; returns the acknowledgement instant, the first one on a repeat. */
+  abstract acknowledge(itemId: string, at: Date): Promise<string>;
+}
+
+interface Row {
+  item_id: string;
+  alert_id: string;
+  audience_kind: AudienceKind;
+  audience_id: string;
+  kind: string;
+  severity: string;
+  agent_id: string | null;
+  team: string | null;
+  title: string;
+  body: string;
+  facts: Record<string, unknown>;
+  occurred_at: Date;
+  created_at: Date;
+  read_at: Date | null;
+  acknowledged_at: Date | null;
+}
+
+const toItem = (r: Row): InboxItem => ({
+  itemId: r.item_id, alertId: r.alert_id, audienceKind: r.audience_kind, audienceId: r.audience_id, kind: r.kind, severity: r.severity,
+  ...(r.agent_id ? { agentId: r.agent_id } : {}), ...(r.team ? { team: r.team } : {}),
+  title: r.title, body: r.body, facts: r.facts, occurredAt: r.occurred_at.toISOString(), createdAt: r.created_at.toISOString(),
+  readAt: r.read_at?.toISOString() ?? null, acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+});
+
+/** One predicate for listing, counting and fetching, so what is counted is what is shown. */
+const VISIBLE = `(
+  (i.audience_kind = 'user' AND i.audience_id = ANY($1::text[]))
+  OR (i.audience_kind = 'role' AND ($5::boolean OR i.audience_id = ANY($2::text[])))
+  OR (i.audience_kind = 'team' AND i.audience_id = ANY($3::text[]))
+  OR (i.audience_kind = 'user' AND i.audience_id = ANY($4::text[]))
+)`;
+const viewerParams = (v: InboxViewer) => [v.personIds, v.roles, v.teams, v.supervisedIds, v.allRoleItems];
+
+@Injectable()
+export class PgInboxStore extends InboxStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async add(items: NewInboxItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.scope.manager().query(
+      `INSERT INTO notification.inbox_item (item_id, alert_id, audience_kind, audience_id, kind, severity, agent_id, team, title, body, facts, occurred_at)
+       SELECT gen_random_uuid()::text, r.alert_id, r.audience_kind, r.audience_id, r.kind, r.severity, r.agent_id, r.team, r.title, r.body, r.facts, r.occurred_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, audience_kind text, audience_id text, kind text, severity text, agent_id text,
+         team text, title text, body text, facts jsonb, occurred_at timestamptz)
+       ON CONFLICT (alert_id, audience_kind, audience_id) DO NOTHING`,
+      [JSON.stringify(items.map((i) => ({
+        alert_id: i.alertId, audience_kind: i.audienceKind, audience_id: i.audienceId, kind: i.kind, severity: i.severity,
+        agent_id: i.agentId ?? null, team: i.team ?? null, title: i.title, body: i.body, facts: i.facts, occurred_at: i.occurredAt,
+      })))],
+    );
+  }
+
+  async visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }> {
+    const params = viewerParams(viewer);
+    const rows = await queryRows<Row>(
+      this.scope,
+      `SELECT i.* FROM notification.inbox_item i WHERE ${VISIBLE} AND (NOT $6 OR i.read_at IS NULL)
+       ORDER BY i.created_at DESC, i.item_id LIMIT $7`,
+      [...params, opts.unreadOnly, opts.limit],
+    );
+    const count = await queryRows<{ n: number }>(
+      this.scope,
+      `SELECT count(*)::int AS n FROM notification.inbox_item i WHERE ${VISIBLE} AND i.read_at IS NULL`,
+      params,
+    );
+    return { items: rows.map(toItem), unread: count[0].n };
+  }
+
+  async getVisible(itemId: string, viewer: InboxViewer): Promise<InboxItem | null> {
+    const rows = await queryRows<Row>(this.scope, `SELECT i.* FROM notification.inbox_item i WHERE ${VISIBLE} AND i.item_id = $6`, [...viewerParams(viewer), itemId]);
+    return rows[0] ? toItem(rows[0]) : null;
+  }
+
+  async markRead(itemId: string): Promise<string> {
+    const rows = await queryRows<{ read_at: Date }>(
+      this.scope,
+      `UPDATE notification.inbox_item SET read_at = COALESCE(read_at, now()) WHERE item_id = $1 RETURNING read_at`,
+      [itemId],
+    );
+    return rows[0].read_at.toISOString();
+  }
+
+  async acknowledge(itemId: string, at: Date): Promise<string> {
+    const rows = await queryRows<{ acknowledged_at: Date }>(
+      this.scope,
+      `UPDATE notification.inbox_item SET acknowledged_at = COALESCE(acknowledged_at, $2), read_at = COALESCE(read_at, $2)
+       WHERE item_id = $1 RETURNING acknowledged_at`,
+      [itemId, at],
+    );
+    return rows[0].acknowledged_at.toISOString();
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { BreakerState } from '../domain/circuit-breaker';
+import type { WebhookSubscription } from '../domain/route-alert';
+import { queryRows } from './sql-rows';
+
+export interface Webhook extends WebhookSubscription {
+  url: string;
+  secret: string;
+  breaker: BreakerState;
+  createdAt: string;
+}
+
+export abstract class WebhookStore {
+  abstract list(): Promise<Webhook[]>;
+  /** Enabled endpoints as routing reads them (briefly cached: read for every alert). */
+  abstract subscriptions(): Promise<WebhookSubscription[]>;
+  abstract get(webhookId: string): Promise<Webhook | null>;
+  abstract findMany(webhookIds: string[]): Promise<Map<string, Webhook>>;
+  abstract create(w: { webhookId: string; url: string; secret: string; kinds: string[]; enabled: boolean }): Promise<Webhook>;
+  abstract update(webhookId: string, w: { url: string; secret: string; kinds: string[]; enabled: boolean }): Promise<Webhook | null>;
+  /** The endpoint's circuit state, locked until the transaction ends (parallel sends update it in turn). */
+  abstract lockBreaker(webhookId: string): Promise<BreakerState | null>;
+  abstract saveBreaker(webhookId: string, s: BreakerState): Promise<void>;
+}
+
+interface Row {
+  webhook_id: string;
+  url: string;
+  secret: string;
+  kinds: string[];
+  enabled: boolean;
+  consecutive_failures: number;
+  circuit_open_until: Date | null;
+  created_at: Date;
+}
+
+const toWebhook = (r: Row): Webhook => ({
+  webhookId: r.webhook_id, url: r.url, secret: r.secret, kinds: r.kinds, enabled: r.enabled,
+  breaker: { consecutiveFailures: r.consecutive_failures, openUntil: r.circuit_open_until?.getTime() ?? null },
+  createdAt: r.created_at.toISOString(),
+});
+
+const CACHE_MS = 1_000;
+
+@Injectable()
+export class PgWebhookStore extends WebhookStore {
+  private cached?: { at: number; subs: WebhookSubscription[] };
+
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  async list(): Promise<Webhook[]> {
+    return (await queryRows<Row>(this.scope, `SELECT * FROM notification.webhook ORDER BY created_at, webhook_id`)).map(toWebhook);
+  }
+
+  async subscriptions(): Promise<WebhookSubscription[]> {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.subs;
+    const subs = (await this.list()).filter((w) => w.enabled).map(({ webhookId, kinds, enabled }) => ({ webhookId, kinds, enabled }));
+    this.cached = { at: Date.now(), subs };
+    return subs;
+  }
+
+  async get(webhookId: string): Promise<Webhook | null> {
+    return (await this.findMany([webhookId])).get(webhookId) ?? null;
+  }
+
+  async findMany(webhookIds: string[]): Promise<Map<string, Webhook>> {
+    if (webhookIds.length === 0) return new Map();
+    const rows = await queryRows<Row>(this.scope, `SELECT * FROM notification.webhook WHERE webhook_id = ANY($1)`, [webhookIds]);
+    return new Map(rows.map((r) => [r.webhook_id, toWebhook(r)]));
+  }
+
+  async create(w: { webhookId: string; url: string; secret: string; kinds: string[]; enabled: boolean }): Promise<Webhook> {
+    const rows = await queryRows<Row>(
+      this.scope,
+      `INSERT INTO notification.webhook (webhook_id, url, secret, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [w.webhookId, w.url, w.secret, w.kinds, w.enabled],
+    );
+    this.cached = undefined;
+    return toWebhook(rows[0]);
+  }
+
+  async update(webhookId: string, w: { url: string; secret: string; kinds: string[]; enabled: boolean }): Promise<Webhook | null> {
+    const rows = await queryRows<Row>(
+      this.scope,
+      `UPDATE notification.webhook SET url = $2, secret = $3, kinds = $4, enabled = $5 WHERE webhook_id = $1 RETURNING *`,
+      [webhookId, w.url, w.secret, w.kinds, w.enabled],
+    );
+    this.cached = undefined;
+    return rows[0] ? toWebhook(rows[0]) : null;
+  }
+
+  async lockBreaker(webhookId: string): Promise<BreakerState | null> {
+    const rows = await queryRows<Row>(this.scope, `SELECT * FROM notification.webhook WHERE webhook_id = $1 FOR UPDATE`, [webhookId]);
+    return rows[0] ? toWebhook(rows[0]).breaker : null;
+  }
+
+  async saveBreaker(webhookId: string, s: BreakerState): Promise<void> {
+    await this.scope.manager().query(
+      `UPDATE notification.webhook SET consecutive_failures = $2, circuit_open_until = $3 WHERE webhook_id = $1`,
+      [webhookId, s.consecutiveFailures, s.openUntil === null ? null : new Date(s.openUntil)],
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { kindPatternIsKnown } from '../domain/known-kinds';
+import { parseWebhook } from '../domain/parse-webhook';
+import { NotificationErrors } from '../notification.errors';
+import { AlertLog } from '../store/alert-log.store';
+import { DeliverySignal } from '../dispatch/delivery-signal';
+import { DeliveryStore } from '../store/delivery.store';
+import { WebhookStore, type Webhook } from '../store/webhook.store';
+
+/** An endpoint as shown: the secret is never given back, only its last characters. */
+export interface WebhookView {
+  webhookId: string;
+  url: string;
+  kinds: string[];
+  enabled: boolean;
+  secretHint: string;
+  circuit: { consecutiveFailures: number; openUntil: string | null };
+  createdAt: string;
+}
+
+export const toView = (w: Webhook): WebhookView => ({
+  webhookId: w.webhookId, url: w.url, kinds: w.kinds, enabled: w.enabled, secretHint: `…${w.secret.slice(-4)}`,
+  circuit: { consecutiveFailures: w.breaker.consecutiveFailures, openUntil: w.breaker.openUntil === null ? null : new Date(w.breaker.openUntil).toISOString() },
+  createdAt: w.createdAt,
+});
+
+@Injectable()
+export class ManageWebhooks {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly webhooks: WebhookStore,
+    private readonly deliveries: DeliveryStore,
+    private readonly alerts: AlertLog,
+    private readonly signal: DeliverySignal,
+  ) {}
+
+  async list(): Promise<WebhookView[]> {
+    return (await this.webhooks.list()).map(toView);
+  }
+
+  async get(webhookId: string): Promise<WebhookView> {
+    const w = await this.webhooks.get(webhookId);
+    if (!w) throw NotificationErrors.webhookNotFound(webhookId);
+    return toView(w);
+  }
+
+  async register(body: unknown): Promise<WebhookView> {
+    const input = await this.parse(body);
+    const webhookId = input.webhookId ?? randomUUID();
+    if (await this.webhooks.get(webhookId)) throw NotificationErrors.webhookExists(webhookId);
+    return toView(await this.webhooks.create({ ...input, webhookId }));
+  }
+
+  async replace(webhookId: string, body: unknown): Promise<WebhookView> {
+    const input = await this.parse(body);
+    const w = await this.webhooks.update(webhookId, input);
+    if (!w) throw NotificationErrors.webhookNotFound(webhookId);
+    return toView(w);
+  }
+
+  /** Every failed delivery of the endpoint goes again, and its circuit closes (it was presumably mended). */
+  async resendFailed(webhookId: string): Promise<{ resent: number }> {
+    if (!(await this.webhooks.get(webhookId))) throw NotificationErrors.webhookNotFound(webhookId);
+    const resent = await this.scope.run(async () => {
+      await this.webhooks.saveBreaker(webhookId, { consecutiveFailures: 0, openUntil: null });
+      const n = await this.deliveries.resend(await this.deliveries.failedOfWebhook(webhookId));
+      this.scope.afterCommit(() => this.signal.notify());
+      return n;
+    });
+    return { resent };
+  }
+
+  private async parse(body: unknown) {
+    const parsed = parseWebhook(body);
+    if ('problems' in parsed) {
+      if (parsed.urlNotHttp) throw NotificationErrors.webhookUrlNotHttp('url');
+      throw NotificationErrors.invalidRequest(parsed.problems);
+    }
+    const seen = await this.alerts.seenKinds();
+    const nothing = parsed.webhook.kinds.flatMap((k, i) => (kindPatternIsKnown(k, seen) ? [] : [{ path: `kinds[${i}]`, message: `no known alert kind matches '${k}'` }]));
+    if (nothing.length) throw NotificationErrors.ruleMatchesNothing(nothing);
+    return parsed.webhook;
+  }
+}
