@@ -141,15 +141,18 @@ export class PgRosterStore extends RosterStore {
 
   async markTouchedBy(events: ClockEvent[]): Promise<number> {
     if (events.length === 0) return 0;
-    const rows: unknown[] = await this.scope.manager().query(
-      `UPDATE attendance.roster r SET dirty = true
-       FROM unnest($1::text[], $2::double precision[]) AS e(agent_id, at)
-       WHERE r.agent_id = e.agent_id AND r.closed_version > 0 AND NOT r.dirty
-         AND to_timestamp(e.at / 1000) BETWEEN r.window_from AND r.window_to
-       RETURNING 1`,
+    // Counted in SQL: TypeORM answers an UPDATE with [rows, affected], not the rows.
+    const rows: Array<{ n: number }> = await this.scope.manager().query(
+      `WITH touched AS (
+         UPDATE attendance.roster r SET dirty = true
+         FROM unnest($1::text[], $2::double precision[]) AS e(agent_id, at)
+         WHERE r.agent_id = e.agent_id AND r.closed_version > 0 AND NOT r.dirty
+           AND to_timestamp(e.at / 1000) BETWEEN r.window_from AND r.window_to
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM touched`,
       [events.map((e) => e.agentId), events.map((e) => e.at)],
     );
-    return rows.length;
+    return rows[0].n;
   }
 
   async markDirty(keys: DayKey[]): Promise<void> {

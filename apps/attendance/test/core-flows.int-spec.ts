@@ -1,0 +1,164 @@
+import type { AgentUpsertedEvent } from '@app/contracts';
+import type { AttendanceDayClosedEvent } from '../src/closing/to-day-closed-event';
+import { agent, startAttendance, type AttendanceHarness } from './attendance-harness';
+
+const DAY = 'attendance.day.closed';
+const dayOf = (agentId: string, date: string) => (e: AttendanceDayClosedEvent) => e.agentId === agentId && e.date === date;
+
+describe('attendance through its public API (real NATS, real PostgreSQL)', () => {
+  let t: AttendanceHarness;
+
+  beforeAll(async () => {
+    t = await startAttendance();
+  });
+  afterAll(async () => t?.close());
+
+  it('upserts agents, publishes each version once, and refuses a fourth agent in a region of a team', async () => {
+    const first = await t.post('/v1/agents', [agent('A1'), agent('A2', { region: 'south' }), agent('A4'), agent('A5'), agent('A6'), agent('A1')]);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ accepted: 4, unchanged: 1 });
+    expect(first.body.rejected).toEqual([
+      { index: 4, id: 'A6', code: 'ATTENDANCE.REGION_FULL', errors: [{ path: 'agents[4].region', message: expect.stringContaining('at most 3') }] },
+    ]);
+    const single = await t.post('/v1/agents', agent('A7', { region: 'east' }));
+    expect(single.status).toBe(409);
+    expect(single.body).toMatchObject({ error: 'ATTENDANCE.REGION_FULL', details: [{ path: 'region' }] });
+    expect((await t.post('/v1/agents', agent('A7', { region: 'east', team: 'T2' }))).body).toMatchObject({ accepted: 1 });
+    await t.post('/v1/agents', agent('A1', { name: '李娜' })).expect(200);
+    const events = await t.published<AgentUpsertedEvent>('attendance.agent.upserted', (e) => e.agentId === 'A1', 2);
+    expect(events.map((e) => [e.eventId, e.version, e.name])).toEqual([['agent-A1-v1', 1, '坐席 A1'], ['agent-A1-v2', 2, '李娜']]);
+    expect(events[1]).toMatchObject({ schemaVersion: 1, team: 'T1', region: 'east', role: 'agent', level: 'regular', active: true, language: 'zh-CN' });
+    expect((await t.get('/v1/agents/A1', ['agent'], 'A1')).body).toMatchObject({ agentId: 'A1', name: '李娜', version: 2 });
+    expect((await t.get('/v1/agents/A2', ['agent'], 'A1')).status).toBe(403);
+  });
+
+  it('imports a CSV, keeping the good rows and reporting each bad one by row and column', async () => {
+    const csv = [
+      'agentId,name,team,region,role,hireDate,level,active',
+      'C1,王芳,T3,north,agent,2026-01-10,trainee,true',
+      'C2,张伟,T3,moon,agent,2026-01-10,regular,true',
+      'C3,刘洋,T3,west,agent,2026-02-30,regular,true',
+      'C4,陈静,T3,south,agent,2026-04-01,one-star,false',
+    ].join('\n');
+    const res = await t.post('/v1/agents', csv).set('Content-Type', 'text/csv');
+    expect(res.status).toBe(200);
+    expect(res.body.accepted).toBe(2);
+    expect(res.body.rejected).toEqual([
+      { index: 1, row: 3, code: 'ATTENDANCE.INVALID', errors: [{ path: 'rows[1].region', message: expect.any(String) }] },
+      { index: 2, row: 4, code: 'ATTENDANCE.INVALID', errors: [{ path: 'rows[2].region', message: expect.any(String) }, { path: 'rows[2].hireDate', message: 'a real date yyyy-mm-dd' }] },
+    ]);
+    expect((await t.get('/v1/agents/C4')).body).toMatchObject({ level: 'one-star', active: false });
+    expect((await t.get('/v1/agents/C2')).body).toMatchObject({ error: 'ATTENDANCE.UNKNOWN_AGENT' });
+  });
+
+  it('takes rosters, refusing bad items by index and path, and a roster for a deactivated agent', async () => {
+    await t.post('/v1/shift-types', { code: 'night', nameZh: '夜班', nameEn: 'night', start: '22:00', end: '06:00' }).expect(200);
+    const res = await t.post('/v1/rosters', [
+      { agentId: 'A1', date: '2026-10-05', shift: 'morning' },
+      { agentId: 'A1', date: '2026-10-06', shift: 'morning' },
+      { agentId: 'A2', date: '2026-10-31', shift: 'night' },
+      { agentId: 'NOPE', date: '2026-10-05', shift: 'morning' },
+      { agentId: 'A1', date: '2026-02-30', shift: 'morning' },
+      { agentId: 'A1', date: '2026-10-07', shift: 'brunch' },
+      { agentId: 'C4', date: '2026-10-05', shift: 'morning' },
+    ], ['supervisor']);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ accepted: 3, unchanged: 0 });
+    expect(res.body.rejected.map((r: { index: number; code: string; errors: Array<{ path: string }> }) => [r.index, r.code, r.errors[0].path])).toEqual([
+      [3, 'ATTENDANCE.UNKNOWN_AGENT', 'rosters[3].agentId'],
+      [4, 'ATTENDANCE.INVALID', 'rosters[4].date'],
+      [5, 'ATTENDANCE.INVALID', 'rosters[5].shift'],
+      [6, 'ATTENDANCE.AGENT_INACTIVE', 'rosters[6].agentId'],
+    ]);
+    const all = await t.post('/v1/rosters', [{ agentId: 'C4', date: '2026-10-05', shift: 'morning' }], ['hr']);
+    expect(all.status).toBe(400);
+    expect(all.body).toMatchObject({ error: 'ATTENDANCE.ITEMS_REJECTED', details: [{ path: 'rosters[0].agentId' }] });
+    const list = await t.get('/v1/rosters?period=2026-10', ['supervisor']);
+    expect(list.body).toEqual([
+      { agentId: 'A1', date: '2026-10-05', shift: 'morning', swapId: null, closed: false },
+      { agentId: 'A1', date: '2026-10-06', shift: 'morning', swapId: null, closed: false },
+      { agentId: 'A2', date: '2026-10-31', shift: 'night', swapId: null, closed: false },
+    ]);
+  });
+
+  it('stores clock events once whatever the order, and rejects bad ones by index with the good ones kept', async () => {
+    const out = { eventId: 'k-a1-05-out', agentId: 'A1', type: 'out', at: '2026-10-05T15:31:00+08:00' };
+    const inn = { eventId: 'k-a1-05-in', agentId: 'A1', type: 'in', at: '2026-10-05T08:38:20+08:00' };
+    const first = await t.post('/v1/clock-events', [out], ['clock']);
+    expect(first.status).toBe(202);
+    expect(first.body).toEqual({ accepted: 1, duplicates: 0, rejected: [], reopenedDays: 0 });
+    const nextYear = new Date(Date.now() + 366 * 86_400_000).toISOString();
+    const ndjson = [inn, out, { eventId: 'k-x', agentId: 'A1', type: 'in', at: nextYear }, { eventId: 'k-y', agentId: 'ZZ', type: 'in', at: '2026-10-05T08:00:00+08:00' }]
+      .map((e) => JSON.stringify(e)).join('\n') + '\n{oops\n';
+    const second = await t.post('/v1/clock-events', ndjson, ['clock']).set('Content-Type', 'application/x-ndjson');
+    expect(second.status).toBe(202);
+    expect(second.body).toMatchObject({ accepted: 1, duplicates: 1 });
+    expect(second.body.rejected.map((r: { index: number; errors: Array<{ path: string }> }) => [r.index, r.errors[0].path])).toEqual([
+      [2, 'events[2].at'], [3, 'events[3].agentId'], [4, 'events[4]'],
+    ]);
+    const more = [
+      { eventId: 'k-a1-06-in', agentId: 'A1', type: 'in', at: '2026-10-06T07:55:00+08:00' },
+      { eventId: 'k-a2-31-out', agentId: 'A2', type: 'out', at: '2026-11-01T06:02:00+08:00' },
+      { eventId: 'k-a2-31-in', agentId: 'A2', type: 'in', at: '2026-10-31T21:58:00+08:00' },
+    ];
+    expect((await t.post('/v1/clock-events', more, ['clock'])).body).toMatchObject({ accepted: 3, duplicates: 0, rejected: [] });
+    const bad = await t.post('/v1/clock-events', [{ eventId: 'b', agentId: 'A1', type: 'sideways', at: 'yesterday' }], ['clock']);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path)).toEqual(['events[0].type', 'events[0].at']);
+    expect((await t.post('/v1/clock-events', [inn], ['agent'], 'A1')).status).toBe(403);
+  });
+
+  it('closes the days: late with the minutes, a missed clock-out flagged, an overnight shift on the month it began', async () => {
+    const res = await t.post('/v1/attendance/days/close', {}, ['supervisor']);
+    expect(res.body).toEqual({ days: 3, published: 3 });
+    const [a105] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A1', '2026-10-05'));
+    expect(a105).toMatchObject({
+      eventId: 'day-A1-2026-10-05-v1', schemaVersion: 1, shift: 'morning', status: 'present', lateMinutes: 39, earlyLeaveMinutes: 0,
+      excused: false, missedClockOut: false, clockIn: '2026-10-05T00:38:20.000Z', clockOut: '2026-10-05T07:31:00.000Z', version: 1, cause: 'closed',
+    });
+    expect(a105.reasons).toEqual([{ code: 'LATE', zh: '迟到 39 分钟', en: 'late 39 min' }]);
+    const [a106] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A1', '2026-10-06'));
+    expect(a106).toMatchObject({ status: 'present', lateMinutes: 0, earlyLeaveMinutes: 0, missedClockOut: true, clockOut: null, version: 1 });
+    const [a231] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A2', '2026-10-31'));
+    expect(a231).toMatchObject({ shift: 'night', status: 'present', lateMinutes: 0, earlyLeaveMinutes: 0, workedMinutes: 484, version: 1 });
+    expect((await t.post('/v1/attendance/days/close', {}, ['supervisor'])).body).toEqual({ days: 0, published: 0 });
+  });
+
+  it('re-publishes version 2 after a correction, and after a late clock-out', async () => {
+    const noReason = await t.post('/v1/attendance/days/A1/2026-10-05/correction', { in: '2026-10-05T08:00:00+08:00' }, ['supervisor']);
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ error: 'ATTENDANCE.INVALID', details: [{ path: 'reason' }] });
+    const fixed = await t.post('/v1/attendance/days/A1/2026-10-05/correction', { in: '2026-10-05T08:00:00+08:00', reason: '打卡机故障 / badge reader down' }, ['supervisor']);
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.day).toMatchObject({ version: 2, lateMinutes: 0, cause: 'corrected', correctionReason: '打卡机故障 / badge reader down' });
+    const versions = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A1', '2026-10-05'), 2);
+    expect(versions.map((v) => [v.eventId, v.version, v.lateMinutes])).toEqual([['day-A1-2026-10-05-v1', 1, 39], ['day-A1-2026-10-05-v2', 2, 0]]);
+
+    const late = await t.post('/v1/clock-events', [{ eventId: 'k-a1-06-out', agentId: 'A1', type: 'out', at: '2026-10-06T15:20:00+08:00' }], ['clock']);
+    expect(late.body).toMatchObject({ accepted: 1, reopenedDays: 1 });
+    expect((await t.post('/v1/attendance/days/close', {}, ['hr'])).body).toEqual({ days: 1, published: 1 });
+    const six = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A1', '2026-10-06'), 2);
+    expect(six[1]).toMatchObject({ version: 2, missedClockOut: false, earlyLeaveMinutes: 10, cause: 'closed' });
+    // The same event again changes nothing and re-publishes nothing.
+    await t.post('/v1/clock-events', [{ eventId: 'k-a1-06-out', agentId: 'A1', type: 'out', at: '2026-10-06T15:20:00+08:00' }], ['clock']).expect(202);
+    expect((await t.post('/v1/attendance/days/close', {}, ['hr'])).body).toEqual({ days: 0, published: 0 });
+  });
+
+  it('summarises the month per agent with the days behind every figure', async () => {
+    const res = await t.get('/v1/attendance/summary?period=2026-10&agentId=A1', ['payroll']);
+    expect(res.status).toBe(200);
+    const [a1] = res.body.agents;
+    expect(a1).toMatchObject({
+      agentId: 'A1', rosteredDays: 2, worked: 2, lateCount: 0, lateMinutes: 0, earlyLeaveCount: 1, earlyLeaveMinutes: 10, absences: 0,
+      fullAttendance: false, daysAwayInWindow: 0, awayWindow: ['2026-08', '2026-09', '2026-10'], unrosteredClockEvents: 0,
+    });
+    expect(a1.records).toMatchObject({ worked: ['2026-10-05', '2026-10-06'], earlyLeave: ['2026-10-06'], fullAttendanceBrokenBy: ['2026-10-06'] });
+    expect(a1.days.map((d: AttendanceDayClosedEvent) => d.version)).toEqual([2, 2]);
+    expect((await t.get('/v1/attendance/summary?period=2026-10&agentId=A2', ['agent'], 'A1')).status).toBe(403);
+    const mine = await t.get('/v1/attendance/summary?period=2026-10', ['agent'], 'A2');
+    expect(mine.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A2']);
+    const bad = await t.get('/v1/attendance/summary?period=2026-13', ['hr']);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({ error: 'ATTENDANCE.INVALID', message: expect.any(String), details: [{ path: 'period', message: 'a month yyyy-mm' }] });
+  });
+});
