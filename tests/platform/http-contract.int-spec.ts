@@ -101,6 +101,42 @@ describe('HTTP contract: auth, errors, health, docs, metrics', () => {
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/probe/rows', '/probe/validated', '/health/ready']));
   });
 
+  it('counts requests on /metrics by method, route pattern and status', async () => {
+    const admin = mintToken(TEST_JWT_SECRET, { sub: 'a', roles: ['admin'] });
+    await post('/probe/validated', supervisorToken()).send({ name: 'ok', count: 1 }).expect(200);
+    await post('/probe/validated', supervisorToken()).send({ name: 'ok', count: 1 }).expect(200);
+    await post('/probe/validated', supervisorToken()).send({ name: 5 }).expect(400);
+    await post('/v1/admin/outbox/parked/row-1/resend', admin).expect(404);
+    await post('/v1/admin/outbox/parked/row-2/resend', admin).expect(404);
+    await request(probe.url).get('/no/such/path/42').expect(404);
+    const text = (await request(probe.url).get('/metrics')).text;
+    const count = (labels: string) => Number(new RegExp(`http_request_duration_seconds_count\\{${labels}\\} (\\d+)`).exec(text)?.[1] ?? 0);
+    expect(count('method="POST",route="/probe/validated",status="200"')).toBeGreaterThanOrEqual(2);
+    expect(count('method="POST",route="/probe/validated",status="400"')).toBeGreaterThanOrEqual(1);
+    expect(count('method="POST",route="/v1/admin/outbox/parked/:id/resend",status="404"')).toBe(2);
+    expect(count('method="GET",route="unmatched",status="404"')).toBeGreaterThanOrEqual(1);
+    expect(text).not.toContain('row-1');
+    expect(text).not.toContain('/no/such/path');
+    expect(text).toContain('messaging_outbox_oldest_unsent_age_seconds');
+  });
+
+  it('puts the error body in the OpenAPI document as a reusable ErrorBody schema that routes reference', async () => {
+    const docs = (await request(probe.url).get('/docs-json')).body;
+    expect(docs.components.schemas.ErrorBody).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['error', 'message', 'details']),
+      properties: {
+        error: { type: 'string' },
+        message: { type: 'string' },
+        details: { type: 'array', items: { $ref: '#/components/schemas/ErrorDetail' } },
+      },
+    });
+    expect(docs.components.schemas.ErrorDetail.required).toEqual(expect.arrayContaining(['path', 'message']));
+    const resend = docs.paths['/v1/admin/outbox/parked/{id}/resend'].post;
+    expect(resend.responses['404'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+    expect(resend.responses['403'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+  });
+
   it('404 for an unknown route, in the same body', async () => {
     const res = await request(probe.url).get('/nope').set('Authorization', `Bearer ${supervisorToken()}`);
     expect(res.status).toBe(404);

@@ -11,3 +11,4 @@ export * from './bootstrap/run-service';
 export * from './background/background-worker';
 export * from './http/error-body.schema';
 export * from './admin/outbox-admin.controller';
+export * from './metrics/http-metrics';

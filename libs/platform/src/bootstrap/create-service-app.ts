@@ -7,6 +7,7 @@ import type { ServiceConfig } from '../config/service-config';
 import { ApiExceptionFilter } from '../http/api-exception.filter';
 import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
+import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
 
@@ -26,6 +27,7 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
     bodyParser: false,
     logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel as LogLevel) + 1),
   });
+  app.use(httpMetricsMiddleware());
   app.useBodyParser('json', { limit: def.bodyLimits?.json ?? '1mb' });
   app.useBodyParser('text', { type: ['text/plain', 'application/x-ndjson'], limit: def.bodyLimits?.text ?? '1mb' });
   app.useGlobalPipes(strictValidationPipe());
