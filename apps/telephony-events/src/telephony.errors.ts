@@ -1,5 +1,6 @@
 import type { ErrorDetail } from '@app/contracts';
 import { DomainError, NotFoundError } from '@app/platform';
+import type { WindowProblem } from './domain/report-window';
 
 const one = (path: string, message: string): ErrorDetail[] => [{ path, message }];
 
@@ -29,6 +30,9 @@ export const TelephonyErrors = {
     new DomainError('TELEPHONY.WINDOW_TOO_LONG', `At most ${days} days per query / 每次最多查询 ${days} 天`, 400, one('to', `window longer than ${days} days`)),
   badInstant: (path: string) =>
     new DomainError('TELEPHONY.BAD_INSTANT', `${path} needs a date or an instant with offset / ${path} 须为日期或带时区的时间`, 400, one(path, 'expected yyyy-mm-dd or an ISO-8601 instant with offset')),
+  /** The window of a statistics query cannot be used. */
+  window: (w: WindowProblem) =>
+    w.problem === 'bad-instant' ? TelephonyErrors.badInstant(w.path) : w.problem === 'not-after' ? TelephonyErrors.badWindow() : TelephonyErrors.windowTooLong(w.maxDays),
   forbiddenAgent: () =>
     new DomainError('TELEPHONY.NOT_YOUR_CALLS', 'Agents may read only their own calls / 坐席只能查看自己的通话', 403, one('agentId', 'not your agent id')),
 };

@@ -10,6 +10,7 @@ import { ImportAdapterResult } from './import-telephony-output/import-adapter-re
 import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
+import { GetQueueStats } from './queue-stats/get-queue-stats';
 import { QueueStatsController } from './queue-stats/queue-stats.controller';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
@@ -36,6 +37,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,
+    GetQueueStats,
     ImportAdapterResult,
     CallSummarizer,
     CallTimeoutSweeper,

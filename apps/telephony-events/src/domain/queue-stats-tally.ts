@@ -1,8 +1,11 @@
 import { ABANDON_REASONS, AbandonReason } from './call-event';
-import { CallFacts } from './call-facts';
-import { average, ratio } from './numbers';
+import { ratio } from './numbers';
+import { QueueTotals } from './queue-totals';
 
+/** Waits in (fromMs, toMs]; the first bin includes 0. */
 export interface WaitBin { fromMs: number; toMs: number; calls: number; answered: number; abandoned: number }
+/** Cumulative: answered with a wait ≤ withinMs (Asternic's "answered within N s"). */
+export interface AnsweredWithin { withinMs: number; answered: number; ofAnswered: number | null }
 
 export interface QueueStats {
   offered: number;
@@ -18,49 +21,40 @@ export interface QueueStats {
   ringNoAnswer: number;
   averageRingMs: number | null;
   waitDistribution: WaitBin[];
+  answeredWithin: AnsweredWithin[];
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 // Averages of durations are whole milliseconds; finer precision would be noise.
-const wholeMs = (value: number | null) => (value === null ? null : Math.round(value));
+const wholeMs = (sum: number, n: number) => (n === 0 ? null : Math.round(sum / n));
 
-/** Statistics of one group of calls; `binCount` fixes the distribution's shape across groups. */
-export function tallyQueueStats(calls: CallFacts[], targetMs: number, binMs: number, binCount: number): QueueStats {
-  const answered = calls.filter((c) => c.answered);
-  const abandoned = calls.filter((c) => c.abandoned !== null && !c.answered);
-  const byReason = Object.fromEntries(ABANDON_REASONS.map((r) => [r, abandoned.filter((c) => c.abandoned?.reason === r).length])) as Record<AbandonReason, number>;
-  // Strictly past the target, matching CallFacts.abandonedAfterTarget; an unknown wait is not after it.
-  const afterTarget = abandoned.filter((c) => c.abandoned?.waitMs != null && c.abandoned.waitMs > targetMs).length;
-  // Answered within target includes a wait exactly equal to the target.
-  const withinTarget = answered.filter((c) => c.waitMs !== null && c.waitMs <= targetMs).length;
-  const talkMs = sum(answered.flatMap((c) => c.legs.map((l) => l.talkMs ?? 0)));
-  const holdMs = sum(answered.flatMap((c) => c.legs.map((l) => l.holdMs)));
-  const legs = calls.flatMap((c) => c.legs);
-  const rings = legs.flatMap((l) => (l.ringMs === null ? [] : [l.ringMs]));
-  const bins: WaitBin[] = Array.from({ length: binCount }, (_, i) => ({ fromMs: i * binMs, toMs: (i + 1) * binMs, calls: 0, answered: 0, abandoned: 0 }));
-  for (const c of calls) {
-    if (c.waitMs === null) continue;
-    const bin = bins[Math.floor(c.waitMs / binMs)]; // a wait on a boundary falls in the upper bin
-    bin.calls++;
-    if (c.answered) bin.answered++;
-    else if (c.abandoned) bin.abandoned++;
-  }
+/** The report figures of one group's totals; `binCount` fixes the distribution's shape across groups. */
+export function queueStatsOf(t: QueueTotals, binMs: number, binCount: number): QueueStats {
+  const abandonedTotal = ABANDON_REASONS.reduce((s, r) => s + t.abandoned[r], 0);
+  const bins: WaitBin[] = Array.from({ length: binCount }, (_, i) => ({
+    fromMs: i * binMs, toMs: (i + 1) * binMs, ...(t.bins.get(i) ?? { calls: 0, answered: 0, abandoned: 0 }),
+  }));
+  let cumulative = 0;
+  const answeredWithin = bins.map((b) => {
+    cumulative += b.answered;
+    return { withinMs: b.toMs, answered: cumulative, ofAnswered: ratio(cumulative, t.answered) };
+  });
   return {
-    offered: calls.length,
-    answered: answered.length,
-    abandoned: { total: abandoned.length, afterTarget, ...byReason },
-    timeouts: calls.filter((c) => c.closedByTimeout).length,
-    answeredWithinTarget: withinTarget,
-    averageSpeedOfAnswerMs: wholeMs(average(answered.flatMap((c) => (c.waitMs === null ? [] : [c.waitMs])))),
-    talk: { totalMs: talkMs, averageMs: wholeMs(answered.length ? talkMs / answered.length : null) },
-    hold: { totalMs: holdMs, averageMs: wholeMs(answered.length ? holdMs / answered.length : null) },
+    offered: t.offered,
+    answered: t.answered,
+    abandoned: { total: abandonedTotal, afterTarget: t.abandonedAfterTarget, ...t.abandoned },
+    timeouts: t.timeouts,
+    answeredWithinTarget: t.answeredWithinTarget,
+    averageSpeedOfAnswerMs: wholeMs(t.answeredWaitSumMs, t.answeredWaitCount),
+    talk: { totalMs: t.talkMs, averageMs: wholeMs(t.talkMs, t.answered) },
+    hold: { totalMs: t.holdMs, averageMs: wholeMs(t.holdMs, t.answered) },
     serviceLevel: {
-      ofAnswered: ratio(withinTarget, answered.length),
-      ofAnsweredAndAbandoned: ratio(withinTarget, answered.length + abandoned.length),
-      ofAnsweredAndAbandonedAfterTarget: ratio(withinTarget, answered.length + afterTarget),
+      ofAnswered: ratio(t.answeredWithinTarget, t.answered),
+      ofAnsweredAndAbandoned: ratio(t.answeredWithinTarget, t.answered + abandonedTotal),
+      ofAnsweredAndAbandonedAfterTarget: ratio(t.answeredWithinTarget, t.answered + t.abandonedAfterTarget),
     },
-    ringNoAnswer: legs.filter((l) => l.missed).length,
-    averageRingMs: wholeMs(average(rings)),
+    ringNoAnswer: t.ringNoAnswer,
+    averageRingMs: wholeMs(t.ringSumMs, t.ringCount),
     waitDistribution: bins,
+    answeredWithin,
   };
 }

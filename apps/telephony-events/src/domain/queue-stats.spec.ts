@@ -52,13 +52,21 @@ describe('computeQueueStats (hand-computed)', () => {
     });
   });
 
-  it('bins waits by 15 s, lower bound inclusive, up to the longest wait (45 s)', () => {
+  it('bins waits by 15 s counting the upper edge, as the service level does, up to the longest wait (45 s)', () => {
     expect(report.overall.waitDistribution).toEqual([
       { fromMs: 0, toMs: 15_000, calls: 3, answered: 2, abandoned: 1 }, // c1 10, c4 10, c7 5
-      { fromMs: 15_000, toMs: 30_000, calls: 2, answered: 2, abandoned: 0 }, // c2 25, c5 20
-      { fromMs: 30_000, toMs: 45_000, calls: 1, answered: 0, abandoned: 1 }, // c3 30
-      { fromMs: 45_000, toMs: 60_000, calls: 1, answered: 0, abandoned: 1 }, // c6 45
+      { fromMs: 15_000, toMs: 30_000, calls: 3, answered: 2, abandoned: 1 }, // c2 25, c5 20, c3 30 (a wait on the edge is within it)
+      { fromMs: 30_000, toMs: 45_000, calls: 1, answered: 0, abandoned: 1 }, // c6 45
     ]);
+    expect(report.overall.answeredWithin).toEqual([
+      { withinMs: 15_000, answered: 2, ofAnswered: 0.5 },
+      { withinMs: 30_000, answered: 4, ofAnswered: 1 },
+      { withinMs: 45_000, answered: 4, ofAnswered: 1 },
+    ]);
+  });
+
+  it('echoes the window as ISO-8601 with the zone offset', () => {
+    expect([report.from, report.to]).toEqual(['2026-10-05T09:00:00.000+08:00', '2026-10-06T09:00:00.000+08:00']);
   });
 
   it('breaks down by local day and hour in the time zone', () => {
@@ -66,7 +74,7 @@ describe('computeQueueStats (hand-computed)', () => {
     expect(report.hours.map((h) => [h.hour, h.offered])).toEqual([['2026-10-05T09', 5], ['2026-10-05T10', 1], ['2026-10-06T00', 1]]);
     expect(report.days[1]).toMatchObject({ answered: 0, averageSpeedOfAnswerMs: null, talk: { totalMs: 0, averageMs: null },
       serviceLevel: { ofAnswered: null, ofAnsweredAndAbandoned: 0, ofAnsweredAndAbandonedAfterTarget: 0 } });
-    expect(report.days[1].waitDistribution.map((b) => b.calls)).toEqual([0, 0, 0, 1]); // same shape as overall
+    expect(report.days[1].waitDistribution.map((b) => b.calls)).toEqual([0, 0, 1]); // same shape as overall
     // 09:00 hour: c1, c2, c3, c4, c7 → within 2 of 3 answered; ASA (10 + 25 + 5) / 3 = 13 333.3
     expect(report.hours[0]).toMatchObject({ averageSpeedOfAnswerMs: 13_333,
       serviceLevel: { ofAnswered: 0.6667, ofAnsweredAndAbandoned: 0.4, ofAnsweredAndAbandonedAfterTarget: 0.5 } });
@@ -75,7 +83,7 @@ describe('computeQueueStats (hand-computed)', () => {
   it('uses the bin width and zone given; UTC puts c6 on 5 Oct', () => {
     const utc = computeQueueStats(facts, { targetMs: 20_000, timeZone: 'UTC', from: T0, to: T0 + 86_400_000, binMs: 30_000 });
     expect(utc.days.map((d) => d.day)).toEqual(['2026-10-05']);
-    expect(utc.overall.waitDistribution.map((b) => [b.fromMs, b.calls])).toEqual([[0, 5], [30_000, 2]]);
+    expect(utc.overall.waitDistribution.map((b) => [b.fromMs, b.calls])).toEqual([[0, 6], [30_000, 1]]); // 30 s is within the first
   });
 
   it('returns nulls, not NaN, for an empty window and rejects a bad zone', () => {

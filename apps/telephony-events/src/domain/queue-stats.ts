@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { CallFacts } from './call-facts';
-import { QueueStats, tallyQueueStats } from './queue-stats-tally';
+import { queueCallFigures } from './queue-call-figures';
+import { QueueStats, queueStatsOf } from './queue-stats-tally';
+import { QueueTotals, addCall, emptyTotals } from './queue-totals';
 import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
 
-export type { QueueStats, WaitBin } from './queue-stats-tally';
+export type { AnsweredWithin, QueueStats, WaitBin } from './queue-stats-tally';
 
 export interface QueueStatsOptions {
   targetMs: number;
@@ -15,8 +17,9 @@ export interface QueueStatsOptions {
 }
 
 export interface QueueStatsReport {
-  from: number;
-  to: number;
+  /** ISO-8601 with the policy zone's offset, e.g. 2026-10-05T00:00:00.000+08:00. */
+  from: string;
+  to: string;
   timeZone: string;
   targetMs: number;
   binMs: number;
@@ -27,36 +30,51 @@ export interface QueueStatsReport {
   hours: ({ hour: string } & QueueStats)[];
 }
 
-/** A call belongs to the queue report when it entered a queue (outbound and direct calls never waited). */
-const enteredQueue = (c: CallFacts) => c.queuedAt !== null || c.waitMs !== null || c.abandoned !== null;
-/** Calls are placed in time by their arrival in the queue. */
-const arrivalOf = (c: CallFacts) => c.queuedAt ?? c.firstEventAt;
-
-function groupBy(calls: CallFacts[], keyOf: (c: CallFacts) => string): [string, CallFacts[]][] {
-  const groups = new Map<string, CallFacts[]>();
-  for (const c of calls) {
-    const key = keyOf(c);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Totals of a window, overall and by local day and hour; from memory or from SQL. */
+export interface GroupedQueueTotals {
+  overall: QueueTotals;
+  days: Map<string, QueueTotals>;
+  hours: Map<string, QueueTotals>;
 }
 
-export function computeQueueStats(facts: readonly CallFacts[], options: QueueStatsOptions): QueueStatsReport {
+export const DAY_FORMAT = 'yyyy-MM-dd';
+export const HOUR_FORMAT = "yyyy-MM-dd'T'HH";
+
+const sorted = <T>(m: Map<string, T>): [string, T][] => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The report from grouped totals: one shape of wait distribution for every group, up to the longest wait. */
+export function queueStatsReport(g: GroupedQueueTotals, options: QueueStatsOptions): QueueStatsReport {
   const { targetMs, timeZone, from, to } = options;
   const binMs = options.binMs ?? DEFAULT_TELEPHONY_POLICY.waitBinMs;
-  if (!(binMs > 0)) throw new Error('binMs must be positive');
-  if (!DateTime.now().setZone(timeZone).isValid) throw new Error(`unknown time zone ${timeZone}`);
-  const calls = facts.filter((c) => enteredQueue(c) && arrivalOf(c) >= from && arrivalOf(c) < to);
-  const maxWait = calls.reduce((max, c) => Math.max(max, c.waitMs ?? -1), -1);
-  const binCount = maxWait < 0 ? 0 : Math.floor(maxWait / binMs) + 1;
-  const tally = (group: CallFacts[]) => tallyQueueStats(group, targetMs, binMs, binCount);
-  const local = (c: CallFacts) => DateTime.fromMillis(arrivalOf(c), { zone: timeZone });
+  const binCount = g.overall.bins.size === 0 ? 0 : Math.max(...g.overall.bins.keys()) + 1;
+  const stats = (t: QueueTotals) => queueStatsOf(t, binMs, binCount);
+  const local = (ms: number) => DateTime.fromMillis(ms, { zone: timeZone }).toISO() as string;
   return {
-    from, to, timeZone, targetMs, binMs,
-    overall: tally(calls),
-    days: groupBy(calls, (c) => local(c).toFormat('yyyy-MM-dd')).map(([day, g]) => ({ day, ...tally(g) })),
-    hours: groupBy(calls, (c) => local(c).toFormat("yyyy-MM-dd'T'HH")).map(([hour, g]) => ({ hour, ...tally(g) })),
+    from: local(from), to: local(to), timeZone, targetMs, binMs,
+    overall: stats(g.overall),
+    days: sorted(g.days).map(([day, t]) => ({ day, ...stats(t) })),
+    hours: sorted(g.hours).map(([hour, t]) => ({ hour, ...stats(t) })),
   };
+}
+
+export function checkQueueStatsOptions(options: QueueStatsOptions): void {
+  if (!((options.binMs ?? DEFAULT_TELEPHONY_POLICY.waitBinMs) > 0)) throw new Error('binMs must be positive');
+  if (!DateTime.now().setZone(options.timeZone).isValid) throw new Error(`unknown time zone ${options.timeZone}`);
+}
+
+/** The report over facts in memory (tests, tools); the service sums the same figures in SQL. */
+export function computeQueueStats(facts: readonly CallFacts[], options: QueueStatsOptions): QueueStatsReport {
+  checkQueueStatsOptions(options);
+  const binMs = options.binMs ?? DEFAULT_TELEPHONY_POLICY.waitBinMs;
+  const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
+  const into = (m: Map<string, QueueTotals>, key: string) => m.get(key) ?? m.set(key, emptyTotals()).get(key)!;
+  for (const c of facts) {
+    const f = queueCallFigures(c);
+    if (f === null || f.arrivalAt < options.from || f.arrivalAt >= options.to) continue;
+    const local = DateTime.fromMillis(f.arrivalAt, { zone: options.timeZone });
+    for (const t of [g.overall, into(g.days, local.toFormat(DAY_FORMAT)), into(g.hours, local.toFormat(HOUR_FORMAT))]) {
+      addCall(t, f, options.targetMs, binMs);
+    }
+  }
+  return queueStatsReport(g, options);
 }

@@ -59,6 +59,8 @@ export interface TelephonyPolicy {
   ctrMaxDepth: number;
   /** Answers list at most this many problems of each kind; counts cover all of them. */
   problemsListed: number;
+  /** Longest window a statistics query may cover. */
+  reportMaxWindowDays: number;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -92,4 +94,5 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   queueLogMaxLineLength: 8_192,
   ctrMaxDepth: 32,
   problemsListed: 100,
+  reportMaxWindowDays: 92,
 });

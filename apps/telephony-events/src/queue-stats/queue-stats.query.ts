@@ -12,7 +12,8 @@ export class QueueStatsQuery {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date or instant' })
   to: string;
 
-  @ApiPropertyOptional()
+  /** One queue; absent or empty means every queue. */
+  @ApiPropertyOptional({ example: 'sales' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

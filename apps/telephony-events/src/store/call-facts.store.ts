@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { agentLegFigures } from '../domain/agent-leg-figures';
 import type { CallFacts } from '../domain/call-facts';
+import { queueCallFigures } from '../domain/queue-call-figures';
+import type { GroupedQueueTotals } from '../domain/queue-stats';
+import { sumQueueTotals, type QueueTotalsQuery } from './queue-totals.sql';
 
 export interface StoredFacts {
   callId: string;
@@ -10,19 +14,13 @@ export interface StoredFacts {
   facts: CallFacts;
 }
 
-export interface FactsQuery {
-  from: Date;
-  to: Date;
-  queue?: string;
-}
-
 /** The current derived facts of each call, with the version last published. */
 export abstract class CallFactsStore {
   abstract versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>>;
   abstract save(facts: StoredFacts[]): Promise<void>;
   abstract get(callId: string): Promise<StoredFacts | null>;
-  /** Calls that arrived in [from, to). */
-  abstract inWindow(q: FactsQuery): Promise<CallFacts[]>;
+  /** Queue report sums over the calls that arrived in [from, to), computed in the database. */
+  abstract queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals>;
   /** Open calls with a leg that began ringing before `offeredBefore` (epoch ms) and is ringing still. */
   abstract ringingSince(offeredBefore: number): Promise<CallFacts[]>;
 }
@@ -44,19 +42,45 @@ export class PgCallFactsStore extends CallFactsStore {
 
   async save(facts: StoredFacts[]): Promise<void> {
     if (facts.length === 0) return;
-    // One JSON document for the batch (see PgCallEventStore.append for why).
+    // One JSON document for the batch (see PgCallEventStore.append for why). The report figures
+    // are worked out by the domain and stored beside the facts, for the statistics' SQL.
+    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isOpen(f.facts), q: queueCallFigures(f.facts), legs: agentLegFigures(f.facts) })));
     await this.scope.manager().query(
-      `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at)
+      `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at,
+         in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count)
        SELECT f->>'callId', (f->>'version')::int, f->>'hash', f->'facts', f->'facts'->>'queue', (f->>'open')::boolean,
               to_timestamp((f->'facts'->>'firstEventAt')::double precision / 1000),
-              to_timestamp((f->'facts'->>'lastEventAt')::double precision / 1000), f->>'policyVersion', now()
+              to_timestamp((f->'facts'->>'lastEventAt')::double precision / 1000), f->>'policyVersion', now(),
+              f->'q' <> 'null', to_timestamp((f->'q'->>'arrivalAt')::double precision / 1000), (f->'q'->>'waitMs')::bigint,
+              (f->'facts'->>'answered')::boolean, f->'q'->>'abandonReason', (f->'q'->>'abandonWaitMs')::bigint,
+              (f->'facts'->>'closedByTimeout')::boolean, coalesce((f->'q'->>'talkMs')::bigint, 0), coalesce((f->'q'->>'holdMs')::bigint, 0),
+              coalesce((f->'q'->>'missedLegs')::int, 0), coalesce((f->'q'->>'ringSumMs')::bigint, 0), coalesce((f->'q'->>'ringCount')::int, 0)
        FROM jsonb_array_elements($1::jsonb) AS f
        ORDER BY f->>'callId'
        ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
          queue = EXCLUDED.queue, open = EXCLUDED.open, first_event_at = EXCLUDED.first_event_at,
-         last_event_at = EXCLUDED.last_event_at, policy_version = EXCLUDED.policy_version, updated_at = now()`,
-      [JSON.stringify(facts.map((f) => ({ ...f, open: isOpen(f.facts) })))],
+         last_event_at = EXCLUDED.last_event_at, policy_version = EXCLUDED.policy_version, updated_at = now(),
+         in_queue = EXCLUDED.in_queue, arrival_at = EXCLUDED.arrival_at, wait_ms = EXCLUDED.wait_ms, answered = EXCLUDED.answered,
+         abandon_reason = EXCLUDED.abandon_reason, abandon_wait_ms = EXCLUDED.abandon_wait_ms, closed_by_timeout = EXCLUDED.closed_by_timeout,
+         talk_ms = EXCLUDED.talk_ms, hold_ms = EXCLUDED.hold_ms, missed_legs = EXCLUDED.missed_legs,
+         ring_sum_ms = EXCLUDED.ring_sum_ms, ring_count = EXCLUDED.ring_count`,
+      [doc],
     );
+    await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [facts.map((f) => f.callId)]);
+    await this.scope.manager().query(
+      `INSERT INTO telephony.call_leg (call_id, leg_index, agent_id, queue, at, answered, missed, ring_ms, ring_limit_exceeded, talk_ms,
+         hold_ms, hold_count, long_hold, wrap_up_ms, transferred, mos, rating, answered_after_wait_ms)
+       SELECT f->>'callId', (l->>'legIndex')::int, l->>'agentId', f->'facts'->>'queue', to_timestamp((l->>'at')::double precision / 1000),
+              (l->>'answered')::boolean, (l->>'missed')::boolean, (l->>'ringMs')::bigint, (l->>'ringLimitExceeded')::boolean,
+              (l->>'talkMs')::bigint, (l->>'holdMs')::bigint, (l->>'holdCount')::int, (l->>'longHold')::boolean, (l->>'wrapUpMs')::bigint,
+              (l->>'transferred')::boolean, (l->>'mos')::double precision, l->>'rating', (l->>'answeredAfterWaitMs')::bigint
+       FROM jsonb_array_elements($1::jsonb) AS f, jsonb_array_elements(f->'legs') AS l`,
+      [doc],
+    );
+  }
+
+  queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
+    return sumQueueTotals(this.scope.manager(), q);
   }
 
   async get(callId: string): Promise<StoredFacts | null> {
@@ -77,12 +101,4 @@ export class PgCallFactsStore extends CallFactsStore {
     return rows.map((r) => r.facts);
   }
 
-  async inWindow(q: FactsQuery): Promise<CallFacts[]> {
-    const rows: Array<{ facts: CallFacts }> = await this.scope.manager().query(
-      `SELECT facts FROM telephony.call_facts
-       WHERE first_event_at >= $1 AND first_event_at < $2 AND ($3::text IS NULL OR queue = $3)`,
-      [q.from.toISOString(), q.to.toISOString(), q.queue ?? null],
-    );
-    return rows.map((r) => r.facts);
-  }
 }

@@ -1,0 +1,83 @@
+import type { EntityManager } from 'typeorm';
+import { ABANDON_REASONS, type AbandonReason } from '../domain/call-event';
+import type { GroupedQueueTotals } from '../domain/queue-stats';
+import { emptyTotals, type QueueTotals } from '../domain/queue-totals';
+
+export interface QueueTotalsQuery {
+  from: Date;
+  to: Date;
+  /** Absent: every queue. */
+  queue?: string;
+  timeZone: string;
+  targetMs: number;
+  binMs: number;
+}
+
+// The same sums as domain/queue-totals.ts addCall, over the figures stored with each call.
+// Bins count their upper edge (waitBinOf): bin 0 is [0, w], bin i is (i·w, (i+1)·w].
+const SUMS = `
+  count(*)::int AS offered,
+  count(*) FILTER (WHERE answered)::int AS answered,
+  ${ABANDON_REASONS.map((r) => `count(*) FILTER (WHERE abandon_reason = '${r}')::int AS "ab_${r}"`).join(',\n  ')},
+  count(*) FILTER (WHERE abandon_wait_ms > $5)::int AS after_target,
+  count(*) FILTER (WHERE closed_by_timeout)::int AS timeouts,
+  count(*) FILTER (WHERE answered AND wait_ms <= $5)::int AS within_target,
+  coalesce(sum(wait_ms) FILTER (WHERE answered), 0)::float8 AS answered_wait_sum,
+  count(wait_ms) FILTER (WHERE answered)::int AS answered_wait_count,
+  coalesce(sum(talk_ms), 0)::float8 AS talk_ms,
+  coalesce(sum(hold_ms), 0)::float8 AS hold_ms,
+  coalesce(sum(missed_legs), 0)::int AS missed_legs,
+  coalesce(sum(ring_sum_ms), 0)::float8 AS ring_sum_ms,
+  coalesce(sum(ring_count), 0)::int AS ring_count,
+  count(wait_ms)::int AS bin_calls,
+  count(wait_ms) FILTER (WHERE answered)::int AS bin_answered,
+  count(wait_ms) FILTER (WHERE NOT answered AND abandon_reason IS NOT NULL)::int AS bin_abandoned`;
+
+const SQL = `
+  WITH c AS (
+    SELECT *, to_char(arrival_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day, to_char(arrival_at AT TIME ZONE $4, 'YYYY-MM-DD"T"HH24') AS hour,
+           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE (ceil(wait_ms::numeric / $6) - 1)::int END AS bin
+    FROM telephony.call_facts
+    WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND ($3::text IS NULL OR queue = $3)
+  )
+  SELECT day, hour, bin, GROUPING(day) AS g_day, GROUPING(hour) AS g_hour, GROUPING(bin) AS g_bin, ${SUMS}
+  FROM c
+  GROUP BY GROUPING SETS ((), (day), (hour), (bin), (day, bin), (hour, bin))`;
+
+type Row = Record<string, number | string | null> & { day: string | null; hour: string | null; bin: number | null; g_day: number; g_hour: number; g_bin: number };
+
+function totalsOf(r: Row): QueueTotals {
+  const t = emptyTotals();
+  t.offered = r.offered as number;
+  t.answered = r.answered as number;
+  for (const reason of ABANDON_REASONS) t.abandoned[reason as AbandonReason] = r[`ab_${reason}`] as number;
+  t.abandonedAfterTarget = r.after_target as number;
+  t.timeouts = r.timeouts as number;
+  t.answeredWithinTarget = r.within_target as number;
+  t.answeredWaitSumMs = r.answered_wait_sum as number;
+  t.answeredWaitCount = r.answered_wait_count as number;
+  t.talkMs = r.talk_ms as number;
+  t.holdMs = r.hold_ms as number;
+  t.ringNoAnswer = r.missed_legs as number;
+  t.ringSumMs = r.ring_sum_ms as number;
+  t.ringCount = r.ring_count as number;
+  return t;
+}
+
+/** One query: overall, per local day and hour, each with its wait bins. Memory is the number of groups, not calls. */
+export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
+  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, q.binMs]);
+  const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
+  const groupOf = (r: Row): QueueTotals | undefined =>
+    r.g_day === 0 ? g.days.get(r.day as string) : r.g_hour === 0 ? g.hours.get(r.hour as string) : g.overall;
+  // Group rows first (g_bin = 1), then their bins.
+  for (const r of rows.filter((x) => x.g_bin === 1)) {
+    if (r.g_day === 0) g.days.set(r.day as string, totalsOf(r));
+    else if (r.g_hour === 0) g.hours.set(r.hour as string, totalsOf(r));
+    else g.overall = totalsOf(r);
+  }
+  for (const r of rows.filter((x) => x.g_bin === 0 && x.bin !== null)) {
+    groupOf(r)?.bins.set(r.bin as number, { calls: r.bin_calls as number, answered: r.bin_answered as number, abandoned: r.bin_abandoned as number });
+  }
+  return g;
+}
