@@ -11,10 +11,21 @@ import { CloseDueDays } from './day-close/close-due-days';
 import { DayCloseController } from './day-close/day-close.controller';
 import { DayCloseWorker } from './day-close/day-close.worker';
 import { csvBody } from './http/csv-body.middleware';
+import { HolidaysController } from './holidays/holidays.controller';
+import { UpsertHolidays } from './holidays/upsert-holidays';
+import { DecideLeave } from './leave/decide-leave';
+import { LeaveController } from './leave/leave.controller';
+import { LeaveRules } from './leave/leave-rules';
+import { RequestLeave } from './leave/request-leave';
 import { AttendancePolicyStore } from './policy/attendance-policy.store';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { RostersController } from './rosters/rosters.controller';
 import { UpsertRosters } from './rosters/upsert-rosters';
+import { ConsentSwap } from './shift-swaps/consent-swap';
+import { DecideSwap } from './shift-swaps/decide-swap';
+import { RequestSwap } from './shift-swaps/request-swap';
+import { ShiftSwapsController } from './shift-swaps/shift-swaps.controller';
+import { SwapContextLoader } from './shift-swaps/swap-context.loader';
 import { ShiftTypesController } from './shift-types/shift-types.controller';
 import { UpsertShiftType } from './shift-types/upsert-shift-type';
 import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
@@ -32,7 +43,7 @@ import { SummaryController } from './summary/summary.controller';
 @Module({
   controllers: [
     AgentsController, ShiftTypesController, RostersController, ClockEventsController, DayCloseController, CorrectionsController,
-    SummaryController, AgentStateConsumer, PolicyActivatedConsumer,
+    LeaveController, HolidaysController, ShiftSwapsController, SummaryController, AgentStateConsumer, PolicyActivatedConsumer,
   ],
   providers: [
     { provide: AgentStore, useClass: PgAgentStore },
@@ -54,6 +65,14 @@ import { SummaryController } from './summary/summary.controller';
     DayCloseWorker,
     CorrectDay,
     MonthSummaryQuery,
+    LeaveRules,
+    RequestLeave,
+    DecideLeave,
+    UpsertHolidays,
+    SwapContextLoader,
+    RequestSwap,
+    ConsentSwap,
+    DecideSwap,
   ],
 })
 export class AttendanceModule implements NestModule {

@@ -22,6 +22,7 @@ export abstract class LeaveStore {
   abstract decide(leaveId: string, status: LeaveStatus, decidedBy: string, reason: string | null): Promise<void>;
   /** Leave of these agents overlapping [from, to] in any of `statuses`. */
   abstract overlapping(agentIds: string[], from: string, to: string, statuses: LeaveStatus[]): Promise<LeaveRecord[]>;
+  abstract inPeriod(from: string, to: string): Promise<LeaveRecord[]>;
 }
 
 interface Row {
@@ -73,6 +74,14 @@ export class PgLeaveStore extends LeaveStore {
       `SELECT ${COLUMNS} FROM attendance.leave
        WHERE agent_id = ANY($1::text[]) AND from_date <= $3 AND to_date >= $2 AND status = ANY($4::text[]) ORDER BY from_date`,
       [agentIds, from, to, statuses],
+    );
+    return rows.map(toLeave);
+  }
+
+  async inPeriod(from: string, to: string): Promise<LeaveRecord[]> {
+    const rows: Row[] = await this.scope.manager().query(
+      `SELECT ${COLUMNS} FROM attendance.leave WHERE from_date <= $2 AND to_date >= $1 ORDER BY agent_id, from_date`,
+      [from, to],
     );
     return rows.map(toLeave);
   }

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@app/auth';
+import { TransactionScope } from '@app/persistence';
+import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
+import { leaveTypeOf } from '../domain/attendance-policy';
+import { isRecord, requireText, unknownFields } from '../domain/item-errors';
+import { daysBetween, isLocalDate } from '../domain/local-time';
+import { assertSelf } from '../http/actor';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { AgentStore } from '../store/agent.store';
+import { LeaveStore } from '../store/leave.store';
+import { LeaveRules } from './leave-rules';
+
+/** Longest single request; longer absences are filed as several. */
+const MAX_LEAVE_DAYS = 366;
+
+@Injectable()
+export class RequestLeave {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly leaves: LeaveStore,
+    private readonly agents: AgentStore,
+    private readonly rules: LeaveRules,
+    private readonly policy: AttendancePolicyStore,
+  ) {}
+
+  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: 'requested' }> {
+    if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a leave request { agentId, type, from, to, halfDay? }' }]);
+    const errors = [...unknownFields(raw, ['agentId', 'type', 'from', 'to', 'halfDay']), ...requireText(raw, 'agentId', 64), ...requireText(raw, 'type', 64)];
+    for (const k of ['from', 'to']) if (!isLocalDate(raw[k])) errors.push({ path: k, message: 'a real date yyyy-mm-dd' });
+    if (raw.halfDay !== undefined && raw.halfDay !== 'am' && raw.halfDay !== 'pm') errors.push({ path: 'halfDay', message: 'am or pm' });
+    if (!errors.length) {
+      const span = daysBetween(raw.from as string, raw.to as string);
+      if (span < 0) errors.push({ path: 'to', message: 'on or after from' });
+      else if (span >= MAX_LEAVE_DAYS) errors.push({ path: 'to', message: `at most ${MAX_LEAVE_DAYS} days per request` });
+      else if (raw.halfDay !== undefined && span !== 0) errors.push({ path: 'halfDay', message: 'half a day is one date: from = to' });
+    }
+    if (errors.length) throw invalid(errors);
+    const { agentId, type, from, to } = raw as { agentId: string; type: string; from: string; to: string };
+    assertSelf(user, agentId);
+    const policy = (await this.policy.current()).values;
+    if (!leaveTypeOf(policy, type)) {
+      throw attendanceError('ATTENDANCE.UNKNOWN_LEAVE_TYPE', `Unknown leave type ${type} / 未知假别`, [{ path: 'type', message: `one of ${policy.leaveTypes.map((t) => t.code).join(', ')}` }]);
+    }
+    return this.scope.run(async () => {
+      if (!(await this.agents.find([agentId])).has(agentId)) throw unknownAgent(agentId);
+      await this.rules.assertAllowed(agentId, from, to);
+      const leaveId = `leave-${randomUUID()}`;
+      await this.leaves.create({
+        leaveId, agentId, type, from, to, halfDay: (raw.halfDay as 'am' | 'pm' | undefined) ?? null, status: 'requested',
+        requestedBy: user.sub, decidedBy: null, reason: null,
+      });
+      return { leaveId, status: 'requested' as const };
+    });
+  }
+}

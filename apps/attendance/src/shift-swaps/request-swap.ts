@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@app/auth';
+import { TransactionScope } from '@app/persistence';
+import { invalid, unknownAgent } from '../attendance.errors';
+import { isRecord, requireText, unknownFields } from '../domain/item-errors';
+import { isLocalDate } from '../domain/local-time';
+import { checkSwap, type SwapRequest } from '../domain/swap-rules';
+import { assertSelf } from '../http/actor';
+import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { AgentStore } from '../store/agent.store';
+import { SwapStore } from '../store/swap.store';
+import { SwapContextLoader } from './swap-context.loader';
+import { swapRefused } from './swap-refused';
+
+/** A swap request: every rule of rules.md §2 is checked now, and again when a supervisor approves. */
+@Injectable()
+export class RequestSwap {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly swaps: SwapStore,
+    private readonly agents: AgentStore,
+    private readonly context: SwapContextLoader,
+    private readonly policy: AttendancePolicyStore,
+  ) {}
+
+  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: 'requested' }> {
+    const s = parse(raw);
+    assertSelf(user, s.requesterId, 'requesterId');
+    const policy = (await this.policy.current()).values;
+    return this.scope.run(async () => {
+      const known = await this.agents.find([s.requesterId, s.counterpartId]);
+      for (const k of ['requesterId', 'counterpartId'] as const) if (!known.has(s[k])) throw unknownAgent(s[k], k);
+      const refusals = checkSwap(s, await this.context.load(s), policy);
+      if (refusals.length) throw swapRefused(refusals);
+      const swapId = `swap-${randomUUID()}`;
+      await this.swaps.create({ ...s, swapId, status: 'requested', requestedBy: user.sub, decidedBy: null, paybackWorked: null });
+      return { swapId, status: 'requested' as const };
+    });
+  }
+}
+
+function parse(raw: unknown): SwapRequest {
+  if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a swap { requesterId, counterpartId, date, paybackDate }' }]);
+  const errors = [...unknownFields(raw, ['requesterId', 'counterpartId', 'date', 'paybackDate']), ...requireText(raw, 'requesterId', 64), ...requireText(raw, 'counterpartId', 64)];
+  for (const k of ['date', 'paybackDate']) if (!isLocalDate(raw[k])) errors.push({ path: k, message: 'a real date yyyy-mm-dd' });
+  if (errors.length) throw invalid(errors);
+  return raw as unknown as SwapRequest;
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { actsAsAgentOnly } from '../http/actor';
+import { SwapStore } from '../store/swap.store';
+import { ConsentSwap } from './consent-swap';
+import { DecideSwap } from './decide-swap';
+import { RequestSwap } from './request-swap';
+
+@ApiTags('shift swaps')
+@Controller('v1/shift-swaps')
+export class ShiftSwapsController {
+  constructor(
+    private readonly request: RequestSwap,
+    private readonly consent: ConsentSwap,
+    private readonly decide: DecideSwap,
+    private readonly swaps: SwapStore,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('agent', 'supervisor')
+  @ApiOperation({ summary: 'Request a swap: the counterpart works the requester’s shift on `date`, the requester pays back on `paybackDate`; each rule of rules.md §2 refuses with its own code' })
+  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+    return this.request.execute(body, user);
+  }
+
+  @Post(':swapId/consent')
+  @HttpCode(200)
+  @Roles('agent')
+  consentTo(@Param('swapId') swapId: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.consent.execute(swapId, user);
+  }
+
+  @Post(':swapId/decision')
+  @HttpCode(200)
+  @Roles('supervisor')
+  decision(@Param('swapId') swapId: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+    return this.decide.execute(swapId, body, user.sub);
+  }
+
+  @Get()
+  @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
+  @ApiOperation({ summary: 'Swaps with their status and whether the pay-back shift has been worked' })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
+    const swaps = await this.swaps.list(actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId);
+    return swaps.map((s) => ({ ...s, payback: s.paybackWorked === null ? 'pending' : s.paybackWorked ? 'worked' : 'missed' }));
+  }
+}
