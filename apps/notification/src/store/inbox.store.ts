@@ -105,17 +105,15 @@ export class PgInboxStore extends InboxStore {
 
   async visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }> {
     const params = viewerParams(viewer);
+    // One item per alert: a supervisor reached both personally and through an agent sees their own copy.
+    const mine = `SELECT DISTINCT ON (i.alert_id) i.* FROM notification.inbox_item i WHERE ${VISIBLE}
+                  ORDER BY i.alert_id, (i.audience_kind = 'user' AND i.audience_id = ANY($1::text[])) DESC, (i.audience_kind <> 'user') DESC`;
     const rows = await queryRows<Row>(
       this.scope,
-      `SELECT i.* FROM notification.inbox_item i WHERE ${VISIBLE} AND (NOT $6 OR i.read_at IS NULL)
-       ORDER BY i.created_at DESC, i.item_id LIMIT $7`,
+      `SELECT * FROM (${mine}) i WHERE (NOT $6 OR i.read_at IS NULL) ORDER BY i.created_at DESC, i.item_id LIMIT $7`,
       [...params, opts.unreadOnly, opts.limit],
     );
-    const count = await queryRows<{ n: number }>(
-      this.scope,
-      `SELECT count(*)::int AS n FROM notification.inbox_item i WHERE ${VISIBLE} AND i.read_at IS NULL`,
-      params,
-    );
+    const count = await queryRows<{ n: number }>(this.scope, `SELECT count(*)::int AS n FROM (${mine}) i WHERE i.read_at IS NULL`, params);
     return { items: rows.map(toItem), unread: count[0].n };
   }
 
