@@ -1,4 +1,26 @@
 import { Module } from '@nestjs/common';
+import { AppraisalsController } from './appraisals/appraisals.controller';
+import { SubmitAppraisal } from './appraisals/submit-appraisal';
+import { Clock } from './clock/clock';
+import { ComplaintsController } from './complaints/complaints.controller';
+import { Complaints } from './complaints/complaints';
+import { ConductAppealController } from './conduct-appeal/conduct-appeal.controller';
+import { ConductAppealFlow } from './conduct-appeal/conduct-appeal';
+import { ConductCatalogueController } from './conduct-catalogue/conduct-catalogue.controller';
+import { ConductCatalogue } from './conduct-catalogue/conduct-catalogue';
+import { SignConductRecordController } from './conduct-signature/sign-conduct-record.controller';
+import { SignConductRecord } from './conduct-signature/sign-conduct-record';
+import { DisputesController } from './disputes/disputes.controller';
+import { Disputes } from './disputes/disputes';
+import { ConductEvents } from './events/conduct-events';
+import { ReadConductController } from './read-conduct/read-conduct.controller';
+import { ReadConduct } from './read-conduct/read-conduct';
+import { RecordConductController } from './record-conduct/record-conduct.controller';
+import { RecordConduct } from './record-conduct/record-conduct';
+import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
+import { ComplaintStore, PgComplaintStore } from './store/complaint.store';
+import { ConductStore, PgConductStore } from './store/conduct.store';
+import { DisputeStore, PgDisputeStore } from './store/dispute.store';
 import { CopiesConsumer } from './copies/copies.consumer';
 import { EvaluationLifecycleController } from './evaluation-lifecycle/evaluation-lifecycle.controller';
 import { EvaluationLifecycle } from './evaluation-lifecycle/evaluation-lifecycle';
@@ -17,13 +39,29 @@ import { SubmitEvaluationController } from './submit-evaluation/submit-evaluatio
 import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
 
 @Module({
-  controllers: [FormsController, SubmitEvaluationController, EvaluationLifecycleController, ReadEvaluationsController, CopiesConsumer],
+  controllers: [FormsController, SubmitEvaluationController, EvaluationLifecycleController, ReadEvaluationsController, CopiesConsumer,
+    RecordConductController, SignConductRecordController, ConductAppealController, ReadConductController, ConductCatalogueController,
+    ComplaintsController, AppraisalsController, DisputesController],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
     { provide: EvaluationStore, useClass: PgEvaluationStore },
     { provide: CallCopyStore, useClass: PgCallCopyStore },
     { provide: AgentDirectory, useClass: PgAgentDirectory },
+    { provide: ConductStore, useClass: PgConductStore },
+    { provide: ComplaintStore, useClass: PgComplaintStore },
+    { provide: AppraisalStore, useClass: PgAppraisalStore },
+    { provide: DisputeStore, useClass: PgDisputeStore },
+    Clock,
     QaPolicyStore,
+    ConductEvents,
+    RecordConduct,
+    SignConductRecord,
+    ConductAppealFlow,
+    ReadConduct,
+    ConductCatalogue,
+    Complaints,
+    SubmitAppraisal,
+    Disputes,
     EvaluationEvents,
     QaAlerts,
     ManageForms,

@@ -14,6 +14,7 @@ export abstract class FormStore {
   /** Replaces a draft; false when the version is published (or absent). */
   abstract replaceDraft(form: FormDefinition, version: number): Promise<boolean>;
   abstract publish(formId: string, version: number): Promise<FormVersion | null>;
+  abstract latestPublished(formId: string): Promise<FormVersion | null>;
 }
 
 @Injectable()
@@ -44,6 +45,11 @@ export class PgFormStore extends PgStore implements FormStore {
   async replaceDraft(form: FormDefinition, version: number): Promise<boolean> {
     const rows = await this.q(`UPDATE qa.form_version SET definition = $3 WHERE form_id = $1 AND version = $2 AND status = 'draft' RETURNING 1`, [form.formId, version, JSON.stringify(form)]);
     return rows.length > 0;
+  }
+
+  async latestPublished(formId: string): Promise<FormVersion | null> {
+    const [r] = await this.q<Row>(`SELECT * FROM qa.form_version WHERE form_id = $1 AND status = 'published' ORDER BY version DESC LIMIT 1`, [formId]);
+    return r ? toVersion(r) : null;
   }
 
   async publish(formId: string, version: number): Promise<FormVersion | null> {

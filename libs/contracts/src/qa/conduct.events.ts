@@ -25,6 +25,8 @@ export interface ConductRecordedEvent {
   scorecardPart?: 'volume' | 'quality' | 'conduct';
   /** For `ISSUER_OVERTURNED`: the record whose upheld appeal caused it. */
   causedByRecordId?: string;
+  /** A first offence recorded as a warning instead of the fine (rules.md §4): `amount` is then 0. */
+  warning?: boolean;
 }
 
 /** `qa.conduct.voided`: a record no longer counts (an upheld appeal). */

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { SUBJECTS, type AppraisalSubmittedEvent } from '@app/contracts';
+import { OutboxWriter } from '@app/messaging';
+import { TransactionScope } from '@app/persistence';
+import { Clock } from '../clock/clock';
+import { appraisalWindow, isPeriod } from '../domain/appraisal/appraisal-calendar';
+import { checkAnswers } from '../domain/forms/check-answers';
+import { scoreForm } from '../domain/forms/score-form';
+import { Fields } from '../domain/validation/fields';
+import { isRecord } from '../domain/validation/problems';
+import { QaPolicyStore } from '../policy/qa-policy.store';
+import { refuse, rejected } from '../qa-evaluation.errors';
+import { AppraisalStore, type Appraisal } from '../store/appraisal.store';
+import { FormStore } from '../store/form.store';
+
+/**
+ * The monthly appraisal (rules.md §6) on the latest published appraisal form: the supervisor's is
+ * published as `qa.appraisal.submitted` (a resubmission before close replaces it with version + 1);
+ * the agent's self-score is kept beside it and never published or counted.
+ */
+@Injectable()
+export class SubmitAppraisal {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly forms: FormStore,
+    private readonly store: AppraisalStore,
+    private readonly outbox: OutboxWriter,
+    private readonly policy: QaPolicyStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(body: unknown, kind: Appraisal['kind'], appraiserId: string, selfAgentId?: string) {
+    const f = new Fields(body);
+    f.only(kind === 'self' ? ['period', 'scores', 'comment', 'agentId'] : ['agentId', 'period', 'scores', 'comment']);
+    const agentId = kind === 'self' ? selfAgentId : f.string('agentId', { max: 100 });
+    if (kind === 'self' && f.raw('agentId') !== undefined && f.raw('agentId') !== selfAgentId) throw refuse('QA.NOT_YOURS', 'agentId', 'an agent scores only themself / 只能自评');
+    const period = f.string('period');
+    const comment = f.string('comment', { optional: true, max: 4000 });
+    if (period !== undefined && !isPeriod(period)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'period', message: 'a month yyyy-mm / 须为 yyyy-mm' });
+    const rawScores = f.raw('scores');
+    if (!isRecord(rawScores)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'scores', message: 'an object of item id → points / 须为 项目→分数 的对象' });
+    if (f.problems.length || !agentId) throw rejected(f.problems.length ? f.problems : [{ code: 'QA.NOT_YOURS', path: 'agentId', message: 'the token names no agent / 令牌未指明坐席' }]);
+    const policy = await this.policy.current();
+    const now = DateTime.fromJSDate(this.clock.now());
+    const window = appraisalWindow(period!, policy);
+    if (now < window.opens) throw refuse('QA.APPRAISAL_PERIOD_NOT_ENDED', 'period', `${period} has not ended yet / ${period} 尚未结束`);
+    if (now >= window.closes) throw refuse('QA.APPRAISAL_PERIOD_CLOSED', 'period', `${period} closed on ${window.closes.minus({ days: 1 }).toISODate()} / ${period} 的考核已截止`);
+    const form = await this.forms.latestPublished(policy.forms.appraisalFormId);
+    if (!form) throw refuse('QA.UNKNOWN_FORM_VERSION', 'formId', 'no published appraisal form / 没有已发布的考核表');
+    const keys = Object.keys(rawScores as object);
+    const { answers, problems } = checkAnswers(form, keys.map((itemId) => ({ itemId, value: (rawScores as Record<string, unknown>)[itemId] })), 'scores');
+    if (problems.length) {
+      throw rejected(problems.map((p) => ({ ...p, path: p.path.replace(/^scores\[(\d+)\]\.(value|itemId)$/, (_, i: string) => `scores.${keys[Number(i)]}`) })));
+    }
+    const result = scoreForm(form, answers);
+    const scores = Object.fromEntries(answers.map((a) => [a.itemId, a.value as number]));
+    const submittedAt = this.clock.now();
+    return this.scope.run(async () => {
+      const version = await this.store.upsert({ agentId, period: period!, kind, formId: form.formId, formVersion: form.version, scores, result, comment: comment ?? null, appraiserId, submittedAt });
+      const sections = Object.fromEntries(result.sections.map((s) => [s.sectionId, s.score]));
+      if (kind === 'supervisor') {
+        const event: AppraisalSubmittedEvent = {
+          eventId: `appraisal-${agentId}-${period}-v${version}`, schemaVersion: 1, agentId, period: period!, scores, sections, total: result.score,
+          anyItemZero: result.anyItemZero, supervisorId: appraiserId, formId: form.formId, formVersion: form.version, version, submittedAt: submittedAt.toISOString(),
+        };
+        await this.outbox.add({ subject: SUBJECTS.qa.appraisalSubmitted, payload: event, messageId: event.eventId });
+      }
+      return { agentId, period, kind, total: result.score, maxScore: result.maxScore, sections, anyItemZero: result.anyItemZero, version, counted: kind === 'supervisor' };
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import type { ConductKind } from '@app/contracts';
+import { TransactionScope } from '@app/persistence';
+import type { CatalogueItem } from '../domain/conduct/catalogue';
+import { PgStore } from './pg-store';
+
+export interface ConductRecord {
+  recordId: string;
+  agentId: string;
+  code: string;
+  kind: ConductKind;
+  amountFen: number;
+  points: number;
+  warning: boolean;
+  occurredAt: Date;
+  callId: string | null;
+  note: string;
+  evidence: unknown;
+  issuerId: string;
+  status: 'recorded' | 'voided';
+  causedByRecordId: string | null;
+  labelZh: string;
+  labelEn: string;
+  scorecardPart: 'volume' | 'quality' | 'conduct' | null;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  voidedAt: Date | null;
+  voidReason: string | null;
+}
+
+export interface ConductAppeal {
+  recordId: string;
+  agentId: string;
+  reason: string;
+  status: 'pending' | 'upheld' | 'rejected';
+  filedAt: Date;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  decidedAt: Date | null;
+}
+
+export abstract class ConductStore {
+  abstract catalogue(): Promise<CatalogueItem[]>;
+  abstract catalogueItem(code: string): Promise<CatalogueItem | null>;
+  abstract saveCatalogueItem(item: CatalogueItem): Promise<void>;
+  abstract insert(r: ConductRecord): Promise<void>;
+  abstract get(recordId: string, forUpdate?: boolean): Promise<ConductRecord | null>;
+  abstract priorOffences(agentId: string, code: string): Promise<number>;
+  abstract acknowledge(recordId: string, at: Date): Promise<void>;
+  abstract void(recordId: string, reason: string, at: Date): Promise<void>;
+  abstract list(f: { agentId?: string; from?: Date; to?: Date }): Promise<ConductRecord[]>;
+  abstract appeal(recordId: string): Promise<ConductAppeal | null>;
+  abstract fileAppeal(a: ConductAppeal): Promise<boolean>;
+  abstract decideAppeal(recordId: string, upheld: boolean, by: string, reason: string, at: Date): Promise<void>;
+}
+
+interface Row {
+  record_id: string; agent_id: string; code: string; kind: ConductKind; amount_fen: string; points: number; warning: boolean; occurred_at: Date;
+  call_id: string | null; note: string; evidence: unknown; issuer_id: string; status: 'recorded' | 'voided'; caused_by_record_id: string | null;
+  label_zh: string; label_en: string; scorecard_part: ConductRecord['scorecardPart']; created_at: Date; acknowledged_at: Date | null; voided_at: Date | null; void_reason: string | null;
+}
+const toRecord = (r: Row): ConductRecord => ({
+  recordId: r.record_id, agentId: r.agent_id, code: r.code, kind: r.kind, amountFen: Number(r.amount_fen), points: r.points, warning: r.warning, occurredAt: r.occurred_at,
+  callId: r.call_id, note: r.note, evidence: r.evidence, issuerId: r.issuer_id, status: r.status, causedByRecordId: r.caused_by_record_id, labelZh: r.label_zh,
+  labelEn: r.label_en, scorecardPart: r.scorecard_part, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at, voidedAt: r.voided_at, voidReason: r.void_reason,
+});
+
+@Injectable()
+export class PgConductStore extends PgStore implements ConductStore {
+  constructor(scope: TransactionScope) {
+    super(scope);
+  }
+
+  async catalogue(): Promise<CatalogueItem[]> {
+    return (await this.q<{ item: CatalogueItem }>(`SELECT item FROM qa.conduct_catalogue ORDER BY code`)).map((r) => r.item);
+  }
+
+  async catalogueItem(code: string): Promise<CatalogueItem | null> {
+    const [r] = await this.q<{ item: CatalogueItem }>(`SELECT item FROM qa.conduct_catalogue WHERE code = $1`, [code]);
+    return r?.item ?? null;
+  }
+
+  async saveCatalogueItem(item: CatalogueItem): Promise<void> {
+    await this.q(`INSERT INTO qa.conduct_catalogue (code, item) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET item = EXCLUDED.item, updated_at = now()`, [item.code, JSON.stringify(item)]);
+  }
+
+  async insert(r: ConductRecord): Promise<void> {
+    await this.q(
+      `INSERT INTO qa.conduct_record (record_id, agent_id, code, kind, amount_fen, points, warning, occurred_at, call_id, note, evidence, issuer_id, status,
+         caused_by_record_id, label_zh, label_en, scorecard_part, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+      [r.recordId, r.agentId, r.code, r.kind, r.amountFen, r.points, r.warning, r.occurredAt, r.callId, r.note, r.evidence === undefined ? null : JSON.stringify(r.evidence),
+        r.issuerId, r.status, r.causedByRecordId, r.labelZh, r.labelEn, r.scorecardPart, r.createdAt],
+    );
+  }
+
+  async get(recordId: string, forUpdate = false): Promise<ConductRecord | null> {
+    const [r] = await this.q<Row>(`SELECT * FROM qa.conduct_record WHERE record_id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [recordId]);
+    return r ? toRecord(r) : null;
+  }
+
+  async priorOffences(agentId: string, code: string): Promise<number> {
+    await this.q(`SELECT pg_advisory_xact_lock(hashtext('qa.conduct:' || $1 || ':' || $2))`, [agentId, code]);
+    const [r] = await this.q<{ n: string }>(`SELECT count(*) AS n FROM qa.conduct_record WHERE agent_id = $1 AND code = $2 AND status = 'recorded'`, [agentId, code]);
+    return Number(r.n);
+  }
+
+  async acknowledge(recordId: string, at: Date): Promise<void> {
+    await this.q(`UPDATE qa.conduct_record SET acknowledged_at = COALESCE(acknowledged_at, $2) WHERE record_id = $1`, [recordId, at]);
+  }
+
+  async void(recordId: string, reason: string, at: Date): Promise<void> {
+    await this.q(`UPDATE qa.conduct_record SET status = 'voided', voided_at = $2, void_reason = $3 WHERE record_id = $1`, [recordId, at, reason]);
+  }
+
+  async list(f: { agentId?: string; from?: Date; to?: Date }): Promise<ConductRecord[]> {
+    const rows = await this.q<Row>(
+      `SELECT * FROM qa.conduct_record WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR occurred_at >= $2)
+         AND ($3::timestamptz IS NULL OR occurred_at < $3) ORDER BY occurred_at, record_id LIMIT 5000`,
+      [f.agentId ?? null, f.from ?? null, f.to ?? null],
+    );
+    return rows.map(toRecord);
+  }
+
+  async appeal(recordId: string): Promise<ConductAppeal | null> {
+    const [r] = await this.q<{ record_id: string; agent_id: string; reason: string; status: ConductAppeal['status']; filed_at: Date; decided_by: string | null; decision_reason: string | null; decided_at: Date | null }>(
+      `SELECT * FROM qa.conduct_appeal WHERE record_id = $1`, [recordId],
+    );
+    return r ? { recordId: r.record_id, agentId: r.agent_id, reason: r.reason, status: r.status, filedAt: r.filed_at, decidedBy: r.decided_by, decisionReason: r.decision_reason, decidedAt: r.decided_at } : null;
+  }
+
+  async fileAppeal(a: ConductAppeal): Promise<boolean> {
+    const rows = await this.q(`INSERT INTO qa.conduct_appeal (record_id, agent_id, reason, status, filed_at) VALUES ($1,$2,$3,'pending',$4) ON CONFLICT DO NOTHING RETURNING 1`, [a.recordId, a.agentId, a.reason, a.filedAt]);
+    return rows.length === 1;
+  }
+
+  async decideAppeal(recordId: string, upheld: boolean, by: string, reason: string, at: Date): Promise<void> {
+    await this.q(`UPDATE qa.conduct_appeal SET status = $2, decided_by = $3, decision_reason = $4, decided_at = $5 WHERE record_id = $1`, [recordId, upheld ? 'upheld' : 'rejected', by, reason, at]);
+  }
+}
