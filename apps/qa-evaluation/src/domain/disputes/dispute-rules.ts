@@ -20,10 +20,10 @@ export function checkDispute(itemId: unknown, ctx: DisputeContext, policy: QaPol
   if (ctx.now.getTime() > ctx.releasedAt.getTime() + policy.disputes.windowDays * DAY_MS) {
     return [problem('QA.DISPUTE_WINDOW_CLOSED', 'evaluationId', `disputes are taken within ${policy.disputes.windowDays} days of release / 异议须在发布后 ${policy.disputes.windowDays} 天内提出`)];
   }
+  if (typeof itemId !== 'string' || !ctx.itemIds.has(itemId)) return [problem('QA.UNKNOWN_ITEM', 'itemId', 'not an item of this evaluation / 不是该质检表的项目')];
+  if (ctx.openItemIds.has(itemId)) return [problem('QA.DISPUTE_ALREADY_OPEN', 'itemId', 'this item is already disputed / 该项目已有异议在处理')];
   if (ctx.filedThisMonth >= policy.disputes.maxPerMonth) {
     return [problem('QA.DISPUTE_LIMIT_REACHED', 'itemId', `at most ${policy.disputes.maxPerMonth} disputes a month / 每月最多 ${policy.disputes.maxPerMonth} 次异议`)];
   }
-  if (typeof itemId !== 'string' || !ctx.itemIds.has(itemId)) return [problem('QA.UNKNOWN_ITEM', 'itemId', 'not an item of this evaluation / 不是该质检表的项目')];
-  if (ctx.openItemIds.has(itemId)) return [problem('QA.DISPUTE_ALREADY_OPEN', 'itemId', 'this item is already disputed / 该项目已有异议在处理')];
   return [];
 }

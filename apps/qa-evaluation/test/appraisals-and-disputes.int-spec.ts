@@ -1,0 +1,103 @@
+import type { AppraisalSubmittedEvent, EvaluationEvent } from '@app/contracts';
+import { Clock } from '../src/clock/clock';
+import { callQaAnswers } from './fixtures';
+import { agent, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+
+const SCORES = { initiative: 12, responsibility: 8, 'service-awareness': 9, 'communication-results': 14, learning: 7, 'team-spirit': 10 };
+
+describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', () => {
+  let t: QaHarness;
+  let clock: Clock;
+  const standOn = (iso: string) => {
+    clock.now = () => new Date(iso);
+  };
+  beforeAll(async () => {
+    t = await startQa();
+    clock = t.app.get(Clock);
+  });
+  afterAll(async () => t?.close());
+
+  describe('monthly appraisal', () => {
+    it('publishes the supervisor\'s appraisal with sections and total; a resubmission replaces it with version 2', async () => {
+      standOn('2026-11-04T02:00:00Z');
+      const res = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES }).expect(201);
+      expect(res.body).toMatchObject({ total: 60, maxScore: 70, sections: { attitude: 29, capability: 31 }, anyItemZero: false, version: 1, counted: true });
+      const again = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: { ...SCORES, learning: 0 }, comment: '学习不足' }).expect(201);
+      expect(again.body).toMatchObject({ total: 53, sections: { attitude: 29, capability: 24 }, anyItemZero: true, version: 2 });
+      const events = await t.published<AppraisalSubmittedEvent>('qa.appraisal.submitted', 2);
+      expect(events[1]).toEqual({
+        eventId: 'appraisal-A1001-2026-10-v2', schemaVersion: 1, agentId: 'A1001', period: '2026-10', scores: { ...SCORES, learning: 0 },
+        sections: { attitude: 29, capability: 24 }, total: 53, anyItemZero: true, supervisorId: 'S01', formId: 'monthly-appraisal', formVersion: 1, version: 2,
+        submittedAt: '2026-11-04T02:00:00.000Z',
+      });
+    });
+
+    it('keeps the self-score but never publishes or counts it', async () => {
+      standOn('2026-11-02T02:00:00Z');
+      const self = await t.post('/v1/appraisals/self', agent('A1001'), { period: '2026-10', scores: { ...SCORES, initiative: 15 } }).expect(201);
+      expect(self.body).toMatchObject({ kind: 'self', total: 63, counted: false });
+      expect(await t.js.messageCount('QA', 'qa.appraisal.submitted')).toBe(2);
+      const mine = (await t.get('/v1/appraisals?period=2026-10', agent('A1001')).expect(200)).body;
+      expect(mine.map((a: { kind: string; result: { score: number } }) => [a.kind, a.result.score])).toEqual([['self', 63], ['supervisor', 53]]);
+      expect((await t.get('/v1/appraisals?period=2026-10', agent('A2002')).expect(200)).body).toEqual([]);
+      expect((await t.post('/v1/appraisals/self', agent('A1001'), { agentId: 'A2002', period: '2026-10', scores: SCORES })).status).toBe(403);
+    });
+
+    it('refuses a second appraisal after the month closed, an open month, and bad scores with their paths', async () => {
+      standOn('2026-11-11T00:00:00+08:00'); // closed at the end of 10 November, local time
+      const closed = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES });
+      expect([closed.status, closed.body.error, closed.body.details[0].path]).toEqual([409, 'QA.APPRAISAL_PERIOD_CLOSED', 'period']);
+      const open = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-11', scores: SCORES });
+      expect([open.status, open.body.error]).toEqual([422, 'QA.APPRAISAL_PERIOD_NOT_ENDED']);
+      standOn('2026-12-03T00:00:00Z');
+      const range = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-11', scores: { ...SCORES, initiative: 16 } });
+      expect([range.status, range.body.error, range.body.details[0].path]).toEqual([422, 'QA.VALUE_OUT_OF_RANGE', 'scores.initiative']);
+      const unknown = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-11', scores: { ...SCORES, charisma: 3 } });
+      expect([unknown.status, unknown.body.error, unknown.body.details[0].path]).toEqual([422, 'QA.UNKNOWN_ITEM', 'scores.charisma']);
+      expect(await t.env.query(`SELECT 1 FROM qa.appraisal WHERE period = '2026-11'`)).toEqual([]);
+      expect((await t.post('/v1/appraisals', QA1, { agentId: 'A1001', period: '2026-11', scores: SCORES })).status).toBe(403);
+    });
+  });
+
+  describe('disputes', () => {
+    async function released(callId: string, over: Record<string, number | boolean | 'na'> = {}) {
+      const { body } = await t.post('/v1/evaluations', QA1, { callId, agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers(over) }).expect(201);
+      await t.post(`/v1/evaluations/${body.evaluationId}/release`, QA1).expect(200);
+      return body.evaluationId as string;
+    }
+
+    it('an accepted dispute revises the evaluation (version 2, qa.evaluation.revised) and keeps the history', async () => {
+      clock.now = () => new Date();
+      const id = await released('d-1', { 'complete-answer': 2 }); // completeness 6/8 × 20 = 15 → 95
+      expect((await t.post(`/v1/evaluations/${id}/disputes`, agent('A2002'), { itemId: 'complete-answer', reason: 'x' })).status).toBe(403);
+      const d = (await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'complete-answer', reason: '已完整答复' }).expect(201)).body;
+      expect((await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'complete-answer', reason: 'again' })).body.error).toBe('QA.DISPUTE_ALREADY_OPEN');
+      expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, agent('A1001'), { outcome: 'accepted', reason: 'x' })).status).toBe(403);
+      const bad = await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'partly-accepted', value: 5, reason: 'x' });
+      expect([bad.status, bad.body.error, bad.body.details[0].path]).toEqual([422, 'QA.VALUE_OUT_OF_RANGE', 'value']);
+      const decided = await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'partly-accepted', value: 3, reason: '部分认可' }).expect(200);
+      expect(decided.body).toMatchObject({ outcome: 'partly-accepted', version: 2, score: 97.5, percent: 97.5 }); // 7/8 × 20 = 17.5
+      const revised = await t.published<EvaluationEvent>('qa.evaluation.revised');
+      expect(revised[0]).toMatchObject({ eventId: `evaluation-${id}-v2`, evaluationId: id, version: 2, score: 97.5, percent: 97.5 });
+      const one = (await t.get(`/v1/evaluations/${id}`, agent('A1001')).expect(200)).body;
+      expect(one.history.map((h: { version: number; result: { score: number } }) => [h.version, h.result.score])).toEqual([[1, 95], [2, 97.5]]);
+      expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'rejected', reason: 'x' })).body.error).toBe('QA.DISPUTE_ALREADY_DECIDED');
+    });
+
+    it('a rejected dispute changes nothing; the window and the monthly maximum are enforced', async () => {
+      const id = await released('d-2', { 'patience-respect': 1 });
+      const d = (await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'patience-respect', reason: '有耐心' }).expect(201)).body;
+      expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, SUP, { outcome: 'rejected', reason: '录音显示不耐烦' }).expect(200)).body).toMatchObject({ version: 1 });
+      await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'service-skill', reason: 'third' }).expect(201);
+      const fourth = await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'product-knowledge', reason: 'fourth' });
+      expect([fourth.status, fourth.body.error]).toEqual([422, 'QA.DISPUTE_LIMIT_REACHED']); // three a month by default
+      const unknown = await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'nope', reason: 'x' });
+      expect([unknown.status, unknown.body.error, unknown.body.details[0].path]).toEqual([422, 'QA.UNKNOWN_ITEM', 'itemId']);
+      clock.now = () => new Date(Date.now() + 8 * 86_400_000);
+      const late = await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'product-knowledge', reason: 'late' });
+      expect([late.status, late.body.error]).toEqual([422, 'QA.DISPUTE_WINDOW_CLOSED']);
+      clock.now = () => new Date();
+      expect(await t.js.messageCount('QA', 'qa.evaluation.revised')).toBe(1);
+    });
+  });
+});
