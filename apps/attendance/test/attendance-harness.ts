@@ -22,10 +22,11 @@ export interface AttendanceHarness {
   close(): Promise<void>;
 }
 
-export async function startAttendance(): Promise<AttendanceHarness> {
+/** By default days close only through the endpoint, at moments a test chooses; `closeEveryMs` starts the worker. */
+export async function startAttendance(opts: { closeEveryMs?: number } = {}): Promise<AttendanceHarness> {
   const env = await createTestEnv();
   const previous = process.env.ATTENDANCE_CLOSE_EVERY_MS;
-  process.env.ATTENDANCE_CLOSE_EVERY_MS = '0'; // tests close days through the endpoint, at moments they choose
+  process.env.ATTENDANCE_CLOSE_EVERY_MS = String(opts.closeEveryMs ?? 0);
   const service = await createServiceApp(ATTENDANCE_SERVICE, env.config('attendance'));
   if (previous === undefined) delete process.env.ATTENDANCE_CLOSE_EVERY_MS;
   else process.env.ATTENDANCE_CLOSE_EVERY_MS = previous;
