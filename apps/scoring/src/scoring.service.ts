@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@app/platform';
 import { SCORING_MIGRATIONS } from '../migrations';
+import { ScoringModule } from './scoring.module';
 
 export const SCORING_SERVICE: ServiceDefinition = {
   name: 'scoring',
@@ -8,5 +9,7 @@ export const SCORING_SERVICE: ServiceDefinition = {
   title: 'scoring',
   description: 'Versioned policy, monthly KPIs, composite score, grade, star level, pay lines and month close.',
   migrations: SCORING_MIGRATIONS,
-  features: [],
+  features: [ScoringModule],
+  // A policy document or a what-if draft is small; 2 MB leaves room for large catalogues.
+  bodyLimits: { json: '2mb' },
 };

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AgentUpsertedEvent, AppraisalSubmittedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
+  DayClosedEvent, EvaluationEvent,
+} from '@app/contracts';
+import { NonRetryableMessageError } from '@app/messaging';
+import { addMonths, periodOfInstant } from '../domain/period';
+import { FactsStore, type Touched } from '../store/facts.store';
+import { PeriodStore } from '../store/period.store';
+import { PolicyStore } from '../store/policy.store';
+
+const ZONE_CACHE_MS = 5_000;
+
+function requireFields(event: unknown, fields: string[]): void {
+  const e = event as Record<string, unknown> | null;
+  const missing = fields.filter((f) => e?.[f] === undefined || e?.[f] === null);
+  if (missing.length) throw new NonRetryableMessageError(`event without ${missing.join(', ')}`);
+}
+
+/**
+ * Keeps scoring's copy of one input fact (the highest version wins) and marks any closed month it
+ * touched for re-scoring, in the consumer's inbox transaction.
+ */
+@Injectable()
+export class RecordFacts {
+  private zone?: { at: number; value: string };
+
+  constructor(
+    private readonly facts: FactsStore,
+    private readonly periods: PeriodStore,
+    private readonly policies: PolicyStore,
+  ) {}
+
+  async agent(e: AgentUpsertedEvent): Promise<void> {
+    requireFields(e, ['agentId', 'role', 'level', 'version']);
+    await this.facts.upsertAgent(e);
+  }
+
+  async call(e: CallSummarizedEvent): Promise<void> {
+    requireFields(e, ['callId', 'version', 'legs']);
+    await this.touch(await this.facts.upsertCall(e));
+  }
+
+  async evaluation(e: EvaluationEvent): Promise<void> {
+    requireFields(e, ['evaluationId', 'agentId', 'version', 'percent', 'evaluatedAt']);
+    await this.touch(await this.facts.upsertEvaluation(e));
+  }
+
+  async appraisal(e: AppraisalSubmittedEvent): Promise<void> {
+    requireFields(e, ['agentId', 'period', 'version', 'total']);
+    await this.touch(await this.facts.upsertAppraisal(e));
+  }
+
+  async day(e: DayClosedEvent): Promise<void> {
+    requireFields(e, ['agentId', 'date', 'status', 'version']);
+    const t = await this.facts.upsertDay(e);
+    // A day also counts in the not-appraised window of the next two months.
+    await this.touch({ ...t, periods: t.periods.flatMap((p) => [p, addMonths(p, 1), addMonths(p, 2)]) });
+  }
+
+  async record(e: ConductRecordedEvent): Promise<void> {
+    requireFields(e, ['recordId', 'agentId', 'code', 'kind', 'occurredAt']);
+    await this.touch(await this.facts.insertRecord(e));
+  }
+
+  async voided(e: ConductVoidedEvent): Promise<void> {
+    requireFields(e, ['recordId']);
+    await this.touch(await this.facts.voidRecord(e));
+  }
+
+  async complaint(e: ComplaintJudgedEvent): Promise<void> {
+    requireFields(e, ['complaintId', 'receivedAt']);
+    await this.touch(await this.facts.upsertComplaint(e));
+  }
+
+  private async touch(t: Touched): Promise<void> {
+    if (t.instants.length === 0 && t.periods.length === 0) return;
+    const zone = await this.timeZone();
+    await this.periods.markDirty([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))]);
+  }
+
+  private async timeZone(): Promise<string> {
+    if (this.zone && Date.now() - this.zone.at < ZONE_CACHE_MS) return this.zone.value;
+    const value = (await this.policies.active()).document.timeZone;
+    this.zone = { at: Date.now(), value };
+    return value;
+  }
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { AutoCloseWorker } from './close-period/auto-close.worker';
+import { ClosePeriod } from './close-period/close-period';
+import { PeriodStatus } from './close-period/period-status';
+import { PeriodsController } from './close-period/periods.controller';
+import { ActivatePolicy } from './manage-policies/activate-policy';
+import { CreatePolicy } from './manage-policies/create-policy';
+import { PoliciesController } from './manage-policies/policies.controller';
+import { MonthScorer } from './month/month-scorer';
+import { ScorePublisher } from './month/score-publisher';
+import { FactsConsumer } from './record-facts/facts.consumer';
+import { RecordFacts } from './record-facts/record-facts';
+import { RecalculateController } from './revise-period/recalculate.controller';
+import { RevisePeriod } from './revise-period/revise-period';
+import { RevisionWorker } from './revise-period/revision.worker';
+import { ReadScorecards } from './scorecards/read-scorecards';
+import { ScorecardsController } from './scorecards/scorecards.controller';
+import { SimulatePolicy } from './simulate-policy/simulate-policy';
+import { SimulateController } from './simulate-policy/simulate.controller';
+import { FactsStore, PgFactsStore } from './store/facts.store';
+import { MonthInputsStore, PgMonthInputsStore } from './store/month-inputs.store';
+import { PeriodStore, PgPeriodStore } from './store/period.store';
+import { PgPolicyStore, PolicyStore } from './store/policy.store';
+import { PgScorecardStore, ScorecardStore } from './store/scorecard.store';
+
+@Module({
+  controllers: [SimulateController, PoliciesController, PeriodsController, RecalculateController, ScorecardsController, FactsConsumer],
+  providers: [
+    { provide: FactsStore, useClass: PgFactsStore },
+    { provide: MonthInputsStore, useClass: PgMonthInputsStore },
+    { provide: PeriodStore, useClass: PgPeriodStore },
+    { provide: PolicyStore, useClass: PgPolicyStore },
+    { provide: ScorecardStore, useClass: PgScorecardStore },
+    MonthScorer,
+    ScorePublisher,
+    RecordFacts,
+    ClosePeriod,
+    PeriodStatus,
+    AutoCloseWorker,
+    RevisePeriod,
+    RevisionWorker,
+    ReadScorecards,
+    CreatePolicy,
+    ActivatePolicy,
+    SimulatePolicy,
+  ],
+})
+export class ScoringModule {}

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AgentUpsertedEvent, AppraisalSubmittedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
+  DayClosedEvent, EvaluationEvent,
+} from '@app/contracts';
+import { TransactionScope } from '@app/persistence';
+
+/**
+ * What a stored fact touched, for marking closed months: instants (ISO) and local dates / periods.
+ * Empty when the fact was older than the stored version (nothing changed).
+ */
+export interface Touched {
+  instants: string[];
+  periods: string[];
+}
+
+const NONE: Touched = { instants: [], periods: [] };
+
+/** Scoring's own copy of every input; each write keeps the highest version and reports what it touched. */
+export abstract class FactsStore {
+  abstract upsertAgent(e: AgentUpsertedEvent): Promise<Touched>;
+  abstract upsertCall(e: CallSummarizedEvent): Promise<Touched>;
+  abstract upsertEvaluation(e: EvaluationEvent): Promise<Touched>;
+  abstract upsertAppraisal(e: AppraisalSubmittedEvent): Promise<Touched>;
+  abstract upsertDay(e: DayClosedEvent): Promise<Touched>;
+  abstract insertRecord(e: ConductRecordedEvent): Promise<Touched>;
+  abstract voidRecord(e: ConductVoidedEvent): Promise<Touched>;
+  abstract upsertComplaint(e: ComplaintJudgedEvent): Promise<Touched>;
+  abstract agentExists(agentId: string): Promise<boolean>;
+}
+
+@Injectable()
+export class PgFactsStore extends FactsStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  private q<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.scope.manager().query(sql, params);
+  }
+
+  async upsertAgent(e: AgentUpsertedEvent): Promise<Touched> {
+    await this.q(
+      `INSERT INTO scoring.agent (agent_id, name, team, role, level, active, version) VALUES ($1,$2,$3,$4,$5,$6,$7)
+       ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, team = EXCLUDED.team, role = EXCLUDED.role, level = EXCLUDED.level,
+         active = EXCLUDED.active, version = EXCLUDED.version, updated_at = now() WHERE scoring.agent.version < EXCLUDED.version`,
+      [e.agentId, e.name, e.team, e.role, e.level, e.active, e.version],
+    );
+    return NONE;
+  }
+
+  async upsertCall(e: CallSummarizedEvent): Promise<Touched> {
+    const claimed = await this.q(
+      `INSERT INTO scoring.call_fact (call_id, version, event_id) VALUES ($1, $2, $3)
+       ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id WHERE scoring.call_fact.version < EXCLUDED.version
+       RETURNING call_id`,
+      [e.callId, e.version, e.eventId],
+    );
+    if (claimed.length === 0) return NONE;
+    // A higher version replaces the call's legs, never adds to them. (DELETE … RETURNING inside a CTE:
+    // TypeORM answers a bare DELETE with [rows, count].)
+    const old = await this.q<{ offered_at: Date }>(`WITH d AS (DELETE FROM scoring.call_leg WHERE call_id = $1 RETURNING offered_at) SELECT offered_at FROM d`, [e.callId]);
+    const legs = e.legs
+      .map((l, i) => ({ ...l, legNo: i }))
+      .filter((l) => l.offeredAt !== null);
+    if (legs.length) {
+      await this.q(
+        `INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
+         SELECT $1, (l->>'legNo')::int, l->>'agentId', (l->>'offeredAt')::timestamptz, l->>'answeredAt' IS NOT NULL, (l->>'missed')::boolean,
+                (l->>'ringMs')::int, (l->>'talkMs')::int, coalesce((l->>'holdMs')::int, 0), coalesce((l->>'longestHoldMs')::int, 0),
+                (l->>'wrapUpMs')::int, (l->>'mos')::double precision, l->>'rating'
+         FROM jsonb_array_elements($2::jsonb) AS l`,
+        [e.callId, JSON.stringify(legs)],
+      );
+    }
+    return { instants: [...old.map((r) => r.offered_at.toISOString()), ...legs.map((l) => l.offeredAt!)], periods: [] };
+  }
+
+  async upsertEvaluation(e: EvaluationEvent): Promise<Touched> {
+    const rows = await this.q<{ evaluated_at: Date }>(
+      `WITH prev AS (SELECT evaluated_at FROM scoring.evaluation WHERE evaluation_id = $1)
+       INSERT INTO scoring.evaluation (evaluation_id, version, agent_id, call_id, percent, critical_fail, evaluated_at, voided)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+       ON CONFLICT (evaluation_id) DO UPDATE SET version = EXCLUDED.version, agent_id = EXCLUDED.agent_id, percent = EXCLUDED.percent,
+         critical_fail = EXCLUDED.critical_fail, evaluated_at = EXCLUDED.evaluated_at, voided = EXCLUDED.voided
+       WHERE scoring.evaluation.version < EXCLUDED.version
+       RETURNING coalesce((SELECT evaluated_at FROM prev), evaluated_at) AS evaluated_at`,
+      [e.evaluationId, e.version, e.agentId, e.callId ?? null, e.percent, e.criticalFail, e.evaluatedAt, e.voided ?? false],
+    );
+    return rows.length ? { instants: [rows[0].evaluated_at.toISOString(), e.evaluatedAt], periods: [] } : NONE;
+  }
+
+  async upsertAppraisal(e: AppraisalSubmittedEvent): Promise<Touched> {
+    const rows = await this.q(
+      `INSERT INTO scoring.appraisal (agent_id, period, version, event_id, sections, total, any_item_zero) VALUES ($1,$2,$3,$4,$5,$6,$7)
+       ON CONFLICT (agent_id, period) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id, sections = EXCLUDED.sections,
+         total = EXCLUDED.total, any_item_zero = EXCLUDED.any_item_zero WHERE scoring.appraisal.version < EXCLUDED.version RETURNING period`,
+      [e.agentId, e.period, e.version, e.eventId, JSON.stringify(e.sections ?? {}), e.total, e.anyItemZero],
+    );
+    return rows.length ? { instants: [], periods: [e.period] } : NONE;
+  }
+
+  async upsertDay(e: DayClosedEvent): Promise<Touched> {
+    const rows = await this.q(
+      `INSERT INTO scoring.attendance_day (agent_id, date, version, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+       ON CONFLICT (agent_id, date) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id, status = EXCLUDED.status,
+         late_minutes = EXCLUDED.late_minutes, early_leave_minutes = EXCLUDED.early_leave_minutes, leave_half_day = EXCLUDED.leave_half_day,
+         leave_breaks_full = EXCLUDED.leave_breaks_full, excused = EXCLUDED.excused
+       WHERE scoring.attendance_day.version < EXCLUDED.version RETURNING date`,
+      [e.agentId, e.date, e.version, e.eventId, e.status, e.lateMinutes ?? 0, e.earlyLeaveMinutes ?? 0, !!e.leaveHalfDay, e.leaveBreaksFullAttendance ?? null, e.excused ?? false],
+    );
+    return rows.length ? { instants: [], periods: [e.date.slice(0, 7)] } : NONE;
+  }
+
+  async insertRecord(e: ConductRecordedEvent): Promise<Touched> {
+    const rows = await this.q(
+      `INSERT INTO scoring.conduct_record (record_id, agent_id, code, kind, amount, points, occurred_at, issuer_id, call_id, label_zh, label_en, scorecard_part)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+      [e.recordId, e.agentId, e.code, e.kind, e.amount ?? 0, e.points ?? 0, e.occurredAt, e.issuerId, e.callId ?? null, e.labelZh ?? e.code, e.labelEn ?? e.code, e.scorecardPart ?? null],
+    );
+    return rows.length ? { instants: [e.occurredAt], periods: [] } : NONE;
+  }
+
+  async voidRecord(e: ConductVoidedEvent): Promise<Touched> {
+    await this.q(`INSERT INTO scoring.conduct_void (record_id, reason, voided_at) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`, [e.recordId, e.reason ?? '', e.voidedAt ?? new Date().toISOString()]);
+    const rows = await this.q<{ occurred_at: Date }>(`SELECT occurred_at FROM scoring.conduct_record WHERE record_id = $1`, [e.recordId]);
+    return { instants: rows.map((r) => r.occurred_at.toISOString()), periods: [] };
+  }
+
+  async upsertComplaint(e: ComplaintJudgedEvent): Promise<Touched> {
+    const rows = await this.q<{ received_at: Date }>(
+      `WITH prev AS (SELECT received_at FROM scoring.complaint WHERE complaint_id = $1)
+       INSERT INTO scoring.complaint (complaint_id, version, agent_id, valid, received_at) VALUES ($1,$2,$3,$4,$5)
+       ON CONFLICT (complaint_id) DO UPDATE SET version = EXCLUDED.version, agent_id = EXCLUDED.agent_id, valid = EXCLUDED.valid,
+         received_at = EXCLUDED.received_at WHERE scoring.complaint.version < EXCLUDED.version
+       RETURNING coalesce((SELECT received_at FROM prev), received_at) AS received_at`,
+      [e.complaintId, e.version ?? 1, e.agentId ?? null, e.valid, e.receivedAt],
+    );
+    return rows.length ? { instants: [rows[0].received_at.toISOString(), e.receivedAt], periods: [] } : NONE;
+  }
+
+  async agentExists(agentId: string): Promise<boolean> {
+    return (await this.q(`SELECT 1 FROM scoring.agent WHERE agent_id = $1`, [agentId])).length > 0;
+  }
+}

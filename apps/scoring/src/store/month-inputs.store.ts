@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { AgentRole, Level } from '@app/contracts';
+import { TransactionScope } from '@app/persistence';
+import { addMonths, periodWindow } from '../domain/period';
+import type { ScoringPolicy } from '../domain/policy/scoring-policy';
+import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type MonthInputs, type PastMonth } from '../domain/scoring/month-inputs';
+import { callKpiPredicates } from './call-kpi-predicates';
+
+export interface LoadOptions {
+  /** Forced close: an agent without this month's appraisal gets their latest earlier one. */
+  carryOver: boolean;
+}
+
+/** Reads one month's facts, as the pure scoring function takes them. */
+export abstract class MonthInputsStore {
+  abstract load(period: string, policy: ScoringPolicy, options: LoadOptions): Promise<MonthInputs>;
+  abstract callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: number, pageSize: number): Promise<{ total: number; callIds: string[] }>;
+}
+
+type Row = Record<string, unknown>;
+
+/** One after another: inside a transaction the queries share one connection. */
+async function inOrder(queries: Array<() => Promise<Row[]>>): Promise<Row[][]> {
+  const out: Row[][] = [];
+  for (const q of queries) out.push(await q());
+  return out;
+}
+const iso = (d: unknown) => (d as Date).toISOString();
+const group = <T extends Row>(rows: T[]) => {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = r.agent_id as string;
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(r);
+  }
+  return m;
+};
+
+@Injectable()
+export class PgMonthInputsStore extends MonthInputsStore {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  private q<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.scope.manager().query(sql, params);
+  }
+
+  async load(period: string, policy: ScoringPolicy, options: LoadOptions): Promise<MonthInputs> {
+    const zone = policy.timeZone;
+    const { from, to } = periodWindow(period, zone);
+    const offenceFrom = DateTime.fromJSDate(from).minus({ months: policy.pay.firstOffence.windowMonths }).toJSDate();
+    const pred = callKpiPredicates(policy);
+    const agents = await this.q(`SELECT agent_id, name, team, role, level FROM scoring.agent WHERE active AND role IN ('agent', 'shift-lead') ORDER BY agent_id`);
+    const [tallies, violations, holds, priorRing, evals, appraisals, days, away, records, penalties, complaints, history] = await inOrder([
+      () => this.q(
+        `SELECT agent_id, count(*)::int AS offered, count(*) FILTER (WHERE ${pred.answered})::int AS answered, count(*) FILTER (WHERE ${pred.missed})::int AS missed,
+           coalesce(sum(ring_ms) FILTER (WHERE answered), 0)::bigint AS ring, coalesce(sum(talk_ms), 0)::bigint AS talk, coalesce(sum(hold_ms), 0)::bigint AS hold,
+           coalesce(sum(wrap_up_ms), 0)::bigint AS wrap, coalesce(sum(mos), 0) AS mos_sum, count(mos)::int AS mos_count,
+           count(*) FILTER (WHERE ${pred.poorQuality})::int AS poor, count(*) FILTER (WHERE ${pred.rated})::int AS rated, count(*) FILTER (WHERE ${pred.goodRated})::int AS good
+         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 GROUP BY agent_id`,
+        [from, to],
+      ),
+      () => this.q(`SELECT agent_id, call_id, offered_at, ring_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations}`, [from, to]),
+      () => this.q(`SELECT agent_id, call_id, offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds}`, [from, to]),
+      () => this.q(`SELECT agent_id, max(offered_at) AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} GROUP BY agent_id`, [offenceFrom, from]),
+      () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND evaluated_at >= $1 AND evaluated_at < $2 ORDER BY evaluated_at, evaluation_id`, [from, to]),
+      () => this.q(
+        options.carryOver
+          ? `SELECT DISTINCT ON (agent_id) agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period <= $1 ORDER BY agent_id, period DESC`
+          : `SELECT agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period = $1`,
+        [period],
+      ),
+      () => this.q(`SELECT agent_id, to_char(date, 'YYYY-MM-DD') AS date, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused
+              FROM scoring.attendance_day WHERE to_char(date, 'YYYY-MM') = $1 ORDER BY date`, [period]),
+      () => this.q(
+        `SELECT agent_id, sum(CASE WHEN status = 'absent' THEN 1 WHEN status = 'leave' THEN CASE WHEN leave_half_day THEN 0.5 ELSE 1 END ELSE 0 END)::float8 AS away
+         FROM scoring.attendance_day WHERE to_char(date, 'YYYY-MM') >= $1 AND to_char(date, 'YYYY-MM') < $2 GROUP BY agent_id`,
+        [addMonths(period, -(policy.notAppraised.windowMonths - 1)), period],
+      ),
+      () => this.q(
+        `SELECT r.* , r.amount::float8 AS amount_n, r.points::float8 AS points_n FROM scoring.conduct_record r
+         WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
+        [from, to],
+      ),
+      () => this.q(
+        `SELECT agent_id, code, occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2
+           AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
+        [offenceFrom, from],
+      ),
+      () => this.q(`SELECT agent_id, complaint_id, received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
+      () => this.q(
+        `SELECT DISTINCT ON (period, agent_id) period, agent_id, appraised, total_h, rank, deduction_points::float8 AS points, level_before, level_after
+         FROM scoring.scorecard WHERE period >= $1 AND period < $2 ORDER BY period, agent_id, revision DESC`,
+        [addMonths(period, -24), period],
+      ),
+    ]);
+    const byAgent = {
+      tallies: new Map(tallies.map((r) => [r.agent_id as string, r])),
+      violations: group(violations),
+      holds: group(holds),
+      priorRing: new Map(priorRing.map((r) => [r.agent_id as string, iso(r.at)])),
+      evals: group(evals),
+      appraisals: new Map(appraisals.map((r) => [r.agent_id as string, r])),
+      days: group(days),
+      away: new Map(away.map((r) => [r.agent_id as string, r.away as number])),
+      records: group(records),
+      penalties: group(penalties),
+      complaints: group(complaints),
+      history: group(history),
+    };
+    const prev = addMonths(period, -1);
+    return {
+      period,
+      agents: agents.map((ag): AgentMonthInput => {
+        const id = ag.agent_id as string;
+        const hist: PastMonth[] = (byAgent.history.get(id) ?? [])
+          .map((h) => ({
+            period: h.period as string, appraised: h.appraised as boolean, total: h.total_h as number | null, rank: h.rank as number | null,
+            deductionPoints: h.points as number, levelBefore: h.level_before as Level, levelAfter: h.level_after as Level,
+          }))
+          .sort((a, b) => b.period.localeCompare(a.period));
+        const lastMonth = hist.find((h) => h.period === prev);
+        return {
+          agentId: id,
+          name: ag.name as string,
+          team: ag.team as string,
+          role: ag.role as AgentRole,
+          levelHeld: lastMonth ? lastMonth.levelAfter : (ag.level as Level),
+          calls: this.tally(byAgent.tallies.get(id), byAgent.violations.get(id), byAgent.holds.get(id), byAgent.priorRing.get(id)),
+          evaluations: (byAgent.evals.get(id) ?? []).map((e) => ({ evaluationId: e.evaluation_id as string, percent: e.percent as number, criticalFail: e.critical_fail as boolean })),
+          appraisal: this.appraisal(byAgent.appraisals.get(id), period),
+          days: (byAgent.days.get(id) ?? []).map((d) => ({
+            id: d.event_id as string, date: d.date as string, status: d.status as 'present', lateMinutes: d.late_minutes as number,
+            earlyLeaveMinutes: d.early_leave_minutes as number, leaveHalfDay: d.leave_half_day as boolean,
+            leaveBreaksFullAttendance: d.leave_breaks_full as boolean | null, excused: d.excused as boolean,
+          })),
+          awayDaysBefore: byAgent.away.get(id) ?? 0,
+          records: (byAgent.records.get(id) ?? []).map((r) => ({
+            recordId: r.record_id as string, code: r.code as string, kind: r.kind as 'points', amount: r.amount_n as number, points: r.points_n as number,
+            occurredAt: iso(r.occurred_at), labelZh: r.label_zh as string, labelEn: r.label_en as string, scorecardPart: (r.scorecard_part as 'volume') ?? null,
+          })),
+          priorPenalties: (byAgent.penalties.get(id) ?? []).map((p) => ({ code: p.code as string, occurredAt: iso(p.occurred_at) })),
+          validComplaints: (byAgent.complaints.get(id) ?? []).map((c) => ({ complaintId: c.complaint_id as string, receivedAt: iso(c.received_at) })),
+          history: hist,
+        };
+      }),
+    };
+  }
+
+  private tally(t: Row | undefined, violations: Row[] = [], holds: Row[] = [], priorRing: string | undefined): CallTally {
+    const ref = (r: Row) => ({ callId: r.call_id as string, at: iso(r.offered_at), ms: r.ms as number });
+    const base = emptyCallTally();
+    if (!t) return { ...base, ringViolations: violations.map(ref), longHolds: holds.map(ref), priorRingViolationAt: priorRing ?? null };
+    return {
+      offered: t.offered as number, answered: t.answered as number, missed: t.missed as number,
+      ringMsAnswered: Number(t.ring), talkMs: Number(t.talk), holdMs: Number(t.hold), wrapUpMs: Number(t.wrap),
+      mosSum: Number(t.mos_sum), mosCount: t.mos_count as number, poorQuality: t.poor as number, rated: t.rated as number, goodRated: t.good as number,
+      ringViolations: violations.map(ref), longHolds: holds.map(ref), priorRingViolationAt: priorRing ?? null,
+    };
+  }
+
+  private appraisal(r: Row | undefined, period: string): AppraisalInput | null {
+    if (!r) return null;
+    return {
+      id: r.event_id as string, period: r.period as string, sections: r.sections as Record<string, number>, total: r.total as number,
+      anyItemZero: r.any_item_zero as boolean, carriedOver: r.period !== period,
+    };
+  }
+
+  async callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: number, pageSize: number): Promise<{ total: number; callIds: string[] }> {
+    const { from, to } = periodWindow(period, policy.timeZone);
+    const rows = await this.q<{ call_id: string; total: number }>(
+      `SELECT call_id, count(*) OVER ()::int AS total FROM scoring.call_leg WHERE agent_id = $1 AND offered_at >= $2 AND offered_at < $3 AND ${predicate}
+       ORDER BY offered_at, call_id LIMIT $4 OFFSET $5`,
+      [agentId, from, to, pageSize, (page - 1) * pageSize],
+    );
+    return { total: rows[0]?.total ?? 0, callIds: rows.map((r) => r.call_id) };
+  }
+}
