@@ -1,0 +1,50 @@
+import { toApiError } from './api-error';
+
+export type Service = 'telephony-events' | 'qa-evaluation' | 'attendance' | 'scoring' | 'notification';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  request<T>(service: Service, path: string, options?: RequestOptions): Promise<T>;
+  /** The raw response, for downloads (CSV, Excel). */
+  raw(service: Service, path: string, options?: RequestOptions): Promise<Response>;
+}
+
+/** Builds `/api/<service><path>?query`, leaving out empty query values. */
+export function apiUrl(service: Service, path: string, query: RequestOptions['query'] = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return `/api/${service}${path}${s ? `?${s}` : ''}`;
+}
+
+/**
+ * Calls a service through the console's proxy with the signed-in person's token; a 401 signs
+ * them out (the token expired or was revoked), every other error becomes an ApiError.
+ */
+export function createApiClient(getToken: () => string | null, onUnauthorized: () => void, fetchImpl: typeof fetch = (...a) => fetch(...a)): ApiClient {
+  const raw = async (service: Service, path: string, o: RequestOptions = {}) => {
+    const token = getToken();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (o.body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetchImpl(apiUrl(service, path, o.query), { method: o.method ?? (o.body === undefined ? 'GET' : 'POST'), headers, body: o.body === undefined ? undefined : JSON.stringify(o.body), signal: o.signal });
+    if (res.status === 401) onUnauthorized();
+    if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
+    return res;
+  };
+  return {
+    raw,
+    async request<T>(service: Service, path: string, o?: RequestOptions): Promise<T> {
+      const res = await raw(service, path, o);
+      if (res.status === 204) return undefined as T;
+      const text = await res.text();
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+  };
+}

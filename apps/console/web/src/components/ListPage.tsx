@@ -1,0 +1,98 @@
+import { Card, Space, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { asList } from '../api/api-error';
+import type { RequestOptions, Service } from '../api/client';
+import { useApiQuery } from '../api/hooks';
+import { formatInstant, formatScore, formatYuan } from '../format/format';
+import { codeLabel } from '../i18n/code-label';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages';
+import { ErrorAlert } from './ErrorAlert';
+
+export interface Column<T> {
+  key: string;
+  label: MessageKey;
+  kind?: 'text' | 'instant' | 'yuan' | 'score' | 'tag' | 'bool' | 'json';
+  /** For tags: the message prefix of the value's label (`status`, `kind`, …). */
+  prefix?: string;
+  render?(row: T): ReactNode;
+}
+
+type Row = Record<string, unknown>;
+
+export function valueAt(row: Row, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Row)[k] : undefined), row);
+}
+
+/** A paginated, sortable table of what a service lists, with loading, empty and error states. */
+export function DataTable<T extends Row>({ service, path, query, columns, rowKey, actions, refetchInterval, testId }: {
+  service: Service;
+  path: string | null;
+  query?: RequestOptions['query'];
+  columns: Array<Column<T>>;
+  rowKey: string;
+  actions?(row: T): ReactNode;
+  refetchInterval?: number;
+  testId?: string;
+}) {
+  const { t, lang, tm } = useI18n();
+  const q = useApiQuery<unknown>(service, path, query, refetchInterval ? { refetchInterval } : {});
+  const rows = asList<T>(q.data);
+  const show = (c: Column<T>, row: T): ReactNode => {
+    if (c.render) return c.render(row);
+    const v = valueAt(row, c.key);
+    if (v === undefined || v === null || v === '') return '—';
+    switch (c.kind) {
+      case 'instant': return formatInstant(String(v), lang);
+      case 'yuan': return typeof v === 'number' ? formatYuan(v, lang) : String(v);
+      case 'score': return typeof v === 'number' ? formatScore(v) : String(v);
+      case 'tag': return <Tag>{codeLabel(lang, c.prefix ?? 'status', String(v))}</Tag>;
+      case 'bool': return v ? t('answer.yes') : t('answer.no');
+      case 'json': return <code style={{ fontSize: 12 }}>{JSON.stringify(v)}</code>;
+      default: return typeof v === 'string' ? tm(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    }
+  };
+  return (
+    <>
+      {q.error && <ErrorAlert error={q.error} />}
+      <Table<T>
+        data-testid={testId}
+        size="small"
+        loading={q.isLoading}
+        dataSource={rows}
+        rowKey={(r) => String(valueAt(r, rowKey) ?? JSON.stringify(r))}
+        locale={{ emptyText: t('state.empty') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        columns={[
+          ...columns.map((c) => ({
+            key: c.key,
+            title: t(c.label),
+            render: (_: unknown, row: T) => show(c, row),
+            sorter: c.render ? undefined : (a: T, b: T) => compare(valueAt(a, c.key), valueAt(b, c.key)),
+          })),
+          ...(actions ? [{ key: '_actions', title: t('field.actions'), render: (_: unknown, row: T) => actions(row) }] : []),
+        ]}
+      />
+    </>
+  );
+}
+
+export function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a ?? '').localeCompare(String(b ?? ''));
+}
+
+export function PageTitle({ title, extra }: { title: MessageKey; extra?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Space style={{ marginBottom: 16 }} wrap>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t(title)}</Typography.Title>
+      {extra}
+    </Space>
+  );
+}
+
+export function Section({ title, children, extra }: { title: MessageKey; children: ReactNode; extra?: ReactNode }) {
+  const { t } = useI18n();
+  return <Card size="small" title={t(title)} extra={extra} style={{ marginBottom: 16 }}>{children}</Card>;
+}

@@ -1,0 +1,178 @@
+import { Alert, Button, Card, Col, Descriptions, Divider, Empty, Form, Input, InputNumber, Progress, Radio, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDuration, formatScore } from '../../format/format';
+import { codeLabel } from '../../i18n/code-label';
+import { useI18n } from '../../i18n/I18nProvider';
+import { pickLabel } from '../../i18n/translate';
+import type { AnswerValue, FormItem } from '../../qa/form-types';
+import { answersForSubmit, liveScore } from '../../qa/live-score';
+import { pickForm } from '../../qa/pick-form';
+
+interface CallFacts {
+  facts: {
+    callId: string;
+    queue: string | null;
+    waitMs: number | null;
+    mos: number | null;
+    rating: string | null;
+    legs: Array<{ agentId: string; ringMs: number | null; talkMs: number | null; holdMs: number; holdCount: number; mos: number | null; rating: string | null; answeredAt: string | null }>;
+  };
+}
+
+interface Submitted {
+  evaluationId: string;
+  score: number;
+  maxScore: number;
+  percent: number;
+  status: string;
+}
+
+/** Scoring a call on its form, the call's facts beside it, the score changing as answers change. */
+export function ScoreCallPage() {
+  const { t, lang, tm } = useI18n();
+  const [search] = useSearchParams();
+  const [callId, setCallId] = useState(search.get('callId') ?? '');
+  const [agentId, setAgentId] = useState(search.get('agentId') ?? '');
+  const [loadedCall, setLoadedCall] = useState(search.get('callId') ?? '');
+  const [answers, setAnswers] = useState<Record<string, AnswerValue | undefined>>({});
+  const [comment, setComment] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const forms = useApiQuery<unknown>('qa-evaluation', '/v1/forms');
+  const form = useMemo(() => (forms.data ? pickForm(forms.data, 'call-qa') : null), [forms.data]);
+  const call = useApiQuery<CallFacts>('telephony-events', loadedCall ? `/v1/calls/${encodeURIComponent(loadedCall)}` : null);
+  const submit = useApiMutation<object, Submitted>('qa-evaluation', () => '/v1/evaluations');
+  const live = form ? liveScore(form, answers) : null;
+  const leg = call.data?.facts.legs.find((l) => l.agentId === agentId) ?? call.data?.facts.legs.find((l) => l.answeredAt) ?? null;
+
+  const send = () => {
+    const problems: Record<string, string> = {};
+    if (!callId.trim()) problems.callId = t('validation.required');
+    if (!agentId.trim()) problems.agentId = t('validation.required');
+    if (live && live.unanswered.length) problems.answers = t('qa.unanswered', { n: live.unanswered.length });
+    setFieldErrors(problems);
+    if (Object.keys(problems).length || !form) return;
+    submit.mutate(
+      { callId: callId.trim(), agentId: agentId.trim(), formId: form.formId, formVersion: form.version, answers: answersForSubmit(form, answers), ...(comment ? { comment } : {}) },
+      { onError: (e) => e instanceof ApiError && setFieldErrors(e.fieldErrors()) },
+    );
+  };
+
+  if (submit.data) {
+    return (
+      <Result
+        status="success"
+        title={t('qa.submitted')}
+        subTitle={<span data-testid="server-score">{t('qa.serverScore', { score: formatScore(submit.data.score), max: formatScore(submit.data.maxScore), percent: formatScore(submit.data.percent) })}</span>}
+        extra={<Button onClick={() => { submit.reset(); setAnswers({}); }}>{t('qa.scoreAnother')}</Button>}
+      />
+    );
+  }
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t('page.scoreCall')}</Typography.Title>
+      <Row gutter={16}>
+        <Col span={7}>
+          <Card size="small" title={t('qa.theCall')}>
+            <Form layout="vertical">
+              <Form.Item label={t('field.callId')} required validateStatus={fieldErrors.callId ? 'error' : undefined} help={fieldErrors.callId && tm(fieldErrors.callId)}>
+                <Input.Search data-testid="call-id" value={callId} onChange={(e) => setCallId(e.target.value)} onSearch={(v) => setLoadedCall(v.trim())} enterButton={t('action.load')} />
+              </Form.Item>
+              <Form.Item label={t('field.agentId')} required validateStatus={fieldErrors.agentId ? 'error' : undefined} help={fieldErrors.agentId && tm(fieldErrors.agentId)}>
+                <Input data-testid="agent-id" value={agentId} onChange={(e) => setAgentId(e.target.value)} />
+              </Form.Item>
+            </Form>
+            {call.error && <ErrorAlert error={call.error} />}
+            {call.data && (
+              <Descriptions size="small" column={1} data-testid="call-facts" items={[
+                { key: 'q', label: t('call.queue'), children: call.data.facts.queue ?? '—' },
+                { key: 'w', label: t('call.wait'), children: formatDuration(call.data.facts.waitMs) },
+                { key: 'r', label: t('call.ring'), children: formatDuration(leg?.ringMs) },
+                { key: 't', label: t('call.talk'), children: formatDuration(leg?.talkMs) },
+                { key: 'h', label: t('call.hold'), children: leg ? `${formatDuration(leg.holdMs)} (${leg.holdCount}×)` : '—' },
+                { key: 'rt', label: t('call.rating'), children: codeLabel(lang, 'rating', leg?.rating ?? call.data.facts.rating ?? undefined) },
+                { key: 'm', label: 'MOS', children: leg?.mos ?? call.data.facts.mos ?? '—' },
+              ]} />
+            )}
+          </Card>
+        </Col>
+        <Col span={11}>
+          {forms.error && <ErrorAlert error={forms.error} />}
+          {forms.isSuccess && !form && <Empty description={t('qa.noForm')} />}
+          {form && (
+            <Card size="small" title={`${pickLabel(lang, form.titleZh, form.titleEn)} v${form.version}`}>
+              {form.sections.map((s) => (
+                <div key={s.sectionId}>
+                  <Divider titlePlacement="start">
+                    {pickLabel(lang, s.labelZh, s.labelEn)} {s.weight !== undefined && <Tag>{t('qa.weight', { w: s.weight })}</Tag>}
+                  </Divider>
+                  {s.items.map((item) => (
+                    <AnswerRow key={item.itemId} item={item} value={answers[item.itemId]} error={fieldErrors[`answers.${item.itemId}`]} onChange={(v) => setAnswers((a) => ({ ...a, [item.itemId]: v }))} />
+                  ))}
+                </div>
+              ))}
+              <Divider />
+              <Input.TextArea placeholder={t('field.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
+            </Card>
+          )}
+        </Col>
+        <Col span={6}>
+          {live && (
+            <Card size="small" title={t('qa.liveScore')} style={{ position: 'sticky', top: 16 }}>
+              <Statistic value={formatScore(live.score)} suffix={`/ ${formatScore(live.maxScore)}`} data-testid="live-score" />
+              <Progress percent={live.percent} status={live.criticalFail ? 'exception' : 'normal'} />
+              {live.criticalFail && <Alert type="error" showIcon title={t('qa.criticalFail')} data-testid="critical-fail" />}
+              {live.sections.map((s) => {
+                const sec = form?.sections.find((x) => x.sectionId === s.sectionId);
+                return (
+                  <div key={s.sectionId} style={{ display: 'flex', justifyContent: 'space-between' }}>
+                    <span>{pickLabel(lang, sec?.labelZh, sec?.labelEn)}</span>
+                    <span>{s.excluded ? t('qa.na') : `${formatScore(s.score)} / ${formatScore(s.maxScore)}`}</span>
+                  </div>
+                );
+              })}
+              {fieldErrors.answers && <Alert style={{ marginTop: 8 }} type="warning" title={fieldErrors.answers} />}
+              <ErrorAlert error={submit.error} />
+              <Button type="primary" block style={{ marginTop: 12 }} loading={submit.isPending} onClick={send} data-testid="submit-evaluation">
+                {t('action.submit')}
+              </Button>
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </Space>
+  );
+}
+
+function AnswerRow({ item, value, error, onChange }: { item: FormItem; value: AnswerValue | undefined; error?: string; onChange(v: AnswerValue): void }) {
+  const { t, lang, tm } = useI18n();
+  const min = item.minPoints ?? 0;
+  const small = item.type !== 'yesno' && item.maxPoints - min <= 10;
+  return (
+    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '4px 0' }} data-testid={`item-${item.itemId}`}>
+      <span>
+        {pickLabel(lang, item.labelZh, item.labelEn)} {item.critical && <Tag color="red">{t('qa.critical')}</Tag>}
+        {item.type !== 'yesno' && <Typography.Text type="secondary"> ({t('qa.maxPoints', { n: item.maxPoints })})</Typography.Text>}
+        {error && <div style={{ color: '#ff4d4f' }}>{tm(error)}</div>}
+      </span>
+      {item.type === 'yesno' || small ? (
+        <Radio.Group size="small" optionType="button" value={value} onChange={(e) => onChange(e.target.value as AnswerValue)}
+          options={[
+            ...(item.type === 'yesno'
+              ? [{ value: true, label: t('answer.yes') }, { value: false, label: t('answer.no') }]
+              : Array.from({ length: item.maxPoints - min + 1 }, (_, i) => ({ value: min + i, label: String(min + i) }))),
+            ...(item.naAllowed ? [{ value: 'na', label: t('answer.na') }] : []),
+          ]} />
+      ) : (
+        <Space>
+          <InputNumber size="small" min={min} max={item.maxPoints} value={typeof value === 'number' ? value : null} onChange={(v) => v !== null && onChange(v)} />
+          {item.naAllowed && <Button size="small" type={value === 'na' ? 'primary' : 'default'} onClick={() => onChange('na')}>{t('answer.na')}</Button>}
+        </Space>
+      )}
+    </div>
+  );
+}
