@@ -1,4 +1,5 @@
 import type { PayLine } from '@app/contracts';
+import { stableJson } from '../stable-json';
 import type { Scorecard } from './scorecard';
 
 /** The figures payroll receives; a revision is published only when these change. */
@@ -33,6 +34,6 @@ export function figuresDifference(before: ScoreFigures, after: ScoreFigures): Re
   });
   const a = flat(before);
   const b = flat(after);
-  for (const key of Object.keys(b)) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) diff[key] = { before: a[key], after: b[key] };
+  for (const key of Object.keys(b)) if (stableJson(a[key]) !== stableJson(b[key])) diff[key] = { before: a[key], after: b[key] };
   return diff;
 }

@@ -4,6 +4,7 @@ import type { ScoringPolicy } from '../policy/scoring-policy';
 import { agentMonth, leg, presentDay, record, withTotal } from '../testing/month-builder';
 import type { AgentMonthInput, PastMonth } from './month-inputs';
 import { emptyCallTally } from './month-inputs';
+import { figuresDifference, scoreFigures } from './score-figures';
 import { scoreMonth } from './score-month';
 import type { Scorecard } from './scorecard';
 
@@ -222,5 +223,14 @@ describe('presets', () => {
     expect(c.components.map((x) => [x.id, x.score, x.inputIds])).toEqual([['volume', 35, ['v1', 'v2']], ['quality', 40, ['q1']], ['conduct', 10, []]]);
     expect(c.total).toBe(85);
     expect(c.deductions.monthPoints).toBe(0);
+  });
+});
+
+describe('figuresDifference', () => {
+  it('ignores key order (jsonb reorders keys) and names what changed', () => {
+    const f = scoreFigures(one(agentMonth('A1')));
+    const reordered = JSON.parse(JSON.stringify({ pay: { total: f.pay.total, lines: f.pay.lines.map((l) => ({ labelEn: l.labelEn, amount: l.amount, code: l.code, labelZh: l.labelZh })), currency: 'CNY' }, ...f }));
+    expect(figuresDifference(reordered, f)).toEqual({});
+    expect(figuresDifference(f, { ...f, totalScore: 80 })).toEqual({ totalScore: { before: 85.25, after: 80 } });
   });
 });
