@@ -20,6 +20,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'QA.APPEAL_ALREADY_DECIDED': 409,
   'QA.RECORD_VOIDED': 409,
   'QA.NOT_YOURS': 403,
+  'QA.NOT_IN_CALIBRATION': 403,
+  'QA.CALIBRATION_BLIND': 403,
 };
 
 export function rejected(problems: Problem[], message = 'The request was refused / 请求被拒绝'): DomainError {

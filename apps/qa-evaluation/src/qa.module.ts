@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AppraisalReminderWorker } from './appraisal-reminders/appraisal-reminder.worker';
+import { AppraisalRemindersController } from './appraisal-reminders/appraisal-reminders.controller';
+import { RemindAppraisals } from './appraisal-reminders/remind-appraisals';
+import { CalibrationController } from './calibration/calibration.controller';
+import { Calibration } from './calibration/calibration';
+import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
+import { RunSampling } from './sampling/run-sampling';
+import { SamplingController } from './sampling/sampling.controller';
+import { WorkLists } from './sampling/work-lists';
+import { PgSamplingStore, SamplingStore } from './store/sampling.store';
 import { AppraisalsController } from './appraisals/appraisals.controller';
 import { SubmitAppraisal } from './appraisals/submit-appraisal';
 import { Clock } from './clock/clock';
@@ -41,7 +51,7 @@ import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
 @Module({
   controllers: [FormsController, SubmitEvaluationController, EvaluationLifecycleController, ReadEvaluationsController, CopiesConsumer,
     RecordConductController, SignConductRecordController, ConductAppealController, ReadConductController, ConductCatalogueController,
-    ComplaintsController, AppraisalsController, DisputesController],
+    ComplaintsController, AppraisalsController, DisputesController, SamplingController, CalibrationController, AppraisalRemindersController],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
     { provide: EvaluationStore, useClass: PgEvaluationStore },
@@ -51,7 +61,14 @@ import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
     { provide: ComplaintStore, useClass: PgComplaintStore },
     { provide: AppraisalStore, useClass: PgAppraisalStore },
     { provide: DisputeStore, useClass: PgDisputeStore },
+    { provide: SamplingStore, useClass: PgSamplingStore },
+    { provide: CalibrationStore, useClass: PgCalibrationStore },
     Clock,
+    Calibration,
+    RemindAppraisals,
+    AppraisalReminderWorker,
+    RunSampling,
+    WorkLists,
     QaPolicyStore,
     ConductEvents,
     RecordConduct,

@@ -15,6 +15,8 @@ export interface QaPolicy {
     /** Calls with these post-call ratings are sampled first when targeting is on. */
     poorRatings: string[];
     longHoldMs: number;
+    /** A ring this long (three rings, rules.md §3) marks a call for targeting. */
+    longRingMs: number;
     targeting: boolean;
   };
   conduct: {
@@ -31,7 +33,7 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
   disputes: { windowDays: 7, maxPerMonth: 3 },
   appeals: { windowDays: 7 },
   appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
-  sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, targeting: true },
+  sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000, targeting: true },
   conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', lossCode: 'LOSS', alertKind: 'qa.conduct-recorded' },
 };
 

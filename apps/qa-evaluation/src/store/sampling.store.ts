@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import type { SampleAssignment, SampleCandidate } from '../domain/sampling/plan-sample';
+import { PgStore } from './pg-store';
+
+export interface CandidateQuery {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  agentIds: string[];
+  /** Best `perWeek` calls of each agent's week. */
+  perWeek: number;
+  targeting: boolean;
+  poorRatings: string[];
+  longHoldMs: number;
+  longRingMs: number;
+}
+
+export interface WorkItem extends SampleAssignment {
+  period: string;
+  evaluationId: string | null;
+}
+
+export abstract class SamplingStore {
+  abstract lockPeriod(period: string): Promise<void>;
+  /** Answered calls of the month not yet evaluated or assigned, ranked within each agent's week. */
+  abstract candidates(q: CandidateQuery): Promise<SampleCandidate[]>;
+  abstract assignedCounts(period: string): Promise<Map<string, number>>;
+  abstract load(period: string): Promise<Map<string, number>>;
+  abstract agentsWithCalls(from: Date, to: Date): Promise<string[]>;
+  abstract save(period: string, assignments: SampleAssignment[]): Promise<number>;
+  abstract workList(evaluatorId: string, period: string): Promise<WorkItem[]>;
+}
+
+@Injectable()
+export class PgSamplingStore extends PgStore implements SamplingStore {
+  constructor(scope: TransactionScope) {
+    super(scope);
+  }
+
+  async lockPeriod(period: string): Promise<void> {
+    await this.q(`SELECT pg_advisory_xact_lock(hashtext('qa.sampling:' || $1))`, [period]);
+  }
+
+  async candidates(c: CandidateQuery): Promise<SampleCandidate[]> {
+    // Priority: poor rating 4, long hold 2, long ring 1 (targeting); ties broken by a hash of the
+    // call id, so a run is reproducible yet not biased to early calls.
+    const rows = await this.q<{ call_id: string; agent_id: string; week: number; date: string; priority: number }>(
+      `WITH legs AS (
+         SELECT l.call_id, l.agent_id, l.started_at AT TIME ZONE $3 AS local_at,
+                CASE WHEN $5 THEN (CASE WHEN l.rating = ANY($6::text[]) THEN 4 ELSE 0 END) + (CASE WHEN l.longest_hold_ms >= $7 THEN 2 ELSE 0 END)
+                                + (CASE WHEN COALESCE(l.ring_ms, 0) >= $8 THEN 1 ELSE 0 END) ELSE 0 END AS priority
+         FROM qa.call_leg l
+         WHERE l.agent_id = ANY($4::text[]) AND l.started_at >= $1 AND l.started_at < $2 AND l.answered
+           AND NOT EXISTS (SELECT 1 FROM qa.sample_assignment s WHERE s.call_id = l.call_id)
+           AND NOT EXISTS (SELECT 1 FROM qa.evaluation e WHERE e.call_id = l.call_id AND e.status <> 'voided')
+       ), ranked AS (
+         SELECT call_id, agent_id, local_at, priority, ((extract(day FROM local_at)::int - 1) / 7) AS week,
+                row_number() OVER (PARTITION BY agent_id, ((extract(day FROM local_at)::int - 1) / 7) ORDER BY priority DESC, hashtext(call_id)) AS rn
+         FROM legs
+       )
+       SELECT call_id, agent_id, week, to_char(local_at, 'YYYY-MM-DD') AS date, priority FROM ranked WHERE rn <= $9 ORDER BY agent_id, week, rn`,
+      [c.from, c.to, c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek],
+    );
+    return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, week: r.week, date: r.date, priority: r.priority }));
+  }
+
+  async assignedCounts(period: string): Promise<Map<string, number>> {
+    const rows = await this.q<{ agent_id: string; n: number }>(`SELECT agent_id, count(*)::int AS n FROM qa.sample_assignment WHERE period = $1 GROUP BY agent_id`, [period]);
+    return new Map(rows.map((r) => [r.agent_id, r.n]));
+  }
+
+  async load(period: string): Promise<Map<string, number>> {
+    const rows = await this.q<{ k: string; n: number }>(
+      `SELECT evaluator_id || '|' || to_char(due_date, 'YYYY-MM-DD') AS k, count(*)::int AS n FROM qa.sample_assignment WHERE period = $1 GROUP BY 1`, [period],
+    );
+    return new Map(rows.map((r) => [r.k, r.n]));
+  }
+
+  async agentsWithCalls(from: Date, to: Date): Promise<string[]> {
+    const rows = await this.q<{ agent_id: string }>(`SELECT DISTINCT agent_id FROM qa.call_leg WHERE started_at >= $1 AND started_at < $2 AND answered`, [from, to]);
+    return rows.map((r) => r.agent_id);
+  }
+
+  async save(period: string, assignments: SampleAssignment[]): Promise<number> {
+    if (assignments.length === 0) return 0;
+    const rows = await this.q(
+      `INSERT INTO qa.sample_assignment (call_id, period, agent_id, evaluator_id, week, due_date)
+       SELECT a->>'callId', $1, a->>'agentId', a->>'evaluatorId', (a->>'week')::int, (a->>'dueDate')::date FROM jsonb_array_elements($2::jsonb) a
+       ON CONFLICT (call_id) DO NOTHING RETURNING 1`,
+      [period, JSON.stringify(assignments)],
+    );
+    return rows.length;
+  }
+
+  async workList(evaluatorId: string, period: string): Promise<WorkItem[]> {
+    const rows = await this.q<{ call_id: string; agent_id: string; evaluator_id: string; week: number; due_date: string; period: string; evaluation_id: string | null }>(
+      `SELECT s.call_id, s.agent_id, s.evaluator_id, s.week, to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.period,
+              (SELECT e.evaluation_id FROM qa.evaluation e WHERE e.call_id = s.call_id AND e.agent_id = s.agent_id AND e.status <> 'voided' LIMIT 1) AS evaluation_id
+       FROM qa.sample_assignment s WHERE s.evaluator_id = $1 AND s.period = $2 ORDER BY s.due_date, s.call_id`,
+      [evaluatorId, period],
+    );
+    return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, evaluatorId: r.evaluator_id, week: r.week, dueDate: r.due_date, period: r.period, evaluationId: r.evaluation_id }));
+  }
+}
