@@ -229,7 +229,7 @@ describe('presets', () => {
 describe('figuresDifference', () => {
   it('ignores key order (jsonb reorders keys) and names what changed', () => {
     const f = scoreFigures(one(agentMonth('A1')));
-    const reordered = JSON.parse(JSON.stringify({ pay: { total: f.pay.total, lines: f.pay.lines.map((l) => ({ labelEn: l.labelEn, amount: l.amount, code: l.code, labelZh: l.labelZh })), currency: 'CNY' }, ...f }));
+    const reordered = JSON.parse(JSON.stringify({ ...f, pay: { total: f.pay.total, lines: f.pay.lines.map((l) => ({ labelEn: l.labelEn, amount: l.amount, code: l.code, labelZh: l.labelZh })), currency: 'CNY' } }));
     expect(figuresDifference(reordered, f)).toEqual({});
     expect(figuresDifference(f, { ...f, totalScore: 80 })).toEqual({ totalScore: { before: 85.25, after: 80 } });
   });
