@@ -10,9 +10,12 @@
  *   $POSTGRES_PASSWORD or 'postgres').
  * NATS: $NATS_URL; else the server on 127.0.0.1:4222; else `nats-server -js` (store .data/nats).
  * Build: `npm run build` unless --no-build, or dist is newer than the sources (--build forces it).
- * Ctrl-C / SIGTERM: SIGTERM to every service (SIGKILL after 15 s), then stop the NATS and
- *   PostgreSQL started here (never ones that were found), exit 0. A service dying on its own
- *   stops everything with exit code 1.
+ * Ctrl-C / SIGTERM / SIGINT / SIGHUP, or the process that started the runner (npm, its sh, an
+ *   IDE) ending: SIGTERM to every service (SIGKILL after 15 s), then stop the NATS and PostgreSQL
+ *   started here (never ones that were found), exit 0. A service dying on its own stops
+ *   everything with exit code 1.
+ * Ports: DEV_PORT_BASE (services on base+1..base+5, default 3000), DEV_NATS_PORT (4222),
+ *   DEV_PG_PORT (5432); DEV_DATA_DIR (default .data) holds the NATS and PostgreSQL stores.
  *
  * Testing hook: DEV_SERVICE_CMD="node /tmp/stand-in.js" runs that command, with the service
  * name appended as its last argument, instead of `node dist/apps/<service>/main.js`, and
@@ -28,24 +31,31 @@ const { findNatsServer, startNatsServer, HOW_TO_GET_ONE } = require('./dev/nats'
 const { ensureDatabase, startEmbeddedPostgres, maskPassword } = require('./dev/postgres');
 const { isDistFresh, runBuild, entryPoint } = require('./dev/build');
 const { reportReadiness } = require('./dev/health');
+const { watchLaunchers } = require('./dev/launcher');
 
 const ROOT = path.resolve(__dirname, '..');
-const PG_PORT = 5432;
-const NATS_PORT = 4222;
+const PG_PORT = Number(process.env.DEV_PG_PORT || 5432);
+const NATS_PORT = Number(process.env.DEV_NATS_PORT || 4222);
+const PORT_BASE = Number(process.env.DEV_PORT_BASE || 3000);
+const DATA_DIR = path.resolve(ROOT, process.env.DEV_DATA_DIR || '.data');
 const DATABASE = 'callcentre';
 const STOP_GRACE_MS = 15000;
 // Shared with `npm run token`, so tokens minted locally work against `npm run dev`.
 const DEV_JWT_SECRET = require('./dev/defaults.json').jwtSecret;
 
 const SERVICES = [
-  { name: 'telephony-events', label: 'telephony', port: 3001, color: 'cyan' },
-  { name: 'qa-evaluation', label: 'qa', port: 3002, color: 'magenta' },
-  { name: 'attendance', label: 'attendance', port: 3003, color: 'yellow' },
-  { name: 'scoring', label: 'scoring', port: 3004, color: 'green' },
-  { name: 'notification', label: 'notification', port: 3005, color: 'blue' },
+  { name: 'telephony-events', label: 'telephony', port: PORT_BASE + 1, color: 'cyan' },
+  { name: 'qa-evaluation', label: 'qa', port: PORT_BASE + 2, color: 'magenta' },
+  { name: 'attendance', label: 'attendance', port: PORT_BASE + 3, color: 'yellow' },
+  { name: 'scoring', label: 'scoring', port: PORT_BASE + 4, color: 'green' },
+  { name: 'notification', label: 'notification', port: PORT_BASE + 5, color: 'blue' },
 ];
 
 const log = createLogger('dev');
+
+// Started by npm, our stdout is a pipe that closes when npm goes; the stop that follows must not
+// die of EPIPE half-way (it would leave the services running).
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 const state = { stopping: false, services: [], infra: [] }; // infra: processes this script started
 
 // ---------------------------------------------------------------- start-up steps
@@ -94,8 +104,9 @@ async function checkServicePortsFree() {
 
 async function provideNats(plan) {
   if (plan.source !== 'started') return plan;
-  log.info(`starting ${plan.bin} on 127.0.0.1:${NATS_PORT} (JetStream store .data/nats)`);
-  const proc = await startNatsServer({ bin: plan.bin, port: NATS_PORT, storeDir: path.join(ROOT, '.data', 'nats') });
+  const storeDir = path.join(DATA_DIR, 'nats');
+  log.info(`starting ${plan.bin} on 127.0.0.1:${NATS_PORT} (JetStream store ${path.relative(ROOT, storeDir)})`);
+  const proc = await startNatsServer({ bin: plan.bin, port: NATS_PORT, storeDir });
   watchInfra(proc, 'nats-server');
   return plan;
 }
@@ -113,8 +124,9 @@ async function providePostgres() {
     return { source: 'found', url };
   }
   const password = process.env.POSTGRES_PASSWORD || 'postgres';
-  log.info(`starting embedded PostgreSQL on 127.0.0.1:${PG_PORT} (data .data/postgres)`);
-  const proc = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data', 'postgres'), port: PG_PORT, password });
+  const dataDir = path.join(DATA_DIR, 'postgres');
+  log.info(`starting embedded PostgreSQL on 127.0.0.1:${PG_PORT} (data ${path.relative(ROOT, dataDir)})`);
+  const proc = await startEmbeddedPostgres({ dataDir, port: PG_PORT, password });
   watchInfra(proc, 'embedded PostgreSQL');
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${PG_PORT}/${DATABASE}`;
   const created = await ensureDatabase(url).catch((err) => {
@@ -215,6 +227,12 @@ function forceStop() {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => (state.stopping ? forceStop() : shutdown(0)));
 }
+
+watchLaunchers((why) => {
+  if (state.stopping) return;
+  log.warn(`${why}: stopping everything`);
+  shutdown(0);
+});
 
 startup = main();
 startup.catch((err) => {
