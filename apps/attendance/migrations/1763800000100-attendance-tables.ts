@@ -48,12 +48,12 @@ export class AttendanceTables1763800000100 implements MigrationInterface {
       window_to timestamptz,
       span jsonb,
       swap_id text,
-      closed_version integer NOT NULL DEFAULT 0,
+      closed boolean NOT NULL DEFAULT false,
       dirty boolean NOT NULL DEFAULT false,
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (agent_id, date)
     )`);
-    await q.query(`CREATE INDEX roster_due ON attendance.roster (window_to) WHERE closed_version = 0`);
+    await q.query(`CREATE INDEX roster_due ON attendance.roster (window_to) WHERE NOT closed`);
     await q.query(`CREATE INDEX roster_dirty ON attendance.roster (agent_id) WHERE dirty`);
     await q.query(`CREATE INDEX roster_date ON attendance.roster (date)`);
     await q.query(`CREATE TABLE attendance.clock_event (

@@ -24,8 +24,8 @@ describe('attendance consumers and the close worker (real NATS, real PostgreSQL)
     await t.post('/v1/rosters', [{ agentId: 'A1', date: '2026-10-05', shift: 'morning' }, { agentId: 'A2', date: today, shift: 'late' }], ['supervisor']).expect(200);
     const [day] = await t.published<AttendanceDayClosedEvent>(DAY, (e) => e.agentId === 'A1');
     expect(day).toMatchObject({ date: '2026-10-05', version: 1, cause: 'closed' });
-    const a2 = await t.env.query<{ closed_version: number }>(`SELECT closed_version FROM attendance.roster WHERE agent_id = 'A2'`);
-    expect(a2).toEqual([{ closed_version: 0 }]);
+    const a2 = await t.env.query<{ closed: boolean }>(`SELECT closed FROM attendance.roster WHERE agent_id = 'A2'`);
+    expect(a2).toEqual([{ closed: false }]);
   });
 
   it('keeps agent states from telephony.agent.state, once each, as adherence to the roster', async () => {

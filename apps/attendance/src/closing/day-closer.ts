@@ -40,8 +40,16 @@ export class DayCloser {
     private readonly outbox: OutboxWriter,
   ) {}
 
+  /** Closes these days (looked up and marked closed here). */
   async close(keys: DayKey[], opts: CloseOptions): Promise<StoredDay[]> {
     const roster = [...(await this.rosters.get(keys)).values()];
+    const saved = await this.closeClaimed(roster, opts);
+    await this.rosters.markClosed(roster);
+    return saved;
+  }
+
+  /** Closes roster days already claimed and marked closed by the caller's transaction. */
+  async closeClaimed(roster: RosterDay[], opts: CloseOptions): Promise<StoredDay[]> {
     if (roster.length === 0) return [];
     const policy = (await this.policyStore.current()).values;
     const agentIds = [...new Set(roster.map((r) => r.agentId))];
@@ -56,13 +64,12 @@ export class DayCloser {
       this.leaves.overlapping(agentIds, first, last, ['approved']),
       this.holidays.between(first, last),
       this.days.overrides(roster),
-      this.days.current(roster),
+      this.days.current(roster.filter((r) => r.closed)), // a day never closed has no record yet
     ]);
     const shiftsOf = groupSpans(neighbours);
     const leavesOf = groupBy(leaves, (l) => l.agentId);
     const saved: StoredDay[] = [];
     const messages: OutboxMessage[] = [];
-    const closed: Array<DayKey & { version: number }> = [];
     const payback = new Map<string, RosterDay>();
     for (const day of roster) {
       const k = dayKey(day.agentId, day.date);
@@ -80,20 +87,15 @@ export class DayCloser {
       const hash = decisionHash(day.shift, decision);
       const prev = current.get(k);
       if (day.swapId) payback.set(day.swapId + '|' + k, day);
-      if (prev && prev.hash === hash && opts.cause === 'closed') {
-        closed.push({ ...day, version: prev.version });
-        continue;
-      }
+      if (prev && prev.hash === hash && opts.cause === 'closed') continue;
       const version = (prev?.version ?? 0) + 1;
       const event = toDayClosedEvent(day, decision, version, opts.cause, opts.now, opts.correctionReason ?? overrides.get(k)?.reason);
       saved.push({ agentId: day.agentId, date: day.date, version, hash, day: event });
-      closed.push({ ...day, version });
       messages.push({ subject: SUBJECTS.attendance.dayClosed, payload: event, messageId: event.eventId });
       const violation = toViolationEvent(day.agentId, day.date, decision, opts.now);
       if (violation) messages.push({ subject: SUBJECTS.attendance.violationRecorded, payload: violation, messageId: violation.eventId });
     }
     await this.days.save(saved);
-    await this.rosters.markClosed(closed);
     await this.outbox.add(...messages);
     await this.trackPaybacks(payback, saved);
     return saved;

@@ -47,7 +47,7 @@ export class CorrectDay {
       if (!roster) throw attendanceError('ATTENDANCE.NOT_ROSTERED', `${cmd.agentId} is not rostered on ${cmd.date} / 该日无排班`, [{ path: 'date', message: 'no roster day' }]);
       await this.days.addCorrection(key, correction, cmd.by);
       const corrections = (await this.days.corrections(cmd.agentId, cmd.date)).length;
-      if (roster.closedVersion === 0) return { day: null, corrections };
+      if (!roster.closed) return { day: null, corrections };
       const [saved] = await this.closer.close([key], { cause: 'corrected', now: Date.now(), correctionReason: correction.reason });
       return { day: saved.day as AttendanceDayClosedEvent, corrections };
     });

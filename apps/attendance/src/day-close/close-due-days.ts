@@ -5,6 +5,8 @@ import { RosterStore } from '../store/roster.store';
 
 /** Days claimed and decided per transaction: large enough to amortise the loads, small enough to keep locks short. */
 export const CLOSE_BATCH = 2_000;
+/** Batches closed side by side: one decides in Node while another waits on PostgreSQL. */
+export const CLOSE_LANES = 2;
 
 export interface CloseResult {
   /** Days looked at (claimed). */
@@ -28,20 +30,24 @@ export class CloseDueDays {
 
   async execute(now = Date.now()): Promise<CloseResult> {
     const total: CloseResult = { days: 0, published: 0 };
-    for (;;) {
-      const r = await this.batch(now);
-      total.days += r.days;
-      total.published += r.published;
-      if (r.days < CLOSE_BATCH) return total;
-    }
+    const lane = async () => {
+      for (;;) {
+        const r = await this.batch(now);
+        total.days += r.days;
+        total.published += r.published;
+        if (r.days < CLOSE_BATCH) return;
+      }
+    };
+    await Promise.all(Array.from({ length: CLOSE_LANES }, lane));
+    return total;
   }
 
   private batch(now: number): Promise<CloseResult> {
     return this.scope.run(async () => {
-      const keys = await this.rosters.claimDue(now, CLOSE_BATCH);
-      if (keys.length === 0) return { days: 0, published: 0 };
-      const saved = await this.closer.close(keys, { cause: 'closed', now: Date.now() });
-      return { days: keys.length, published: saved.length };
+      const days = await this.rosters.claimDue(now, CLOSE_BATCH);
+      if (days.length === 0) return { days: 0, published: 0 };
+      const saved = await this.closer.closeClaimed(days, { cause: 'closed', now: Date.now() });
+      return { days: days.length, published: saved.length };
     });
   }
 }

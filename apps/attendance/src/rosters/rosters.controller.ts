@@ -32,6 +32,6 @@ export class RostersController {
     if (!isPeriod(period)) throw invalid([{ path: 'period', message: 'a month yyyy-mm' }]);
     const { from, to } = periodRange(period);
     const days = await this.rosters.inPeriod(from, to, team, actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId);
-    return days.map((d) => ({ agentId: d.agentId, date: d.date, shift: d.shift, swapId: d.swapId, closed: d.closedVersion > 0 }));
+    return days.map((d) => ({ agentId: d.agentId, date: d.date, shift: d.shift, swapId: d.swapId, closed: d.closed }));
   }
 }

@@ -58,13 +58,13 @@ export class UpsertRosters {
       });
       const last = new Map(valid.map((i) => [dayKey(i.agentId, i.date), i]));
       const existing = await this.rosters.get([...last.values()]);
-      const put: Array<Omit<RosterDay, 'closedVersion'>> = [];
+      const put: Array<Omit<RosterDay, 'closed'>> = [];
       const remove: DayKey[] = [];
       let unchanged = valid.length - last.size;
       for (const [k, i] of last) {
         const prev = existing.get(k);
         if ((prev?.shift ?? OFF) === i.shift) unchanged++;
-        else if (i.shift === OFF && prev && prev.closedVersion === 0) remove.push(i);
+        else if (i.shift === OFF && prev && !prev.closed) remove.push(i);
         else put.push({ agentId: i.agentId, date: i.date, shift: i.shift, swapId: null, span: i.shift === OFF ? null : shiftSpan(i.date, types.get(i.shift)!, policy.values) });
       }
       await this.rosters.put(put);

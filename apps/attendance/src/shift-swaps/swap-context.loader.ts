@@ -32,7 +32,7 @@ export class SwapContextLoader {
     const closedDays = new Set<string>();
     for (const d of days) {
       if (d.span) rosters.get(d.agentId)!.set(d.date, d.shift);
-      if (d.closedVersion > 0) closedDays.add(`${d.agentId}@${d.date}`);
+      if (d.closed) closedDays.add(`${d.agentId}@${d.date}`);
     }
     const duty = new Map<string, Set<string>>();
     for (const h of holidays.values()) {

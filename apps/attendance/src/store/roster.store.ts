@@ -13,7 +13,8 @@ export interface RosterDay extends DayKey {
   /** Null for a day rostered `off` after it had closed (kept so the day re-closes as off). */
   span: ShiftSpan | null;
   swapId: string | null;
-  closedVersion: number;
+  /** Decided at least once: a change now re-closes it with a higher version. */
+  closed: boolean;
 }
 
 export const dayKey = (agentId: string, date: string) => `${agentId}@${date}`;
@@ -25,14 +26,17 @@ export abstract class RosterStore {
   abstract ofAgents(agentIds: string[], from: string, to: string): Promise<RosterDay[]>;
   abstract inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]>;
   /** Writes days; a day already closed is marked for re-closing (a correction, with a higher version). */
-  abstract put(days: Array<Omit<RosterDay, 'closedVersion'>>): Promise<void>;
+  abstract put(days: Array<Omit<RosterDay, 'closed'>>): Promise<void>;
   /** Days of this shift type not closed yet. */
   abstract openOfShift(shift: string): Promise<RosterDay[]>;
   /** Removes days never closed. */
   abstract remove(keys: DayKey[]): Promise<void>;
-  /** Claims days whose check-out window ended by `now` and were never closed, or that changed since. */
-  abstract claimDue(now: number, limit: number): Promise<DayKey[]>;
-  abstract markClosed(days: Array<DayKey & { version: number }>): Promise<void>;
+  /**
+   * Claims (and marks closed) days whose check-out window ended by `now` and were never closed, or
+   * that changed since; `closed` in the answer tells which had been closed before.
+   */
+  abstract claimDue(now: number, limit: number): Promise<RosterDay[]>;
+  abstract markClosed(keys: DayKey[]): Promise<void>;
   /** Marks closed days whose window holds one of these (late) clock events. */
   abstract markTouchedBy(events: ClockEvent[]): Promise<number>;
   abstract markDirty(keys: DayKey[]): Promise<void>;
@@ -45,11 +49,11 @@ interface Row {
   shift: string;
   span: ShiftSpan | null;
   swap_id: string | null;
-  closed_version: number;
+  closed: boolean;
 }
 
-const toDay = (r: Row): RosterDay => ({ agentId: r.agent_id, date: r.date, shift: r.shift, span: r.span, swapId: r.swap_id, closedVersion: r.closed_version });
-const COLUMNS = `agent_id, date::text AS date, shift, span, swap_id, closed_version`;
+const toDay = (r: Row): RosterDay => ({ agentId: r.agent_id, date: r.date, shift: r.shift, span: r.span, swapId: r.swap_id, closed: r.closed });
+const COLUMNS = `agent_id, date::text AS date, shift, span, swap_id, closed`;
 const ts = (ms: string) => `to_timestamp((${ms})::double precision / 1000)`;
 
 @Injectable()
@@ -78,7 +82,7 @@ export class PgRosterStore extends RosterStore {
 
   async inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]> {
     const rows: Row[] = await this.scope.manager().query(
-      `SELECT r.agent_id, r.date::text AS date, r.shift, r.span, r.swap_id, r.closed_version FROM attendance.roster r
+      `SELECT r.agent_id, r.date::text AS date, r.shift, r.span, r.swap_id, r.closed FROM attendance.roster r
        LEFT JOIN attendance.agent a ON a.agent_id = r.agent_id
        WHERE r.date BETWEEN $1 AND $2 AND ($3::text IS NULL OR a.team = $3) AND ($4::text IS NULL OR r.agent_id = $4)
        ORDER BY r.agent_id, r.date`,
@@ -87,7 +91,7 @@ export class PgRosterStore extends RosterStore {
     return rows.map(toDay);
   }
 
-  async put(days: Array<Omit<RosterDay, 'closedVersion'>>): Promise<void> {
+  async put(days: Array<Omit<RosterDay, 'closed'>>): Promise<void> {
     if (days.length === 0) return;
     await this.scope.manager().query(
       `INSERT INTO attendance.roster (agent_id, date, shift, start_at, end_at, window_from, window_to, span, swap_id)
@@ -97,45 +101,52 @@ export class PgRosterStore extends RosterStore {
        ORDER BY d->>'agentId', d->>'date'
        ON CONFLICT (agent_id, date) DO UPDATE SET shift = EXCLUDED.shift, start_at = EXCLUDED.start_at, end_at = EXCLUDED.end_at,
          window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to, span = EXCLUDED.span, swap_id = EXCLUDED.swap_id,
-         dirty = attendance.roster.closed_version > 0, updated_at = now()`,
+         dirty = attendance.roster.closed, updated_at = now()`,
       [JSON.stringify(days.map((d) => ({ ...d, span: d.span ?? null })))],
     );
   }
 
   async openOfShift(shift: string): Promise<RosterDay[]> {
-    const rows: Row[] = await this.scope.manager().query(`SELECT ${COLUMNS} FROM attendance.roster WHERE shift = $1 AND closed_version = 0`, [shift]);
+    const rows: Row[] = await this.scope.manager().query(`SELECT ${COLUMNS} FROM attendance.roster WHERE shift = $1 AND NOT closed`, [shift]);
     return rows.map(toDay);
   }
 
   async remove(keys: DayKey[]): Promise<void> {
     if (keys.length === 0) return;
     await this.scope.manager().query(
-      `DELETE FROM attendance.roster WHERE closed_version = 0 AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      `DELETE FROM attendance.roster WHERE NOT closed AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
       [keys.map((k) => k.agentId), keys.map((k) => k.date)],
     );
   }
 
-  async claimDue(now: number, limit: number): Promise<DayKey[]> {
+  async claimDue(now: number, limit: number): Promise<RosterDay[]> {
+    // Claimed, marked closed and read in one statement: the close runs in the same transaction,
+    // so a failure rolls the mark back with everything else.
     const m = this.scope.manager();
-    const due: Array<{ agent_id: string; date: string }> = await m.query(
-      `SELECT agent_id, date::text AS date FROM attendance.roster
-       WHERE closed_version = 0 AND window_to <= to_timestamp($1::double precision / 1000)
+    const claim = (pick: string, params: unknown[]) =>
+      m.query(
+        `UPDATE attendance.roster r SET closed = true, dirty = false FROM (${pick}) c
+         WHERE r.agent_id = c.agent_id AND r.date = c.date
+         RETURNING r.agent_id, r.date::text AS date, r.shift, r.span, r.swap_id, c.was_closed AS closed`,
+        params,
+      ) as Promise<[Row[], number]>;
+    const [due] = await claim(
+      `SELECT agent_id, date, false AS was_closed FROM attendance.roster
+       WHERE NOT closed AND window_to <= to_timestamp($1::double precision / 1000)
        ORDER BY window_to LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, limit],
     );
-    const dirty: Array<{ agent_id: string; date: string }> = due.length < limit
-      ? await m.query(`SELECT agent_id, date::text AS date FROM attendance.roster WHERE dirty LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit - due.length])
-      : [];
-    return [...due, ...dirty].map((r) => ({ agentId: r.agent_id, date: r.date }));
+    const [dirty] = due.length < limit
+      ? await claim(`SELECT agent_id, date, true AS was_closed FROM attendance.roster WHERE dirty LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit - due.length])
+      : [[] as Row[]];
+    return [...due, ...dirty].map(toDay);
   }
 
-  async markClosed(days: Array<DayKey & { version: number }>): Promise<void> {
-    if (days.length === 0) return;
+  async markClosed(keys: DayKey[]): Promise<void> {
+    if (keys.length === 0) return;
     await this.scope.manager().query(
-      `UPDATE attendance.roster r SET closed_version = d.version, dirty = false
-       FROM unnest($1::text[], $2::date[], $3::int[]) AS d(agent_id, date, version)
-       WHERE r.agent_id = d.agent_id AND r.date = d.date`,
-      [days.map((d) => d.agentId), days.map((d) => d.date), days.map((d) => d.version)],
+      `UPDATE attendance.roster SET closed = true, dirty = false WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
     );
   }
 
@@ -146,7 +157,7 @@ export class PgRosterStore extends RosterStore {
       `WITH touched AS (
          UPDATE attendance.roster r SET dirty = true
          FROM unnest($1::text[], $2::double precision[]) AS e(agent_id, at)
-         WHERE r.agent_id = e.agent_id AND r.closed_version > 0 AND NOT r.dirty
+         WHERE r.agent_id = e.agent_id AND r.closed AND NOT r.dirty
            AND to_timestamp(e.at / 1000) BETWEEN r.window_from AND r.window_to
          RETURNING 1)
        SELECT count(*)::int AS n FROM touched`,
@@ -158,13 +169,13 @@ export class PgRosterStore extends RosterStore {
   async markDirty(keys: DayKey[]): Promise<void> {
     if (keys.length === 0) return;
     await this.scope.manager().query(
-      `UPDATE attendance.roster SET dirty = true WHERE closed_version > 0 AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
+      `UPDATE attendance.roster SET dirty = true WHERE closed AND (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
       [keys.map((k) => k.agentId), keys.map((k) => k.date)],
     );
   }
 
   async markDirtyOn(dates: string[]): Promise<void> {
     if (dates.length === 0) return;
-    await this.scope.manager().query(`UPDATE attendance.roster SET dirty = true WHERE closed_version > 0 AND date = ANY($1::date[])`, [dates]);
+    await this.scope.manager().query(`UPDATE attendance.roster SET dirty = true WHERE closed AND date = ANY($1::date[])`, [dates]);
   }
 }
