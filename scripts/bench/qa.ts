@@ -1,0 +1,138 @@
+/**
+ * npm run bench:qa [-- EVALUATIONS [CALLS]]
+ * 8,000 evaluations submitted over HTTP by 20 concurrent evaluators to the built qa-evaluation
+ * service (its own process, heap capped as in deploy/Dockerfile): three quarters at full speed,
+ * the rest paced at 50 evaluations/s for the latency target. Then a month's sampling for 2,000
+ * agents over 3,000,000 call facts. Each against a plain baseline in the same run (node:http →
+ * one INSERT transaction; one ranking query). Targets: p99 submit < 100 ms at 50/s; sampling < 10 s.
+ */
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { mintToken } from '@app/auth';
+import { freePort, startPrivateNatsServer } from '@app/messaging/testing/nats-server';
+import { createTestDatabase } from '@app/persistence/testing/test-database';
+import { CALL_QA_FORM } from '../../apps/qa-evaluation/src/domain/forms/seeded-forms';
+import { fmt, percentile, rssMb } from './bench-util';
+import { build, root, startNode, stop, waitReady } from './processes';
+import { plainSampling, startPlainServer } from './qa/plain-baseline';
+import { agentOfCall, PERIOD, seedCopies } from './qa/seed';
+
+const EVALUATIONS = Number(process.argv[2] ?? 8_000);
+const CALLS = Number(process.argv[3] ?? 3_000_000);
+const AGENTS = 2_000;
+const EVALUATORS = 20;
+const PACED_RATE = 50;
+const SECRET = 'bench-secret-0123456789';
+const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
+const ITEMS = CALL_QA_FORM.sections.flatMap((s) => s.items);
+
+/** A plausible scoring of call i: mostly good, some items lower or N/A, 1 in 97 a critical fail. */
+function body(i: number) {
+  const answers = ITEMS.map((item, k) => {
+    if (item.type === 'yesno') return { itemId: item.itemId, value: item.critical ? i % 97 !== 0 : (i + k) % 11 !== 0 };
+    if (item.naAllowed && (i + k) % 13 === 0) return { itemId: item.itemId, value: 'na' };
+    return { itemId: item.itemId, value: Math.max(0, item.maxPoints - ((i * 7 + k) % 3)) };
+  });
+  return JSON.stringify({ callId: `c${i}`, agentId: agentOfCall(i, AGENTS), formId: 'call-qa', formVersion: 1, answers });
+}
+
+interface Run {
+  ms: number;
+  latencies: number[];
+}
+
+/** `workers` evaluators each posting their share in turn; with `rate`, the whole load is paced. */
+async function submit(url: string, auths: string[], calls: number[], rate?: number): Promise<Run> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = Date.now();
+  const worker = async (w: number) => {
+    for (;;) {
+      const n = next++;
+      if (n >= calls.length) return;
+      if (rate) {
+        const due = started + (n * 1000) / rate;
+        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      }
+      const t = performance.now();
+      const res = await fetch(url, { method: 'POST', headers: { authorization: auths[w], 'content-type': 'application/json' }, body: body(calls[n]) });
+      const text = await res.text();
+      if (res.status !== 201) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 300)}`);
+      latencies.push(performance.now() - t);
+    }
+  };
+  await Promise.all(auths.map((_, w) => worker(w)));
+  return { ms: Date.now() - started, latencies };
+}
+
+const line = (label: string, n: number, r: Run) =>
+  `${label}: ${fmt(n)} in ${fmt(r.ms)} ms = ${fmt(n / (r.ms / 1000))} evaluations/s; latency p50 ${fmt(percentile(r.latencies, 50), 1)} ms, p99 ${fmt(percentile(r.latencies, 99), 1)} ms\n`;
+
+async function main(): Promise<void> {
+  process.stdout.write(`bench:qa — ${fmt(EVALUATIONS)} evaluations by ${EVALUATORS} evaluators; sampling ${fmt(AGENTS)} agents over ${fmt(CALLS)} call facts\n`);
+  await build('qa-evaluation');
+  const [dbh, nats] = await Promise.all([createTestDatabase('cc_bench'), startPrivateNatsServer()]);
+  const port = await freePort();
+  const service = startNode([...SERVICE_NODE_FLAGS.split(' '), join(root, 'dist/apps/qa-evaluation/main.js')], {
+    DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error',
+  });
+  const db = new Client({ connectionString: dbh.url });
+  const plain = await startPlainServer(dbh.url);
+  try {
+    await waitReady(port, '/health/ready');
+    await db.connect();
+    const step = Math.floor(CALLS / EVALUATIONS);
+    const calls = Array.from({ length: EVALUATIONS }, (_, k) => 1 + k * step);
+    let t = Date.now();
+    await seedCopies(db, AGENTS, EVALUATORS, CALLS, calls.map((i) => `c${i}`));
+    process.stdout.write(`setup: ${fmt(AGENTS)} agents, ${EVALUATORS} evaluators, ${fmt(CALLS)} call legs seeded in ${fmt(Date.now() - t)} ms\n`);
+
+    const auths = Array.from({ length: EVALUATORS }, (_, w) => `Bearer ${mintToken(SECRET, { sub: `Q${String(w + 1).padStart(2, '0')}`, roles: ['qa'] })}`);
+    const base = `http://127.0.0.1:${port}`;
+    await submit(`${base}/v1/evaluations`, auths.slice(0, 1), [0]); // warm-up: call c0, outside the seeded calls
+    const full = Math.round(EVALUATIONS * 0.75);
+    const fast = await submit(`${base}/v1/evaluations`, auths, calls.slice(0, full));
+    process.stdout.write(line(`service, ${EVALUATORS} concurrent`, full, fast));
+    const paced = await submit(`${base}/v1/evaluations`, auths, calls.slice(full), PACED_RATE);
+    process.stdout.write(line(`service, paced at ${PACED_RATE}/s`, EVALUATIONS - full, paced));
+    const fastPlain = await submit(`${plain.url}/`, auths, calls.slice(0, full));
+    process.stdout.write(line(`plain baseline, ${EVALUATORS} concurrent`, full, fastPlain));
+    const pacedPlain = await submit(`${plain.url}/`, auths, calls.slice(full), PACED_RATE);
+    process.stdout.write(line(`plain baseline, paced at ${PACED_RATE}/s`, EVALUATIONS - full, pacedPlain));
+    for (;;) {
+      const q = await db.query(`SELECT count(*)::int AS n FROM qa.outbox_message WHERE sent_at IS NULL`);
+      if (q.rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const stored = await db.query(`SELECT count(*)::int AS n, round(avg((result->>'percent')::numeric), 2) AS avg FROM qa.evaluation`);
+    process.stdout.write(`stored ${fmt(stored.rows[0].n)} evaluations (mean ${stored.rows[0].avg} %), every qa.evaluation.finalized acknowledged by JetStream\n`);
+
+    t = Date.now();
+    const res = await fetch(`${base}/v1/sampling/runs`, { method: 'POST', headers: { authorization: auths[0], 'content-type': 'application/json' }, body: JSON.stringify({ period: PERIOD }) });
+    const run = (await res.json()) as { assigned: number; agents: number; short: number };
+    const samplingMs = Date.now() - t;
+    if (res.status !== 201) throw new Error(`sampling answered ${res.status}: ${JSON.stringify(run)}`);
+    const clash = await db.query(`SELECT count(*)::int AS n FROM qa.sample_assignment s JOIN qa.evaluation e USING (call_id)`);
+    process.stdout.write(`sampling: ${fmt(run.assigned)} calls for ${fmt(run.agents)} agents (${run.short} short) in ${fmt(samplingMs)} ms; ${clash.rows[0].n} already-evaluated calls sampled\n`);
+    const plainRun = await plainSampling(db, 4);
+    process.stdout.write(`plain sampling query: ${fmt(plainRun.rows)} rows in ${fmt(plainRun.ms)} ms; ratio plain/service ${fmt(plainRun.ms / samplingMs, 2)}\n`);
+    const rss = rssMb(service.proc.pid!);
+    process.stdout.write(`service RSS: ${fmt(rss.now)} MB now, ${fmt(rss.peak)} MB peak\n`);
+    const p99 = percentile(paced.latencies, 99);
+    process.stdout.write(
+      `ratio service/baseline at full speed: ${fmt(fastPlain.ms / fast.ms, 2)}\n` +
+        `target p99 submit < 100 ms at ${PACED_RATE}/s: ${p99 < 100 ? 'met' : 'MISSED'} (${fmt(p99, 1)} ms)\n` +
+        `target sampling < 10 s: ${samplingMs < 10_000 ? 'met' : 'MISSED'} (${fmt(samplingMs / 1000, 1)} s)\n`,
+    );
+  } finally {
+    await stop(service);
+    await plain.close().catch(() => undefined);
+    await db.end().catch(() => undefined);
+    await Promise.allSettled([dbh.drop(), nats.dispose()]);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
