@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AgentStatsController } from './agent-stats/agent-stats.controller';
+import { GetAgentStats } from './agent-stats/get-agent-stats';
 import { AlertRaiser } from './alerts/alert-raiser';
 import { RingingWatch } from './alerts/ringing-watch';
 import { CallsController } from './calls/calls.controller';
@@ -24,7 +26,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 
 @Module({
   controllers: [
-    CallEventsController, TelephonyOutputController, QueueStatsController, CallsController, DerivationFailuresController,
+    CallEventsController, TelephonyOutputController, QueueStatsController, AgentStatsController, CallsController, DerivationFailuresController,
     TelephonyIngestConsumer, PolicyActivatedConsumer,
   ],
   providers: [
@@ -38,6 +40,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     TelephonyPolicyStore,
     IngestCallEvents,
     GetQueueStats,
+    GetAgentStats,
     ImportAdapterResult,
     CallSummarizer,
     CallTimeoutSweeper,

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DateTime } from 'luxon';
 import { waitFor } from '../../../tests/support/wait-for';
 import type { CallFacts } from '../src/domain/call-facts';
+import { agentStatsReport, computeAgentTotals } from '../src/domain/agent-stats';
 import { computeQueueStats } from '../src/domain/queue-stats';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
 import { seededRandom } from '../src/domain/testing/call-event-builder';
@@ -42,7 +43,10 @@ function generatedCalls(): object[] {
       e('h', 'call.hold', wait + 10_000, { agentId });
       e('r', 'call.resumed', wait + 40_000, { agentId });
     }
+    if (random() < 0.5) e('qa', 'call.quality', wait + 50_000, { agentId, data: { mos: 1 + Math.round(random() * 400) / 100, jitterMs: 5, packetLossPct: 0 } });
     e('e', 'call.ended', wait + 120_000, { agentId, data: { endedBy: 'caller' } });
+    if (random() < 0.6) e('w', 'call.wrapup.ended', wait + 150_000, { agentId });
+    if (random() < 0.5) e('rt', 'call.rated', wait + 160_000, { data: { rating: pick(['excellent', 'good', 'fair', 'poor']) } });
   }
   return events;
 }
@@ -93,5 +97,23 @@ describe('queue statistics in SQL equal the in-memory report on the same facts',
     const long = await stats('from=2026-01-01&to=2026-06-01');
     expect(long.status).toBe(400);
     expect(long.body.error).toBe('TELEPHONY.WINDOW_TOO_LONG');
+  });
+
+  it('per-agent statistics in SQL equal the in-memory ones, for all queues and for one', async () => {
+    const agents = (query: string) => request(t.url).get(`/v1/agents/stats?${query}`).set('Authorization', `Bearer ${t.token(['supervisor'])}`);
+    const window = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    const options = { from: DateTime.fromMillis(BASE, { zone: P.timeZone }).toISO()!, to: DateTime.fromMillis(BASE + 2 * 86_400_000, { zone: P.timeZone }).toISO()!, timeZone: P.timeZone, binMs: P.waitBinMs };
+    const all = await agents(window);
+    expect(all.status).toBe(200);
+    expect(all.body).toEqual(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs), options));
+    expect(all.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A', 'B', 'C']);
+    const legs = facts.reduce((n, f) => n + f.legs.length, 0);
+    expect(all.body.agents.reduce((n: number, a: { offered: number }) => n + a.offered, 0)).toBe(legs);
+    const b = all.body.agents[1];
+    expect(b).toMatchObject({ answered: 0, talk: { totalMs: 0, averageMs: null } });
+    expect(b.ringNoAnswer).toBe(b.offered); // B only ever misses
+    const support = await agents(`${window}&queue=support`);
+    expect(support.body).toEqual(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs, 'support'), options));
+    expect((await request(t.url).get(`/v1/agents/stats?${window}`).set('Authorization', `Bearer ${t.token(['qa'])}`)).status).toBe(403);
   });
 });

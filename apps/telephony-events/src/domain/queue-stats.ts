@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { CallFacts } from './call-facts';
 import { queueCallFigures } from './queue-call-figures';
+import { localIso } from './report-window';
 import { QueueStats, queueStatsOf } from './queue-stats-tally';
 import { QueueTotals, addCall, emptyTotals } from './queue-totals';
 import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
@@ -48,9 +49,8 @@ export function queueStatsReport(g: GroupedQueueTotals, options: QueueStatsOptio
   const binMs = options.binMs ?? DEFAULT_TELEPHONY_POLICY.waitBinMs;
   const binCount = g.overall.bins.size === 0 ? 0 : Math.max(...g.overall.bins.keys()) + 1;
   const stats = (t: QueueTotals) => queueStatsOf(t, binMs, binCount);
-  const local = (ms: number) => DateTime.fromMillis(ms, { zone: timeZone }).toISO() as string;
   return {
-    from: local(from), to: local(to), timeZone, targetMs, binMs,
+    from: localIso(from, timeZone), to: localIso(to, timeZone), timeZone, targetMs, binMs,
     overall: stats(g.overall),
     days: sorted(g.days).map(([day, t]) => ({ day, ...stats(t) })),
     hours: sorted(g.hours).map(([hour, t]) => ({ hour, ...stats(t) })),

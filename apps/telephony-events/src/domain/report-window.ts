@@ -21,3 +21,6 @@ export function reportWindow(fromText: string, toText: string, zone: string, max
   if (to - from > maxDays * 86_400_000) return { problem: 'too-long', maxDays };
   return { from, to };
 }
+
+/** An instant as ISO-8601 with the zone's offset (e.g. 2026-10-05T00:00:00.000+08:00). */
+export const localIso = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toISO() as string;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { agentLegFigures } from '../domain/agent-leg-figures';
+import type { AgentTotals } from '../domain/agent-stats';
+import { sumAgentTotals, type AgentTotalsQuery } from './agent-totals.sql';
 import type { CallFacts } from '../domain/call-facts';
 import { queueCallFigures } from '../domain/queue-call-figures';
 import type { GroupedQueueTotals } from '../domain/queue-stats';
@@ -21,6 +23,8 @@ export abstract class CallFactsStore {
   abstract get(callId: string): Promise<StoredFacts | null>;
   /** Queue report sums over the calls that arrived in [from, to), computed in the database. */
   abstract queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals>;
+  /** Per-agent sums over the legs that began in [from, to), computed in the database. */
+  abstract agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]>;
   /** Open calls with a leg that began ringing before `offeredBefore` (epoch ms) and is ringing still. */
   abstract ringingSince(offeredBefore: number): Promise<CallFacts[]>;
 }
@@ -81,6 +85,10 @@ export class PgCallFactsStore extends CallFactsStore {
 
   queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
     return sumQueueTotals(this.scope.manager(), q);
+  }
+
+  agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]> {
+    return sumAgentTotals(this.scope.manager(), q);
   }
 
   async get(callId: string): Promise<StoredFacts | null> {

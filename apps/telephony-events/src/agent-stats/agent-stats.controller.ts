@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/auth';
+import type { AgentStatsReport } from '../domain/agent-stats';
+import { AgentStatsQuery } from './agent-stats.query';
+import { GetAgentStats } from './get-agent-stats';
+
+@ApiTags('agents')
+@Controller('v1/agents')
+export class AgentStatsController {
+  constructor(private readonly handler: GetAgentStats) {}
+
+  @Get('stats')
+  @Roles('supervisor', 'admin')
+  @ApiOperation({
+    summary: 'Per agent: offered, answered, ring-no-answer, ring-limit breaches, average ring, talk/hold/wrap-up totals and averages, long holds, average MOS, ratings by grade, answers by wait',
+  })
+  stats(@Query() q: AgentStatsQuery): Promise<AgentStatsReport> {
+    return this.handler.execute(q);
+  }
+}

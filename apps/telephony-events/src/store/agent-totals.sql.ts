@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { emptyAgentTotals, type AgentTotals } from '../domain/agent-stats';
+import { RATINGS, type Rating } from '../domain/call-event';
+
+export interface AgentTotalsQuery {
+  from: Date;
+  to: Date;
+  queue?: string;
+  binMs: number;
+}
+
+// The same sums as domain/agent-stats.ts addLeg, over call_leg rows (one per leg, stored with the facts).
+const SQL = `
+  WITH l AS (
+    SELECT *, CASE WHEN answered_after_wait_ms IS NULL THEN NULL WHEN answered_after_wait_ms <= 0 THEN 0
+                   ELSE (ceil(answered_after_wait_ms::numeric / $4) - 1)::int END AS bin
+    FROM telephony.call_leg WHERE at >= $1 AND at < $2 AND ($3::text IS NULL OR queue = $3)
+  )
+  SELECT agent_id, bin, GROUPING(bin) AS g_bin,
+    count(*)::int AS offered,
+    count(*) FILTER (WHERE answered)::int AS answered,
+    count(*) FILTER (WHERE missed)::int AS missed,
+    count(*) FILTER (WHERE ring_limit_exceeded)::int AS ring_limit,
+    coalesce(sum(ring_ms), 0)::float8 AS ring_sum, count(ring_ms)::int AS ring_count,
+    coalesce(sum(talk_ms) FILTER (WHERE answered), 0)::float8 AS talk,
+    coalesce(sum(hold_ms), 0)::float8 AS hold, coalesce(sum(hold_count), 0)::int AS hold_count,
+    count(*) FILTER (WHERE long_hold)::int AS long_holds,
+    coalesce(sum(wrap_up_ms), 0)::float8 AS wrap, count(wrap_up_ms)::int AS wrap_count,
+    count(*) FILTER (WHERE transferred)::int AS transferred,
+    coalesce(sum(mos), 0)::float8 AS mos_sum, count(mos)::int AS mos_count,
+    ${RATINGS.map((r) => `count(*) FILTER (WHERE rating = '${r}')::int AS "r_${r}"`).join(', ')},
+    count(answered_after_wait_ms)::int AS answers
+  FROM l
+  GROUP BY GROUPING SETS ((agent_id), (agent_id, bin))`;
+
+type Row = Record<string, number | string | null> & { agent_id: string; bin: number | null; g_bin: number };
+
+export async function sumAgentTotals(db: EntityManager, q: AgentTotalsQuery): Promise<AgentTotals[]> {
+  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.binMs]);
+  const byAgent = new Map<string, AgentTotals>();
+  for (const r of rows.filter((x) => x.g_bin === 1)) {
+    const t = emptyAgentTotals(r.agent_id);
+    Object.assign(t, {
+      offered: r.offered, answered: r.answered, ringNoAnswer: r.missed, ringLimitExceeded: r.ring_limit, ringSumMs: r.ring_sum,
+      ringCount: r.ring_count, talkMs: r.talk, holdMs: r.hold, holdCount: r.hold_count, longHolds: r.long_holds, wrapUpMs: r.wrap,
+      wrapUpCount: r.wrap_count, transferred: r.transferred, mosSum: r.mos_sum, mosCount: r.mos_count,
+    });
+    for (const rating of RATINGS) t.ratings[rating as Rating] = r[`r_${rating}`] as number;
+    byAgent.set(r.agent_id, t);
+  }
+  for (const r of rows.filter((x) => x.g_bin === 0 && x.bin !== null)) byAgent.get(r.agent_id)?.answersByWait.set(r.bin as number, r.answers as number);
+  return [...byAgent.values()];
+}
