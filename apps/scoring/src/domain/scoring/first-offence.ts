@@ -2,15 +2,22 @@ import { DateTime } from 'luxon';
 
 /**
  * 以上初犯者予以警告: an occurrence is a first offence (a recorded warning at 0 yuan) when no earlier
- * occurrence of the same kind lies within `windowMonths` before it. `earlier` may hold any instants;
- * only those strictly before `at` and inside the window count.
+ * occurrence of the same kind lies within `windowMonths` before it. Given one kind's occurrences in
+ * time order and the latest one before them (if any), it only needs the one just before each: O(n).
  */
-export function isFirstOffence(at: string, earlier: readonly string[], windowMonths: number): boolean {
-  const t = DateTime.fromISO(at, { zone: 'utc' });
-  const from = t.minus({ months: windowMonths }).toMillis();
-  const atMs = t.toMillis();
-  return !earlier.some((e) => {
-    const ms = DateTime.fromISO(e, { zone: 'utc' }).toMillis();
-    return ms < atMs && ms >= from;
+export function firstOffenceFlags(sortedInstants: readonly string[], priorAt: string | null, windowMonths: number): boolean[] {
+  let previous = priorAt;
+  return sortedInstants.map((at) => {
+    const first = previous === null || Date.parse(previous) < DateTime.fromISO(at, { zone: 'utc' }).minus({ months: windowMonths }).toMillis();
+    previous = at;
+    return first;
   });
+}
+
+/** The latest instant strictly before `at`, or null. */
+export function latestBefore(instants: readonly string[], at: string): string | null {
+  const t = Date.parse(at);
+  let best: string | null = null;
+  for (const i of instants) if (Date.parse(i) < t && (best === null || Date.parse(i) > Date.parse(best))) best = i;
+  return best;
 }

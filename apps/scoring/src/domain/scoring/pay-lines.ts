@@ -3,7 +3,7 @@ import { toCents } from '../numbers';
 import { localDate } from '../period';
 import type { GradeBand, ScoringPolicy } from '../policy/scoring-policy';
 import type { AttendanceTally } from './attendance-tally';
-import { isFirstOffence } from './first-offence';
+import { firstOffenceFlags, latestBefore } from './first-offence';
 import { levelAtLeast } from './level-decision';
 import type { AgentMonthInput, RecordInput } from './month-inputs';
 import type { ScorePayLine } from './scorecard';
@@ -59,7 +59,14 @@ export function payLines(f: PayFacts, policy: ScoringPolicy): ScorePayLine[] {
 function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {
   const p = policy.pay;
   const out: ScorePayLine[] = [];
-  const sorted = [...a.records].sort((x, y) => x.occurredAt.localeCompare(y.occurredAt));
+  const sorted = [...a.records].sort((x, y) => x.occurredAt.localeCompare(y.occurredAt) || x.recordId.localeCompare(y.recordId));
+  const firsts = new Map<string, boolean>();
+  const penaltyCodes = new Set(sorted.filter((r) => r.kind === 'penalty').map((r) => r.code));
+  for (const code of penaltyCodes) {
+    const same = sorted.filter((r) => r.kind === 'penalty' && r.code === code);
+    const prior = latestBefore(a.priorPenalties.filter((x) => x.code === code).map((x) => x.occurredAt), same[0].occurredAt);
+    firstOffenceFlags(same.map((r) => r.occurredAt), prior, p.firstOffence.windowMonths).forEach((f, i) => firsts.set(same[i].recordId, f));
+  }
   for (const r of sorted) {
     const fen = toCents(recordAmount(r, policy));
     const when = localDate(r.occurredAt, zone);
@@ -68,8 +75,7 @@ function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): S
     } else if (r.kind === 'penalty' && r.code === p.lossCode) {
       out.push(line('LOSS', -fen, r.labelZh, r.labelEn, [r.recordId], `损失赔偿 −${yuan(fen)} 元 / loss −${yuan(fen)} yuan, ${when}`));
     } else if (r.kind === 'penalty') {
-      const earlier = [...a.priorPenalties.filter((x) => x.code === r.code).map((x) => x.occurredAt), ...sorted.filter((x) => x.code === r.code && x.kind === 'penalty').map((x) => x.occurredAt)];
-      const warn = !p.firstOffence.exemptCodes.includes(r.code) && isFirstOffence(r.occurredAt, earlier, p.firstOffence.windowMonths);
+      const warn = !p.firstOffence.exemptCodes.includes(r.code) && firsts.get(r.recordId) === true;
       out.push(
         warn
           ? line('PENALTY', 0, r.labelZh, r.labelEn, [r.recordId], `初犯警告 ${r.labelZh} / first offence, warning: ${r.labelEn}, ${when}`, true)
@@ -83,12 +89,12 @@ function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): S
 function ringLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {
   const p = policy.pay;
   const fen = toCents(p.ringUnanswered);
-  const legs = [...a.calls.ringViolations].sort((x, y) => x.at.localeCompare(y.at));
-  const earlier = [...(a.calls.priorRingViolationAt ? [a.calls.priorRingViolationAt] : []), ...legs.map((l) => l.at)];
-  return legs.map((leg) => {
+  const legs = [...a.calls.ringViolations].sort((x, y) => x.at.localeCompare(y.at) || x.callId.localeCompare(y.callId));
+  const firsts = firstOffenceFlags(legs.map((l) => l.at), a.calls.priorRingViolationAt, p.firstOffence.windowMonths);
+  return legs.map((leg, i) => {
     const s = Math.round(leg.ms / 1000);
     const when = localDate(leg.at, zone);
-    const warn = p.firstOffence.ringViolations && isFirstOffence(leg.at, earlier, p.firstOffence.windowMonths);
+    const warn = p.firstOffence.ringViolations && firsts[i];
     return warn
       ? line('RING_UNANSWERED', 0, '响铃未接', 'Ring unanswered', [leg.callId], `初犯警告: 响铃 ${s} 秒 / first offence, warning: rang ${s} s, ${when}`, true)
       : line('RING_UNANSWERED', -fen, '响铃未接', 'Ring unanswered', [leg.callId], `响铃 ${s} 秒未接 −${yuan(fen)} 元 / rang ${s} s −${yuan(fen)} yuan, ${when}`);
