@@ -13,8 +13,9 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
     description: 'Alert delivery by webhook (signed, retried, circuit-broken), e-mail and in-app inbox, with routing rules, flood grouping and a delivery log.',
     migrations: NOTIFICATION_MIGRATIONS,
     features: [NotificationModule.register(settings)],
-    // Alerts are small and their handling writes rows only; sending happens in the delivery worker.
-    jetstream: { maxBatch: 32 },
+    // Handling an alert writes rows only (sending is the delivery worker's), but its deliveries wait
+    // for the commit: small batches keep that wait short.
+    jetstream: { maxBatch: 8 },
   };
 }
 

@@ -84,10 +84,11 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
         next === 'retry' ? 'pending' : next,
         next === 'retry' ? new Date(Date.now() + backoffMs(d.attempts, p)) : null,
       );
-      if (d.channel === 'webhook') {
-        const state = await this.webhooks.lockBreaker(d.target);
-        if (state) await this.webhooks.saveBreaker(d.target, nextBreakerState(state, ok, Date.now(), p));
-      }
+      if (d.channel !== 'webhook') return;
+      if (ok) return this.webhooks.closeBreaker(d.target);
+      // Failures count up under the row's lock, so parallel failures each add one.
+      const state = await this.webhooks.lockBreaker(d.target);
+      if (state) await this.webhooks.saveBreaker(d.target, nextBreakerState(state, false, Date.now(), p));
     });
   }
 
@@ -95,8 +96,8 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
     if (d.channel === 'email') {
       return this.emailSender.send(d.recipient.email!, d.recipient.language ?? 'zh-CN', d.message, p.timeZone, p.emailTimeoutMs);
     }
-    const hook = await this.webhooks.get(d.target);
-    if (!hook || !hook.enabled) return { outcome: 'failed', statusCode: null, latencyMs: 0, error: 'webhook removed or disabled' };
+    const hook = (await this.webhooks.subscriptions()).find((w) => w.webhookId === d.target);
+    if (!hook) return { outcome: 'failed', statusCode: null, latencyMs: 0, error: 'webhook removed or disabled' };
     return this.webhookSender.send(hook.url, hook.secret, d.message, d.deliveryId, p.webhookTimeoutMs);
   }
 }

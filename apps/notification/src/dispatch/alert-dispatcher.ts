@@ -40,7 +40,8 @@ export class AlertDispatcher {
   ) {}
 
   async dispatch(alert: AlertEvent): Promise<DispatchSummary> {
-    const route = routeAlert(alert, await this.rules.active(), await this.webhooks.subscriptions());
+    const endpoints = await this.webhooks.subscriptions();
+    const route = routeAlert(alert, await this.rules.active(), endpoints);
     const plan = new Plan(alert, this.settings.smtpUrl !== null);
     const agent = alert.agentId ? (await this.directory.find([alert.agentId])).get(alert.agentId) : undefined;
     const team = alert.team ?? agent?.team;
@@ -54,8 +55,8 @@ export class AlertDispatcher {
         plan.email(recipient.userId ?? email ?? '?', email, recipient.language ?? record?.language ?? 'zh-CN');
       }
     }
-    const hooks = await this.webhooks.findMany(route.webhookIds);
-    for (const w of hooks.values()) if (w.enabled) plan.webhook(w.webhookId, w.url);
+    // Only enabled endpoints are in the list: a rule naming a disabled one sends it nothing.
+    for (const w of endpoints) if (route.webhookIds.includes(w.webhookId)) plan.webhook(w.webhookId, w.url);
 
     await this.inbox.add(plan.inboxItems);
     const toSend = await this.deliveries.add(plan.deliveries);

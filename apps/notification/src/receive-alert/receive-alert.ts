@@ -39,23 +39,17 @@ export class ReceiveAlert {
       const { floodWindowMs } = (await this.policy.current()).values;
       const key = floodKey(alert, floodWindowMs);
       if (key) {
-        const open = await this.floods.lockOpen(key);
-        const decision = floodDecision(open, now.getTime());
-        if (open && decision === 'hold') {
-          await this.floods.hold(open.groupId, alert);
-          await this.alerts.setGrouped(alert.alertId, open.groupId);
-          return 'grouped';
-        }
-        if (open) await this.digest.flush(open);
-        const groupId = randomUUID();
-        if (!(await this.floods.open(groupId, key, now, new Date(now.getTime() + floodWindowMs)))) {
-          // Another instance opened the window a moment ago (its insert won): this alert is its first follower.
-          const theirs = await this.floods.lockOpen(key);
-          if (theirs) {
-            await this.floods.hold(theirs.groupId, alert);
-            await this.alerts.setGrouped(alert.alertId, theirs.groupId);
+        // Most alerts open a window nobody else holds: one insert decides, no lookup first.
+        if (!(await this.floods.open(randomUUID(), key, now, new Date(now.getTime() + floodWindowMs)))) {
+          const open = await this.floods.lockOpen(key);
+          if (open && floodDecision(open, now.getTime()) === 'hold') {
+            await this.floods.hold(open.groupId, alert);
+            await this.alerts.setGrouped(alert.alertId, open.groupId);
             return 'grouped';
           }
+          // The window ended and waits for its digest: send that now, then this alert opens the next window.
+          if (open) await this.digest.flush(open);
+          await this.floods.open(randomUUID(), key, now, new Date(now.getTime() + floodWindowMs));
         }
       }
       await this.dispatcher.dispatch(alert);

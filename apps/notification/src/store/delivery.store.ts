@@ -118,28 +118,25 @@ export class PgDeliveryStore extends DeliveryStore {
 
   async add(rows: NewDelivery[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const inserted = await queryRows<{ delivery_id: string; status: string; alert_id: string; channel: string; target: string; note: string | null }>(
+    // One statement: the rows, and for those final at once (inbox writes, skips) their log entry,
+    // so the log tells every target's story.
+    const [counts] = await queryRows<{ pending: number }>(
       this.scope,
-      `INSERT INTO notification.delivery (delivery_id, alert_id, channel, target, recipient, message, status, delivered_at, last_error)
-       SELECT gen_random_uuid()::text, r.alert_id, r.channel, r.target, r.recipient, r.message, r.status,
-              CASE WHEN r.status = 'delivered' THEN now() END, r.note
-       FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, channel text, target text, recipient jsonb, message jsonb, status text, note text)
-       ON CONFLICT (alert_id, channel, target) DO NOTHING
-       RETURNING delivery_id, status, alert_id, channel, target, last_error AS note`,
+      `WITH ins AS (
+         INSERT INTO notification.delivery (delivery_id, alert_id, channel, target, recipient, message, status, attempts, delivered_at, last_error)
+         SELECT gen_random_uuid()::text, r.alert_id, r.channel, r.target, r.recipient, r.message, r.status,
+                CASE WHEN r.status = 'pending' THEN 0 ELSE 1 END, CASE WHEN r.status = 'delivered' THEN now() END, r.note
+         FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, channel text, target text, recipient jsonb, message jsonb, status text, note text)
+         ON CONFLICT (alert_id, channel, target) DO NOTHING
+         RETURNING delivery_id, alert_id, channel, target, status, last_error
+       ), logged AS (
+         INSERT INTO notification.delivery_attempt (delivery_id, alert_id, channel, target, attempt, outcome, latency_ms, error)
+         SELECT delivery_id, alert_id, channel, target, 1, status, 0, last_error FROM ins WHERE status <> 'pending'
+       )
+       SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending FROM ins`,
       [JSON.stringify(rows.map((r) => ({ alert_id: r.alertId, channel: r.channel, target: r.target, recipient: r.recipient, message: r.message, status: r.status, note: r.note ?? null })))],
     );
-    const final = inserted.filter((r) => r.status !== 'pending');
-    if (final.length) {
-      // Inbox writes and skips are logged like any attempt, so the log tells every target's story.
-      await this.scope.manager().query(
-        `INSERT INTO notification.delivery_attempt (delivery_id, alert_id, channel, target, attempt, outcome, latency_ms, error)
-         SELECT id, alert_id, channel, target, 1, outcome, 0, note FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-           AS a(id, alert_id, channel, target, outcome, note)`,
-        [final.map((r) => r.delivery_id), final.map((r) => r.alert_id), final.map((r) => r.channel), final.map((r) => r.target), final.map((r) => r.status), final.map((r) => r.note)],
-      );
-      await this.scope.manager().query(`UPDATE notification.delivery SET attempts = 1 WHERE delivery_id = ANY($1)`, [final.map((r) => r.delivery_id)]);
-    }
-    return inserted.length - final.length;
+    return counts.pending;
   }
 
   async claimDue(limit: number, perTarget: number, busyTargets: string[], leaseMs: number): Promise<Delivery[]> {
@@ -166,19 +163,16 @@ export class PgDeliveryStore extends DeliveryStore {
   }
 
   async settle(d: Delivery, result: AttemptResult, status: 'delivered' | 'pending' | 'failed', nextAttemptAt: Date | null): Promise<void> {
-    await this.scope.run(async (m) => {
-      await m.query(
-        `INSERT INTO notification.delivery_attempt (delivery_id, alert_id, channel, target, attempt, outcome, status_code, latency_ms, error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [d.deliveryId, d.alertId, d.channel, d.target, d.attempts, result.outcome, result.statusCode, Math.round(result.latencyMs), result.error],
-      );
-      await m.query(
-        `UPDATE notification.delivery SET status = $2, next_attempt_at = COALESCE($3, next_attempt_at), lease_until = NULL,
-           last_error = $4, last_status_code = $5, delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
-         WHERE delivery_id = $1 AND status = 'sending'`,
-        [d.deliveryId, status, nextAttemptAt, result.error, result.statusCode],
-      );
-    });
+    await this.scope.manager().query(
+      `WITH logged AS (
+         INSERT INTO notification.delivery_attempt (delivery_id, alert_id, channel, target, attempt, outcome, status_code, latency_ms, error)
+         VALUES ($1, $6, $7, $8, $9, $10, $5, $11, $4)
+       )
+       UPDATE notification.delivery SET status = $2, next_attempt_at = COALESCE($3, next_attempt_at), lease_until = NULL,
+         last_error = $4, last_status_code = $5, delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
+       WHERE delivery_id = $1 AND status = 'sending'`,
+      [d.deliveryId, status, nextAttemptAt, result.error, result.statusCode, d.alertId, d.channel, d.target, d.attempts, result.outcome, Math.round(result.latencyMs)],
+    );
   }
 
   async list(q: DeliveryQuery): Promise<Array<Delivery & { attemptLog: AttemptRecord[] }>> {

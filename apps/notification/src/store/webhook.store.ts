@@ -13,8 +13,8 @@ export interface Webhook extends WebhookSubscription {
 
 export abstract class WebhookStore {
   abstract list(): Promise<Webhook[]>;
-  /** Enabled endpoints as routing reads them (briefly cached: read for every alert). */
-  abstract subscriptions(): Promise<WebhookSubscription[]>;
+  /** Enabled endpoints as routing and sending read them (briefly cached: read for every alert and send). */
+  abstract subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>>;
   abstract get(webhookId: string): Promise<Webhook | null>;
   abstract findMany(webhookIds: string[]): Promise<Map<string, Webhook>>;
   abstract create(w: { webhookId: string; url: string; secret: string; kinds: string[]; enabled: boolean }): Promise<Webhook>;
@@ -22,6 +22,8 @@ export abstract class WebhookStore {
   /** The endpoint's circuit state, locked until the transaction ends (parallel sends update it in turn). */
   abstract lockBreaker(webhookId: string): Promise<BreakerState | null>;
   abstract saveBreaker(webhookId: string, s: BreakerState): Promise<void>;
+  /** A success closes the circuit; written only when it was not closed already, so parallel successes never queue on the row. */
+  abstract closeBreaker(webhookId: string): Promise<void>;
 }
 
 interface Row {
@@ -45,7 +47,7 @@ const CACHE_MS = 1_000;
 
 @Injectable()
 export class PgWebhookStore extends WebhookStore {
-  private cached?: { at: number; subs: WebhookSubscription[] };
+  private cached?: { at: number; subs: Array<WebhookSubscription & { url: string; secret: string }> };
 
   constructor(private readonly scope: TransactionScope) {
     super();
@@ -55,9 +57,9 @@ export class PgWebhookStore extends WebhookStore {
     return (await queryRows<Row>(this.scope, `SELECT * FROM notification.webhook ORDER BY created_at, webhook_id`)).map(toWebhook);
   }
 
-  async subscriptions(): Promise<WebhookSubscription[]> {
+  async subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.subs;
-    const subs = (await this.list()).filter((w) => w.enabled).map(({ webhookId, kinds, enabled }) => ({ webhookId, kinds, enabled }));
+    const subs = (await this.list()).filter((w) => w.enabled).map(({ webhookId, kinds, enabled, url, secret }) => ({ webhookId, kinds, enabled, url, secret }));
     this.cached = { at: Date.now(), subs };
     return subs;
   }
@@ -90,6 +92,14 @@ export class PgWebhookStore extends WebhookStore {
     );
     this.cached = undefined;
     return rows[0] ? toWebhook(rows[0]) : null;
+  }
+
+  async closeBreaker(webhookId: string): Promise<void> {
+    await this.scope.manager().query(
+      `UPDATE notification.webhook SET consecutive_failures = 0, circuit_open_until = NULL
+       WHERE webhook_id = $1 AND (consecutive_failures <> 0 OR circuit_open_until IS NOT NULL)`,
+      [webhookId],
+    );
   }
 
   async lockBreaker(webhookId: string): Promise<BreakerState | null> {
