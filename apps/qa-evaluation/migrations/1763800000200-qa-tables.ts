@@ -9,7 +9,7 @@ export class QaTables1763800000200 implements MigrationInterface {
   name = 'QaTables1763800000200';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE qa.policy (id int PRIMARY KEY CHECK (id = 1), values jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(`CREATE TABLE qa.policy (id int PRIMARY KEY CHECK (id = 1), policy_version text NOT NULL DEFAULT 'default-1', values jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE TABLE qa.form_version (
       form_id text NOT NULL, version int NOT NULL, status text NOT NULL, definition jsonb NOT NULL,
       created_by text NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), published_at timestamptz,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ApplyPolicy } from './policy/apply-policy';
+import { PolicyController } from './policy/policy.controller';
 import { AppraisalReminderWorker } from './appraisal-reminders/appraisal-reminder.worker';
 import { AppraisalRemindersController } from './appraisal-reminders/appraisal-reminders.controller';
 import { RemindAppraisals } from './appraisal-reminders/remind-appraisals';
@@ -51,7 +53,7 @@ import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
 @Module({
   controllers: [FormsController, SubmitEvaluationController, EvaluationLifecycleController, ReadEvaluationsController, CopiesConsumer,
     RecordConductController, SignConductRecordController, ConductAppealController, ReadConductController, ConductCatalogueController,
-    ComplaintsController, AppraisalsController, DisputesController, SamplingController, CalibrationController, AppraisalRemindersController],
+    ComplaintsController, AppraisalsController, DisputesController, SamplingController, CalibrationController, AppraisalRemindersController, PolicyController],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
     { provide: EvaluationStore, useClass: PgEvaluationStore },
@@ -70,6 +72,7 @@ import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
     RunSampling,
     WorkLists,
     QaPolicyStore,
+    ApplyPolicy,
     ConductEvents,
     RecordConduct,
     SignConductRecord,

@@ -82,6 +82,8 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       const one = (await t.get(`/v1/evaluations/${id}`, agent('A1001')).expect(200)).body;
       expect(one.history.map((h: { version: number; result: { score: number } }) => [h.version, h.result.score])).toEqual([[1, 95], [2, 97.5]]);
       expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'rejected', reason: 'x' })).body.error).toBe('QA.DISPUTE_ALREADY_DECIDED');
+      expect((await t.get(`/v1/evaluations/${id}/disputes`, agent('A1001')).expect(200)).body).toEqual([expect.objectContaining({ itemId: 'complete-answer', outcome: 'partly-accepted', newValue: 3 })]);
+      expect((await t.get(`/v1/evaluations/${id}/disputes`, agent('A2002'))).status).toBe(403);
     });
 
     it('a rejected dispute changes nothing; the window and the monthly maximum are enforced', async () => {

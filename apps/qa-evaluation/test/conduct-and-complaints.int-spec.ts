@@ -113,4 +113,24 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect((await t.get('/v1/complaints', agent('A1001')).expect(200)).body.map((c: { complaintId: string }) => c.complaintId)).toEqual([c1.complaintId]);
     expect((await t.get(`/v1/complaints/${c1.complaintId}`, agent('A2002'))).status).toBe(403);
   });
+
+  it('takes its parameters and catalogue amounts from the policy scoring activates', async () => {
+    expect((await t.get('/v1/policy', HR).expect(200)).body).toMatchObject({ version: 'default-1', values: { appeals: { windowDays: 7 }, disputes: { windowDays: 7, maxPerMonth: 3 } } });
+    await t.js.publish('scoring.policy.activated', { policyVersion: 'p-2', effectiveFrom: '2026-10-01T00:00:00+08:00', qa: { appeals: { windowDays: 1 }, catalogue: { PHONE_CHAT: { amount: 40 } }, bogus: 1 } }, 'policy-p-2');
+    await waitFor(async () => (await t.get('/v1/policy', HR)).body.version === 'p-2', 'policy p-2');
+    expect((await t.get('/v1/policy', HR).expect(200)).body.values).toMatchObject({ appeals: { windowDays: 1 }, disputes: { windowDays: 7 }, timeZone: 'Asia/Shanghai' });
+    const items = (await t.get('/v1/conduct-catalogue', HR).expect(200)).body as Array<{ code: string; amount: number }>;
+    expect(items.find((i) => i.code === 'PHONE_CHAT')?.amount).toBe(40);
+    await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-09T11:00:00+08:00', note: 'first' }).expect(201);
+    expect((await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-10T11:00:00+08:00', note: 'second' }).expect(201)).body.amount).toBe(40);
+    const rec = (await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'NOISE', occurredAt: '2026-10-10T11:00:00+08:00', note: 'n' }).expect(201)).body;
+    const clock = t.app.get(Clock);
+    clock.now = () => new Date(Date.now() + 2 * 86_400_000);
+    try {
+      expect((await t.post(`/v1/conduct-records/${rec.recordId}/appeal`, agent('A3003'), { reason: 'two days on' })).body.error).toBe('QA.APPEAL_WINDOW_CLOSED');
+    } finally {
+      clock.now = () => new Date();
+    }
+    expect((await t.put('/v1/policy', SUP, { policyVersion: 'x', qa: {} })).status).toBe(403);
+  });
 });

@@ -102,4 +102,13 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     expect((await t.get('/v1/evaluations?period=2020-01', agent('A1001')).expect(200)).body).toEqual([]);
     expect((await t.get('/v1/evaluations?agentId=A1001', SUP).expect(200)).body).toHaveLength(3);
   });
+
+  it('voids an evaluation with a revision (voided: true) and lets the call be evaluated again', async () => {
+    const { body } = await t.post('/v1/evaluations', QA1, { callId: 'c-4', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
+    expect((await t.post(`/v1/evaluations/${body.evaluationId}/void`, QA1, { reason: '评错坐席' }).expect(200)).body).toEqual({ evaluationId: body.evaluationId, status: 'voided', version: 2 });
+    const revised = await t.published<EvaluationEvent>('qa.evaluation.revised');
+    expect(revised.find((e) => e.evaluationId === body.evaluationId)).toMatchObject({ eventId: `evaluation-${body.evaluationId}-v2`, version: 2, voided: true, score: 100 });
+    expect((await t.post(`/v1/evaluations/${body.evaluationId}/void`, QA1, { reason: 'again' })).body.error).toBe('QA.EVALUATION_WRONG_STATUS');
+    await t.post('/v1/evaluations', QA1, { callId: 'c-4', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
+  });
 });

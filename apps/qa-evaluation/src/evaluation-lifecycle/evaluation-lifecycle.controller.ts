@@ -1,5 +1,5 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { EvaluationLifecycle } from './evaluation-lifecycle';
 
@@ -24,5 +24,14 @@ export class EvaluationLifecycleController {
   @ApiOperation({ summary: 'The agent acknowledges a released evaluation of their own' })
   async acknowledge(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return brief(await this.lifecycle.acknowledge(id, user));
+  }
+
+  @Post('void')
+  @HttpCode(200)
+  @Roles('qa', 'admin')
+  @ApiOperation({ summary: 'Void an evaluation (publishes qa.evaluation.revised with voided: true)' })
+  @ApiBody({ schema: { type: 'object', required: ['reason'] } })
+  async void(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+    return brief(await this.lifecycle.void(id, body, user.sub));
   }
 }

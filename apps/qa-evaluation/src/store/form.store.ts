@@ -19,6 +19,8 @@ export abstract class FormStore {
 
 @Injectable()
 export class PgFormStore extends PgStore implements FormStore {
+  private readonly published = new Map<string, FormVersion>();
+
   constructor(scope: TransactionScope) {
     super(scope);
   }
@@ -28,8 +30,14 @@ export class PgFormStore extends PgStore implements FormStore {
   }
 
   async get(formId: string, version: number): Promise<FormVersion | null> {
+    const key = `${formId}@${version}`;
+    const known = this.published.get(key);
+    if (known) return known;
     const [r] = await this.q<Row>(`SELECT * FROM qa.form_version WHERE form_id = $1 AND version = $2`, [formId, version]);
-    return r ? toVersion(r) : null;
+    const form = r ? toVersion(r) : null;
+    // A published version never changes, so every instance may keep it for good.
+    if (form?.status === 'published') this.published.set(key, form);
+    return form;
   }
 
   async addVersion(form: FormDefinition, createdBy: string): Promise<number> {

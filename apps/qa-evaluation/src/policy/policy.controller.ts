@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/auth';
+import { SUBJECTS, type PolicyActivatedEvent } from '@app/contracts';
+import { JetStreamEventPattern, NonRetryableMessageError } from '@app/messaging';
+import { isRecord } from '../domain/validation/problems';
+import { refuse } from '../qa-evaluation.errors';
+import { ApplyPolicy } from './apply-policy';
+import { QaPolicyStore } from './qa-policy.store';
+
+@ApiTags('policy')
+@Controller('v1/policy')
+export class PolicyController {
+  constructor(
+    private readonly store: QaPolicyStore,
+    private readonly apply: ApplyPolicy,
+  ) {}
+
+  @Get()
+  @Roles('qa', 'supervisor', 'hr', 'admin')
+  @ApiOperation({ summary: 'The qa parameters in force (sampling, disputes, appeals, appraisal deadlines, time zone)' })
+  get() {
+    return this.store.active();
+  }
+
+  @Put()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Replace the qa parameters (left-out ones keep their defaults); normally set by scoring\'s policy' })
+  @ApiBody({ schema: { type: 'object', properties: { policyVersion: { type: 'string' }, qa: { type: 'object' } } } })
+  put(@Body() body: unknown) {
+    if (!isRecord(body) || typeof body.policyVersion !== 'string' || !isRecord(body.qa)) {
+      throw refuse('QA.REQUEST_INVALID', 'qa', '{ policyVersion, qa: { … } } is required / 需要 policyVersion 与 qa');
+    }
+    return this.apply.execute(body.policyVersion, body.qa);
+  }
+
+  @JetStreamEventPattern(SUBJECTS.scoring.policyActivated)
+  async onActivated(@Payload() e: PolicyActivatedEvent): Promise<void> {
+    if (typeof e?.policyVersion !== 'string') throw new NonRetryableMessageError('policy event without policyVersion');
+    await this.apply.execute(e.policyVersion, isRecord(e.qa) ? e.qa : {});
+  }
+}
