@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from './ErrorAlert';
 
 /** The agent's two answers to a reward/penalty record: sign it (签收) or appeal it with a reason. */
-export function RecordActions({ recordId, signed, onDone }: { recordId: string; signed?: boolean; onDone?(): void }) {
+export function RecordActions({ recordId, signed, onDone, appealOnly }: { recordId: string; signed?: boolean; onDone?(): void; appealOnly?: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [appealing, setAppealing] = useState(false);
@@ -16,10 +16,10 @@ export function RecordActions({ recordId, signed, onDone }: { recordId: string; 
   return (
     <Space orientation="vertical">
       <Space>
-        <Button size="small" type="primary" disabled={signed || sign.isSuccess} loading={sign.isPending} data-testid={`sign-${recordId}`}
+        {!appealOnly && <Button size="small" type="primary" disabled={signed || sign.isSuccess} loading={sign.isPending} data-testid={`sign-${recordId}`}
           onClick={() => sign.mutate({ _id: recordId }, { onSuccess: () => { message.success(t('records.signed')); onDone?.(); } })}>
           {signed || sign.isSuccess ? t('records.signedLabel') : t('action.sign')}
-        </Button>
+        </Button>}
         <Button size="small" disabled={appeal.isSuccess} onClick={() => setAppealing(true)}>
           {t('action.appeal')}
         </Button>

@@ -21,6 +21,10 @@ export interface Figure {
   value: number | string | null;
   unit: 'yuan' | 'score' | 'points' | 'raw';
   inputs: InputRef[];
+  /** The bilingual reason line scoring gives ("迟到 38 分钟 / late 38 min, 2026-10-03"). */
+  reason?: string;
+  /** A KPI counted over calls: the `kpi` of the paged call-id list behind it. */
+  callsKpi?: string;
 }
 
 export interface ScorecardView {
@@ -29,8 +33,12 @@ export interface ScorecardView {
   status?: string;
   total: number | null;
   grade?: string;
+  gradeLabel?: string;
   levelBefore?: string;
   levelAfter?: string;
+  levelReason?: string;
+  name?: string;
+  team?: string;
   payTotal: number | null;
   figures: Figure[];
 }
@@ -51,14 +59,30 @@ export function kindOf(key: string): InputKind {
   return 'other';
 }
 
+/**
+ * What bare input ids of a figure are, by the figure: scoring lists raw ids (a day's, a call's, a
+ * record's) under each figure, and the figure says which kind they are.
+ */
+export function kindForFigure(group: FigureGroup, code: string): InputKind {
+  const c = code.toUpperCase();
+  if (/^(LATE|EARLY_LEAVE|ABSENT|FULL_ATTENDANCE)/.test(c) || c.includes('ATTENDANCE')) return 'attendanceDay';
+  if (/RING|HOLD|CALL/.test(c)) return 'call';
+  if (group === 'component') {
+    if (/PROFESSIONALISM|QA|EVALUATION/.test(c)) return 'evaluation';
+    if (/ATTITUDE|CAPABILITY|APPRAISAL/.test(c)) return 'appraisal';
+    if (/COMPLAINT/.test(c)) return 'complaint';
+  }
+  return group === 'kpi' ? 'call' : 'record';
+}
+
 /** Every input a figure names, whatever shape the figure carries them in. */
-export function inputsOf(figure: Obj): InputRef[] {
+export function inputsOf(figure: Obj, bareKind: InputKind = 'other'): InputRef[] {
   const out: InputRef[] = [];
   for (const key of ['inputs', 'sources', 'inputIds', 'sourceIds', 'evidence']) {
     const v = figure[key];
     if (Array.isArray(v)) {
       for (const x of v) {
-        if (typeof x === 'string') out.push({ kind: kindOf(x), id: x });
+        if (typeof x === 'string') out.push({ kind: bareKind, id: x });
         else if (isObj(x) && (typeof x.id === 'string' || typeof x.id === 'number')) out.push({ kind: kindOf(String(x.kind ?? x.type ?? '')), id: String(x.id) });
       }
     } else if (isObj(v)) {
@@ -77,7 +101,10 @@ function figuresOf(group: FigureGroup, raw: unknown, unit: Figure['unit']): Figu
   return entries.map(([code, x]) => {
     const o = isObj(x) ? x : { value: x };
     const value = num(o.value) ?? num(o.amount) ?? num(o.score) ?? num(o.points) ?? (typeof o.value === 'string' ? o.value : null);
-    return { group, code, labelZh: str(o.labelZh), labelEn: str(o.labelEn), value, unit: str(o.unit) === 'yuan' ? 'yuan' : unit, inputs: inputsOf(o) };
+    return {
+      group, code, labelZh: str(o.labelZh), labelEn: str(o.labelEn), value, unit: str(o.unit) === 'yuan' ? 'yuan' : unit,
+      inputs: inputsOf(o, kindForFigure(group, code)), reason: str(o.reason), callsKpi: str(o.calls),
+    };
   });
 }
 
@@ -85,20 +112,26 @@ export function scorecardView(raw: unknown): ScorecardView {
   const r = isObj(raw) ? raw : {};
   const pay = isObj(r.pay) ? r.pay : {};
   const level = isObj(r.level) ? r.level : {};
+  // Deductions come as a list or as `{ items, monthPoints, windowPoints }`; adjustments (±points) sit beside them.
+  const deductions = isObj(r.deductions) && Array.isArray(r.deductions.items) ? r.deductions.items : r.deductions;
   return {
     agentId: str(r.agentId) ?? '',
     period: str(r.period) ?? '',
     status: str(r.status),
+    name: str(r.name),
+    team: str(r.team),
     total: num(r.totalScore) ?? num(r.total) ?? num(r.score),
     grade: str(r.grade),
-    levelBefore: str(r.levelBefore) ?? str(level.before),
-    levelAfter: str(r.levelAfter) ?? str(level.after) ?? str(r.level),
+    gradeLabel: str(r.gradeLabel),
+    levelBefore: str(r.levelBefore) ?? str(level.levelBefore) ?? str(level.before),
+    levelAfter: str(r.levelAfter) ?? str(level.levelAfter) ?? str(level.after) ?? str(r.level),
+    levelReason: str(level.reason),
     payTotal: num(pay.total),
     figures: [
       ...figuresOf('kpi', r.kpis, 'raw'),
       ...figuresOf('component', r.components ?? r.componentScores, 'score'),
       ...figuresOf('pay', pay.lines ?? r.payLines, 'yuan'),
-      ...figuresOf('deduction', r.deductions, 'points'),
+      ...figuresOf('deduction', [...(Array.isArray(deductions) ? deductions : []), ...(Array.isArray(r.adjustments) ? r.adjustments : [])], 'points'),
     ],
   };
 }

@@ -4,6 +4,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable, PageTitle, Section } from '../../components/ListPage';
+import { periodOf } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
 
 type Row = Record<string, unknown>;
@@ -32,7 +33,9 @@ export function PoliciesPage() {
         )} />
       {viewing && <Section title="policies.document" extra={<Button size="small" onClick={() => setViewing(null)}>{t('action.close')}</Button>}><pre style={{ maxHeight: 400, overflow: 'auto' }}>{JSON.stringify(viewing, null, 2)}</pre></Section>}
       <Section title="policies.new">
-        <ActionForm layout="vertical" service="scoring" path={(v) => (v.validateOnly ? '/v1/policies/validate' : '/v1/policies')} toBody={(v) => v.document}
+        {/* Validation without saving goes through the what-if, which checks the document and publishes nothing. */}
+        <ActionForm layout="vertical" service="scoring" path={(v) => (v.validateOnly ? '/v1/policies/simulate' : '/v1/policies')}
+          toBody={(v) => (v.validateOnly ? { period: periodOf(new Date()), policy: v.document } : v.document)}
           fields={[
             { name: 'document', label: 'field.policyJson', type: 'json', required: true },
             { name: 'validateOnly', label: 'field.validateOnly', type: 'bool', initial: true },

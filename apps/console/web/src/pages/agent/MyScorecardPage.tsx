@@ -17,7 +17,7 @@ export function MyScorecardPage() {
 
 /** One agent's month: total, grade, level, pay lines and deductions; every figure opens its inputs. */
 export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; initialPeriod?: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tm } = useI18n();
   const [period, setPeriod] = useState(initialPeriod ?? previousPeriod(periodOf(new Date())));
   const [open, setOpen] = useState<Figure | null>(null);
   const q = useApiQuery<unknown>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}`);
@@ -36,8 +36,9 @@ export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; in
           onRow={(f) => ({ onClick: () => setOpen(f), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('field.item'), render: (_, f) => codeLabel(lang, group, f.code, f.labelZh, f.labelEn) },
+            ...(group === 'deduction' || group === 'pay' ? [{ title: t('field.reason'), render: (_: unknown, f: Figure) => (f.reason ? tm(f.reason) : '') }] : []),
             { title: t('field.value'), align: 'right', render: (_, f) => <a data-testid={`figure-${group}-${f.code}`}>{show(f)}</a> },
-            { title: t('field.inputs'), align: 'right', render: (_, f) => f.inputs.length },
+            { title: t('field.inputs'), align: 'right', render: (_, f) => (f.callsKpi ? t('input.call') : f.inputs.length) },
           ]}
         />
       </Card>
@@ -61,11 +62,12 @@ export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; in
               <Card><Statistic title={t('field.total')} value={formatScore(view.total)} data-testid="scorecard-total" /></Card>
             </Col>
             <Col span={6}>
-              <Card><Statistic title={t('field.grade')} value={codeLabel(lang, 'grade', view.grade)} /></Card>
+              <Card><Statistic title={t('field.grade')} value={view.gradeLabel ? tm(view.gradeLabel) : codeLabel(lang, 'grade', view.grade)} /></Card>
             </Col>
             <Col span={6}>
               <Card>
                 <Statistic title={t('field.level')} value={codeLabel(lang, 'level', view.levelAfter)} />
+                {view.levelReason && <Typography.Text type="secondary">{tm(view.levelReason)}</Typography.Text>}
                 {view.levelBefore && view.levelBefore !== view.levelAfter && (
                   <Typography.Text type="secondary">{t('scorecard.levelFrom', { level: codeLabel(lang, 'level', view.levelBefore) })}</Typography.Text>
                 )}
@@ -89,8 +91,12 @@ export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; in
       <Drawer open={open !== null} onClose={() => setOpen(null)} size={480} title={open ? `${t('scorecard.inputsOf')} ${codeLabel(lang, open.group, open.code, open.labelZh, open.labelEn)}` : ''}>
         {open && (
           <div data-testid="inputs-drawer">
-            <Descriptions size="small" column={1} items={[{ key: 'v', label: t('field.value'), children: show(open) }]} />
-            {open.inputs.length === 0 && <Empty description={t('scorecard.noInputs')} />}
+            <Descriptions size="small" column={1} items={[
+              { key: 'v', label: t('field.value'), children: show(open) },
+              ...(open.reason ? [{ key: 'r', label: t('field.reason'), children: <span data-testid="figure-reason">{tm(open.reason)}</span> }] : []),
+            ]} />
+            {open.callsKpi && <CallIdsList agentId={agentId} period={period} kpi={open.callsKpi} />}
+            {open.inputs.length === 0 && !open.callsKpi && <Empty description={t('scorecard.noInputs')} />}
             {groupInputs(open.inputs).map((g) => (
               <List
                 key={g.kind}
@@ -105,5 +111,25 @@ export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; in
         )}
       </Drawer>
     </Space>
+  );
+}
+
+/** The calls behind a call KPI, a page at a time (scoring keeps them paged: a month can hold thousands). */
+function CallIdsList({ agentId, period, kpi }: { agentId: string; period: string; kpi: string }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const q = useApiQuery<{ total: number; callIds: string[]; pageSize: number }>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}/calls`, { kpi, page, pageSize: 20 });
+  return (
+    <>
+      {q.error && <ErrorAlert error={q.error} />}
+      <List
+        size="small"
+        loading={q.isLoading}
+        header={<b>{t('input.call')} ({q.data?.total ?? '…'})</b>}
+        dataSource={q.data?.callIds ?? []}
+        pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, size: 'small', hideOnSinglePage: true }}
+        renderItem={(id) => <List.Item data-testid="input-ref"><code>{id}</code></List.Item>}
+      />
+    </>
   );
 }

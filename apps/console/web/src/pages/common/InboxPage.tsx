@@ -9,8 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
 interface InboxItem {
-  id?: string;
-  inboxId?: string;
+  itemId: string;
   alertId: string;
   kind: string;
   severity: 'info' | 'warning' | 'critical';
@@ -18,23 +17,29 @@ interface InboxItem {
   body?: string;
   occurredAt?: string;
   readAt?: string | null;
-  read?: boolean;
+  acknowledgedAt?: string | null;
+  agentId?: string | null;
   facts?: Record<string, unknown>;
 }
 
 const COLOR = { info: 'blue', warning: 'orange', critical: 'red' } as const;
 
+/** A reward/penalty record the agent signs from the inbox (notification forwards the signature to qa-evaluation). */
+const isConductRecord = (item: InboxItem) => /^qa\.conduct/.test(item.kind) && typeof item.facts?.recordId === 'string';
+
 /** My in-app notifications; a reward/penalty record can be signed or appealed right here. */
 export function InboxPage() {
   const { t, tm, lang } = useI18n();
-  const { role } = useAuth();
+  const { session, role } = useAuth();
   const q = useApiQuery<unknown>('notification', '/v1/inbox', undefined, { refetchInterval: 10_000 });
   const read = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/read`);
+  const sign = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/acknowledge`);
   const items = asList<InboxItem>(q.data);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('page.inbox')}</Typography.Title>
       {q.error && <ErrorAlert error={q.error} />}
+      <ErrorAlert error={sign.error ?? read.error} />
       {q.isLoading ? (
         <Skeleton active />
       ) : (
@@ -45,14 +50,22 @@ export function InboxPage() {
             locale={{ emptyText: <Empty description={t('inbox.empty')} /> }}
             pagination={items.length > 20 ? { pageSize: 20 } : false}
             renderItem={(item) => {
-              const id = item.id ?? item.inboxId ?? item.alertId;
-              const isRead = item.read ?? Boolean(item.readAt);
-              const recordId = typeof item.facts?.recordId === 'string' ? item.facts.recordId : null;
+              const id = item.itemId;
+              const isRead = Boolean(item.readAt);
+              const mine = role === 'agent' && isConductRecord(item) && item.agentId === session?.user.agentId;
+              const signed = Boolean(item.acknowledgedAt);
               return (
                 <List.Item
                   data-testid="inbox-item"
                   actions={[
-                    ...(recordId && role === 'agent' ? [<RecordActions key="rec" recordId={recordId} signed={item.facts?.acknowledged === true} />] : []),
+                    ...(mine
+                      ? [
+                          <Button key="sign" size="small" type="primary" disabled={signed} loading={sign.isPending && sign.variables?._id === id} onClick={() => sign.mutate({ _id: id })} data-testid="inbox-sign">
+                            {signed ? t('records.signedLabel') : t('action.sign')}
+                          </Button>,
+                          <RecordActions key="rec" recordId={String(item.facts?.recordId)} appealOnly />,
+                        ]
+                      : []),
                     !isRead && <Button key="read" size="small" onClick={() => read.mutate({ _id: id })}>{t('action.markRead')}</Button>,
                   ].filter(Boolean)}
                 >

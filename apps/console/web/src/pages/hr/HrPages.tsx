@@ -17,20 +17,22 @@ type Row = Record<string, unknown>;
 export function AppealsPage() {
   const { t, lang } = useI18n();
   const [deciding, setDeciding] = useState<string | null>(null);
+  const [period, setPeriod] = useState(periodOf(new Date()));
   return (
     <>
-      <PageTitle title="page.appeals" />
+      <PageTitle title="page.appeals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <DataTable<Row>
         service="qa-evaluation"
         path="/v1/conduct-records"
-        query={{ appealStatus: 'pending' }}
+        query={{ period }}
         rowKey="recordId"
         columns={[
           { key: 'recordId', label: 'field.id' },
           { key: 'agentId', label: 'field.agentId' },
           { key: 'code', label: 'field.catalogueItem', render: (r) => codeLabel(lang, 'conduct', String(r.code), r.labelZh as string, r.labelEn as string) },
           { key: 'issuerId', label: 'field.issuer' },
-          { key: 'appeal.reason', label: 'field.reason' },
+          { key: 'note', label: 'field.note' },
+          { key: 'status', label: 'field.status', kind: 'tag' },
           { key: 'occurredAt', label: 'field.occurredAt', kind: 'instant' },
         ]}
         actions={(r) => <Button size="small" onClick={() => setDeciding(String(r.recordId))}>{t('action.decide')}</Button>}

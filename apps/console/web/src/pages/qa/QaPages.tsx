@@ -1,7 +1,6 @@
-import { Button, Space } from 'antd';
+import { Button, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useAuth } from '../../auth/AuthProvider';
 import { ActionForm } from '../../components/ActionForm';
 import { DataTable, PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
@@ -10,30 +9,34 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 type Row = Record<string, unknown>;
 
-/** The calls sampling picked for me this month; each opens the scoring form. */
+/** The calls sampling assigned to me this month, by due date; each opens the scoring form. */
 export function WorkListPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
   const navigate = useNavigate();
   const [period, setPeriod] = useState(periodOf(new Date()));
   return (
     <>
       <PageTitle title="page.workList" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
+      <Section title="workList.sample">
+        <ActionForm service="qa-evaluation" path={() => '/v1/sampling/runs'} toBody={(v) => ({ period, ...v })}
+          fields={[{ name: 'perAgent', label: 'field.perAgent', type: 'number' }, { name: 'targeting', label: 'field.targeting', type: 'bool', initial: true }]}
+          submit="action.runSampling" />
+      </Section>
       <DataTable<Row>
         testId="work-list"
         service="qa-evaluation"
-        path="/v1/work-list"
-        query={{ period, evaluatorId: session?.user.sub }}
+        path="/v1/sampling/work-list"
+        query={{ period }}
         rowKey="callId"
         columns={[
+          { key: 'dueDate', label: 'field.dueAt' },
           { key: 'callId', label: 'field.callId' },
           { key: 'agentId', label: 'field.agentId' },
-          { key: 'queue', label: 'call.queue' },
-          { key: 'answeredAt', label: 'field.occurredAt', kind: 'instant' },
-          { key: 'status', label: 'field.status', kind: 'tag' },
+          { key: 'week', label: 'field.week' },
+          { key: 'evaluationId', label: 'field.status', render: (r) => (r.evaluationId ? <Tag color="green">{t('status.submitted')}</Tag> : <Tag>{t('status.pending')}</Tag>) },
         ]}
         actions={(r) => (
-          <Button size="small" type="primary" onClick={() => navigate(`/qa/score?callId=${encodeURIComponent(String(r.callId))}&agentId=${encodeURIComponent(String(r.agentId ?? ''))}`)}>
+          <Button size="small" type="primary" disabled={Boolean(r.evaluationId)} onClick={() => navigate(`/qa/score?callId=${encodeURIComponent(String(r.callId))}&agentId=${encodeURIComponent(String(r.agentId ?? ''))}`)}>
             {t('action.score')}
           </Button>
         )}
@@ -42,27 +45,38 @@ export function WorkListPage() {
   );
 }
 
-/** Agents' disputes of evaluation items, to uphold or reject. */
+/** Disputes of one evaluation's items: the reviewer accepts (the evaluation is revised) or rejects each. */
 export function DisputesPage() {
-  const [deciding, setDeciding] = useState<string | null>(null);
   const { t } = useI18n();
+  const [period, setPeriod] = useState(periodOf(new Date()));
+  const [evaluationId, setEvaluationId] = useState<string | null>(null);
+  const [deciding, setDeciding] = useState<string | null>(null);
   return (
     <>
-      <PageTitle title="page.disputes" />
-      <DataTable<Row>
-        service="qa-evaluation"
-        path="/v1/disputes"
-        query={{ status: 'open' }}
-        rowKey="disputeId"
-        columns={[
-          { key: 'evaluationId', label: 'field.evaluationId' },
-          { key: 'agentId', label: 'field.agentId' },
-          { key: 'itemId', label: 'field.itemId' },
-          { key: 'reason', label: 'field.reason' },
-          { key: 'createdAt', label: 'field.occurredAt', kind: 'instant' },
-        ]}
-        actions={(r) => <Button size="small" onClick={() => setDeciding(String(r.disputeId))}>{t('action.decide')}</Button>}
-      />
+      <PageTitle title="page.disputes" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
+      <Section title="disputes.evaluations">
+        <DataTable<Row> service="qa-evaluation" path="/v1/evaluations" query={{ period }} rowKey="evaluationId"
+          columns={[
+            { key: 'evaluationId', label: 'field.evaluationId' },
+            { key: 'agentId', label: 'field.agentId' },
+            { key: 'callId', label: 'field.callId' },
+            { key: 'percent', label: 'field.percent', kind: 'score' },
+            { key: 'status', label: 'field.status', kind: 'tag' },
+          ]}
+          actions={(r) => <Button size="small" onClick={() => setEvaluationId(String(r.evaluationId))}>{t('nav.disputes')}</Button>} />
+      </Section>
+      {evaluationId && (
+        <Section title="disputes.ofEvaluation" extra={<Button size="small" onClick={() => setEvaluationId(null)}>{t('action.close')}</Button>}>
+          <DataTable<Row> service="qa-evaluation" path={`/v1/evaluations/${encodeURIComponent(evaluationId)}/disputes`} rowKey="disputeId"
+            columns={[
+              { key: 'itemId', label: 'field.itemId' },
+              { key: 'reason', label: 'field.reason' },
+              { key: 'status', label: 'field.status', kind: 'tag' },
+              { key: 'filedAt', label: 'field.occurredAt', kind: 'instant' },
+            ]}
+            actions={(r) => <Button size="small" onClick={() => setDeciding(String(r.disputeId))}>{t('action.decide')}</Button>} />
+        </Section>
+      )}
       {deciding && (
         <Section title="disputes.decide">
           <ActionForm service="qa-evaluation" path={() => `/v1/disputes/${encodeURIComponent(deciding)}/decision`} onDone={() => setDeciding(null)}
@@ -78,48 +92,41 @@ export function DisputesPage() {
   );
 }
 
-/** Calibration sessions: several inspectors score the same call; the report shows how far apart they were. */
+/** Calibration: several inspectors score the same call blind; the report shows how far apart they were. */
 export function CalibrationPage() {
-  const [report, setReport] = useState<string | null>(null);
   const { t } = useI18n();
+  const [sessionId, setSessionId] = useState('');
+  const [shown, setShown] = useState<string | null>(null);
   return (
     <>
       <PageTitle title="page.calibration" />
       <Section title="calibration.new">
-        <ActionForm service="qa-evaluation" path={() => '/v1/calibration-sessions'}
+        <ActionForm service="qa-evaluation" path={() => '/v1/calibrations'} toBody={(v) => ({ formId: 'call-qa', ...v })}
+          onDone={(r) => { const id = String((r as Row)?.sessionId ?? (r as Row)?.id ?? ''); setSessionId(id); setShown(id); }}
           fields={[
             { name: 'callId', label: 'field.callId', required: true },
+            { name: 'formVersion', label: 'field.formVersion', type: 'number', required: true, initial: 1 },
             { name: 'evaluatorIds', label: 'field.evaluators', type: 'list', required: true },
-            { name: 'dueAt', label: 'field.dueAt', type: 'datetime' },
+            { name: 'expertId', label: 'field.expert' },
           ]}
           submit="action.create" />
       </Section>
-      <DataTable<Row>
-        service="qa-evaluation"
-        path="/v1/calibration-sessions"
-        rowKey="sessionId"
-        columns={[
-          { key: 'sessionId', label: 'field.id' },
-          { key: 'callId', label: 'field.callId' },
-          { key: 'status', label: 'field.status', kind: 'tag' },
-          { key: 'createdAt', label: 'field.occurredAt', kind: 'instant' },
-        ]}
-        actions={(r) => <Button size="small" onClick={() => setReport(String(r.sessionId))}>{t('action.report')}</Button>}
-      />
-      {report && (
-        <Section title="calibration.report" extra={<Space><Button size="small" onClick={() => setReport(null)}>{t('action.close')}</Button></Space>}>
-          <DataTable<Row>
-            service="qa-evaluation"
-            path={`/v1/calibration-sessions/${encodeURIComponent(report)}/report`}
-            rowKey="evaluatorId"
+      <Section title="calibration.report">
+        <Space style={{ marginBottom: 12 }}>
+          <Input placeholder={t('field.sessionId')} value={sessionId} onChange={(e) => setSessionId(e.target.value)} />
+          <Button onClick={() => setShown(sessionId.trim() || null)}>{t('action.report')}</Button>
+        </Space>
+        {shown && (
+          <DataTable<Row> service="qa-evaluation" path={`/v1/calibrations/${encodeURIComponent(shown)}/report`} rowKey="evaluatorId"
             columns={[
               { key: 'evaluatorId', label: 'field.evaluator' },
               { key: 'score', label: 'field.score', kind: 'score' },
-              { key: 'deviation', label: 'field.deviation', kind: 'score' },
-            ]}
-          />
-        </Section>
-      )}
+              { key: 'percent', label: 'field.percent', kind: 'score' },
+              { key: 'distanceFromExpert', label: 'field.deviation', kind: 'score' },
+              { key: 'itemsDifferingFromExpert', label: 'field.itemsDiffering' },
+            ]} />
+        )}
+      </Section>
     </>
   );
 }
