@@ -33,6 +33,7 @@ export const TelephonyErrors = {
   /** The window of a statistics query cannot be used. */
   window: (w: WindowProblem) =>
     w.problem === 'bad-instant' ? TelephonyErrors.badInstant(w.path) : w.problem === 'not-after' ? TelephonyErrors.badWindow() : TelephonyErrors.windowTooLong(w.maxDays),
+  badCursor: () => new DomainError('TELEPHONY.BAD_CURSOR', 'The cursor is not one this service gave / 无效的分页游标', 400, one('cursor', 'not a cursor from a previous page')),
   forbiddenAgent: () =>
     new DomainError('TELEPHONY.NOT_YOUR_CALLS', 'Agents may read only their own calls / 坐席只能查看自己的通话', 403, one('agentId', 'not your agent id')),
 };

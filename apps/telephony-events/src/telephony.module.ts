@@ -4,6 +4,8 @@ import { GetAgentStats } from './agent-stats/get-agent-stats';
 import { AlertRaiser } from './alerts/alert-raiser';
 import { RingingWatch } from './alerts/ringing-watch';
 import { CallsController } from './calls/calls.controller';
+import { ReadCalls } from './calls/read-calls';
+import { RederiveCalls } from './calls/rederive-calls';
 import { DerivationFailuresController } from './derivation-failures/derivation-failures.controller';
 import { CallEventsController } from './ingest/call-events.controller';
 import { IngestCallEvents } from './ingest/ingest-call-events';
@@ -41,6 +43,8 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     IngestCallEvents,
     GetQueueStats,
     GetAgentStats,
+    ReadCalls,
+    RederiveCalls,
     ImportAdapterResult,
     CallSummarizer,
     CallTimeoutSweeper,

@@ -1,49 +1,31 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
-import { Roles } from '@app/auth';
-import type { CallSummarizedEvent } from '@app/contracts';
-import { TransactionScope } from '@app/persistence';
-import { textProblem } from '../domain/call-event-limits';
-import type { ParsedCallEvent } from '../domain/call-event';
-import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
-import { CallDirtyQueue } from '../store/call-dirty.queue';
-import { CallEventStore } from '../store/call-event.store';
-import { CallFactsStore } from '../store/call-facts.store';
-import { DerivationSignal } from '../store/derivation-signal';
-import { toSummarizedEvent } from '../summarize/to-summarized-event';
-import { TelephonyErrors } from '../telephony.errors';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ListCallsQuery } from './list-calls.query';
+import { ReadCalls, type CallPage, type CallView } from './read-calls';
+import { RederiveCalls, RederiveWindow } from './rederive-calls';
 
-class RederiveWindow {
-  @IsISO8601({ strict: true }) from: string;
-  @IsISO8601({ strict: true }) to: string;
-}
-
-/** One call's facts with the raw events they came from: every figure traceable to its inputs. */
+/** Calls' facts with the raw events they came from: every figure traceable to its inputs. */
 @ApiTags('calls')
 @Controller('v1/calls')
 export class CallsController {
   constructor(
-    private readonly facts: CallFactsStore,
-    private readonly events: CallEventStore,
-    private readonly dirty: CallDirtyQueue,
-    private readonly scope: TransactionScope,
-    private readonly signal: DerivationSignal,
-    private readonly policy: TelephonyPolicyStore,
+    private readonly read: ReadCalls,
+    private readonly rederiveCalls: RederiveCalls,
   ) {}
 
+  @Get()
+  @Roles('supervisor', 'qa', 'admin', 'agent')
+  @ApiOperation({ summary: 'A page of calls in [from, to): an agent lists their own (their legs only); supervisors and QA anyone’s' })
+  list(@Query() q: ListCallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallPage> {
+    return this.read.page(q, user);
+  }
+
   @Get(':callId')
-  @Roles('supervisor', 'qa', 'admin')
-  @ApiOperation({ summary: "A call's current facts (as published) and its raw events" })
-  async get(@Param('callId') callId: string): Promise<{ facts: CallSummarizedEvent; events: ParsedCallEvent[] }> {
-    const { values } = await this.policy.current();
-    const problem = textProblem(callId, 'callId', values.idMaxLength);
-    if (problem) throw TelephonyErrors.badCallId(problem.message);
-    const stored = await this.facts.get(callId);
-    if (!stored) throw TelephonyErrors.callNotFound(callId);
-    const events = (await this.events.eventsOfCalls([callId])).get(callId) ?? [];
-    events.sort((a, b) => a.at - b.at || a.eventId.localeCompare(b.eventId));
-    return { facts: toSummarizedEvent(stored.facts, stored.version, stored.policyVersion), events };
+  @Roles('supervisor', 'qa', 'admin', 'agent')
+  @ApiOperation({ summary: "A call's current facts (as published) and its raw events; an agent sees the queue part and their own legs only" })
+  get(@Param('callId') callId: string, @CurrentUser() user: AuthenticatedUser): Promise<CallView> {
+    return this.read.one(callId, user);
   }
 
   /** Replays stored events (e.g. after a policy change); unchanged facts publish nothing. */
@@ -51,12 +33,7 @@ export class CallsController {
   @HttpCode(202)
   @Roles('admin', 'supervisor')
   @ApiOperation({ summary: 'Re-derive every call with events in [from, to)' })
-  async rederive(@Body() window: RederiveWindow): Promise<{ calls: number }> {
-    const from = new Date(window.from);
-    const to = new Date(window.to);
-    if (!(to > from)) throw TelephonyErrors.badWindow();
-    const calls = await this.scope.run(() => this.dirty.markAll(from, to));
-    this.signal.notify();
-    return { calls };
+  rederive(@Body() window: RederiveWindow): Promise<{ calls: number }> {
+    return this.rederiveCalls.execute(window);
   }
 }

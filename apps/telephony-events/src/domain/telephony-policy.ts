@@ -61,6 +61,8 @@ export interface TelephonyPolicy {
   problemsListed: number;
   /** Longest window a statistics query may cover. */
   reportMaxWindowDays: number;
+  /** Calls per page of `GET /v1/calls`. */
+  callsPageSize: number;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -95,4 +97,5 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   ctrMaxDepth: 32,
   problemsListed: 100,
   reportMaxWindowDays: 92,
+  callsPageSize: 50,
 });

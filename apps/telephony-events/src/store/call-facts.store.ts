@@ -16,6 +16,14 @@ export interface StoredFacts {
   facts: CallFacts;
 }
 
+export interface CallPageQuery {
+  agentId?: string;
+  from: Date;
+  to: Date;
+  after?: { at: number; callId: string };
+  limit: number;
+}
+
 /** The current derived facts of each call, with the version last published. */
 export abstract class CallFactsStore {
   abstract versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>>;
@@ -23,6 +31,11 @@ export abstract class CallFactsStore {
   abstract get(callId: string): Promise<StoredFacts | null>;
   /** Queue report sums over the calls that arrived in [from, to), computed in the database. */
   abstract queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals>;
+  /**
+   * A page of calls in [from, to) in (instant, callId) order after `after`: with `agentId`, the
+   * calls that agent had a leg in (placed by their first leg); without, every call (by its first event).
+   */
+  abstract page(q: CallPageQuery): Promise<Array<{ at: number; stored: StoredFacts }>>;
   /** Per-agent sums over the legs that began in [from, to), computed in the database. */
   abstract agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]>;
   /** Open calls with a leg that began ringing before `offeredBefore` (epoch ms) and is ringing still. */
@@ -85,6 +98,21 @@ export class PgCallFactsStore extends CallFactsStore {
 
   queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
     return sumQueueTotals(this.scope.manager(), q);
+  }
+
+  async page(q: CallPageQuery): Promise<Array<{ at: number; stored: StoredFacts }>> {
+    const keys = q.agentId !== undefined
+      ? `SELECT call_id, min(at) AS at FROM telephony.call_leg WHERE agent_id = $1 AND at >= $2 AND at < $3 GROUP BY call_id`
+      : `SELECT call_id, first_event_at AS at FROM telephony.call_facts WHERE $1::text IS NULL AND first_event_at >= $2 AND first_event_at < $3`;
+    const rows: Array<{ call_id: string; at: Date; version: number; hash: string; policy_version: string; facts: CallFacts }> = await this.scope.manager().query(
+      `WITH k AS (${keys})
+       SELECT k.call_id, k.at, f.version, f.hash, f.policy_version, f.facts
+       FROM k JOIN telephony.call_facts f USING (call_id)
+       WHERE $4::timestamptz IS NULL OR (k.at, k.call_id) > ($4::timestamptz, $5::text)
+       ORDER BY k.at, k.call_id LIMIT $6`,
+      [q.agentId ?? null, q.from.toISOString(), q.to.toISOString(), q.after ? new Date(q.after.at).toISOString() : null, q.after?.callId ?? null, q.limit],
+    );
+    return rows.map((r) => ({ at: r.at.getTime(), stored: { callId: r.call_id, version: r.version, hash: r.hash, policyVersion: r.policy_version, facts: r.facts } }));
   }
 
   agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]> {
