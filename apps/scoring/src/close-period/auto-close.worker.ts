@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BackgroundWorker } from '@app/platform';
 import { addMonths, localNow } from '../domain/period';
+import { FactsStore } from '../store/facts.store';
 import { PeriodStore } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
 import { ClosePeriod } from './close-period';
@@ -18,6 +19,7 @@ export class AutoCloseWorker extends BackgroundWorker {
     private readonly periods: PeriodStore,
     private readonly policies: PolicyStore,
     private readonly close: ClosePeriod,
+    private readonly facts: FactsStore,
   ) {
     super(EVERY_MS);
   }
@@ -38,6 +40,8 @@ export class AutoCloseWorker extends BackgroundWorker {
     const policy = await this.policies.forPeriod(previous);
     if (here.day < policy.document.closeDay) return null;
     if ((await this.periods.get(previous)).state === 'closed') return null;
+    // A fresh installation knows no agents yet: closing an empty month would only hide later facts.
+    if ((await this.facts.activeAgentCount()) === 0) return null;
     const outcome = await this.close.execute({ period: previous, force: true, now });
     if (outcome.closedNow) this.logger.log(`closed ${previous} on its close day (${outcome.finalized} scorecards)`);
     return outcome.closedNow ? previous : null;

@@ -56,7 +56,7 @@ export class ScorePublisher {
       }
     }
     await this.scorecards.insert(revisions);
-    for (let i = 0; i < messages.length; i += 1000) await this.outbox.add(...messages.slice(i, i + 1000));
+    for (let i = 0; i < messages.length; i += 200) await this.outbox.add(...messages.slice(i, i + 200));
     return revisions.length;
   }
 }

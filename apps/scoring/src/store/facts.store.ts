@@ -27,6 +27,7 @@ export abstract class FactsStore {
   abstract voidRecord(e: ConductVoidedEvent): Promise<Touched>;
   abstract upsertComplaint(e: ComplaintJudgedEvent): Promise<Touched>;
   abstract agentExists(agentId: string): Promise<boolean>;
+  abstract activeAgentCount(): Promise<number>;
 }
 
 @Injectable()
@@ -142,5 +143,9 @@ export class PgFactsStore extends FactsStore {
 
   async agentExists(agentId: string): Promise<boolean> {
     return (await this.q(`SELECT 1 FROM scoring.agent WHERE agent_id = $1`, [agentId])).length > 0;
+  }
+
+  async activeAgentCount(): Promise<number> {
+    return (await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM scoring.agent WHERE active`, []))[0].n;
   }
 }

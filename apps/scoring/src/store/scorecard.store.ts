@@ -25,6 +25,7 @@ export abstract class ScorecardStore {
 }
 
 type Row = { agent_id: string; revision: number; figures: ScoreFigures; card: Scorecard; created_at: Date };
+const SLICE = 200;
 const toStored = (r: Row): StoredScorecard => ({ revision: r.revision, figures: r.figures, card: r.card, createdAt: r.created_at.toISOString() });
 
 @Injectable()
@@ -40,6 +41,11 @@ export class PgScorecardStore extends ScorecardStore {
       totalH: card.total === null ? null : toCents(card.total), grade: card.grade, rank: card.rank, levelBefore: card.level.levelBefore,
       levelAfter: card.level.levelAfter, points: card.deductions.monthPoints, appraised: card.appraised, figures, card,
     }));
+    // In slices: one JSON document per 200 scorecards keeps a 2,000-agent month within a small heap.
+    for (let i = 0; i < rows.length; i += SLICE) await this.insertSlice(rows.slice(i, i + SLICE));
+  }
+
+  private async insertSlice(rows: unknown[]): Promise<void> {
     await this.scope.manager().query(
       `INSERT INTO scoring.scorecard (period, agent_id, revision, policy_version, total_h, grade, rank, level_before, level_after, deduction_points, appraised, figures, card)
        SELECT r->>'period', r->>'agentId', (r->>'revision')::int, r->>'policyVersion', (r->>'totalH')::int, r->>'grade', (r->>'rank')::int,

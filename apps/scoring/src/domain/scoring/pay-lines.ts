@@ -86,17 +86,25 @@ function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): S
   return out;
 }
 
+/**
+ * 响铃未接: the first violation in the window is a recorded warning (its own line); the rest are one
+ * line, 20 yuan each, carrying every call id (a month can hold hundreds of them).
+ */
 function ringLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {
   const p = policy.pay;
   const fen = toCents(p.ringUnanswered);
   const legs = [...a.calls.ringViolations].sort((x, y) => x.at.localeCompare(y.at) || x.callId.localeCompare(y.callId));
   const firsts = firstOffenceFlags(legs.map((l) => l.at), a.calls.priorRingViolationAt, p.firstOffence.windowMonths);
-  return legs.map((leg, i) => {
+  const lines: ScorePayLine[] = [];
+  const fined: string[] = [];
+  legs.forEach((leg, i) => {
+    if (!(p.firstOffence.ringViolations && firsts[i])) return void fined.push(leg.callId);
     const s = Math.round(leg.ms / 1000);
-    const when = localDate(leg.at, zone);
-    const warn = p.firstOffence.ringViolations && firsts[i];
-    return warn
-      ? line('RING_UNANSWERED', 0, '响铃未接', 'Ring unanswered', [leg.callId], `初犯警告: 响铃 ${s} 秒 / first offence, warning: rang ${s} s, ${when}`, true)
-      : line('RING_UNANSWERED', -fen, '响铃未接', 'Ring unanswered', [leg.callId], `响铃 ${s} 秒未接 −${yuan(fen)} 元 / rang ${s} s −${yuan(fen)} yuan, ${when}`);
+    lines.push(line('RING_UNANSWERED', 0, '响铃未接', 'Ring unanswered', [leg.callId], `初犯警告: 响铃 ${s} 秒未接 / first offence, warning: rang ${s} s, ${localDate(leg.at, zone)}`, true));
   });
+  if (fined.length) {
+    const total = fen * fined.length;
+    lines.push(line('RING_UNANSWERED', -total, '响铃未接', 'Ring unanswered', fined, `响铃超时 ${fined.length} 次 × ${yuan(fen)} 元 = −${yuan(total)} 元 / ${fined.length} ring violation(s) × ${yuan(fen)} yuan`));
+  }
+  return lines;
 }

@@ -168,7 +168,7 @@ describe('scoreMonth: pay', () => {
     expect(c.pay.lines.filter((l) => l.code === 'RING_UNANSWERED').map((l) => [l.inputIds[0], l.amount])).toEqual([['c1', 0], ['c2', -20]]);
     expect(c.kpis.ringViolations).toEqual({ value: 2, calls: 'ringViolations' });
     const prior = one(agentMonth('A1', { calls: { ...calls, priorRingViolationAt: '2026-03-01T00:00:00Z' } }));
-    expect(prior.pay.lines.filter((l) => l.code === 'RING_UNANSWERED').map((l) => l.amount)).toEqual([-20, -20]);
+    expect(prior.pay.lines.filter((l) => l.code === 'RING_UNANSWERED').map((l) => [l.amount, l.inputIds, l.reason])).toEqual([[-40, ['c1', 'c2'], '响铃超时 2 次 × 20.00 元 = −40.00 元 / 2 ring violation(s) × 20.00 yuan']]);
     expect(prior.kpis.penaltiesYuan.value).toBe(40);
   });
   it('pays the streak bonus 200 once, at rank 1 for the third month running', () => {
