@@ -15,7 +15,8 @@ import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, rssMb } from './bench-util';
 import { chunk, generateMonth, PERIOD } from './attendance/month';
 import { plainBaseline } from './attendance/plain-baseline';
-import { build, root, startNode, stop, waitReady } from './processes';
+import { build, cpuSeconds, root, startNode, stop, waitReady } from './processes';
+import { cpus, loadavg } from 'node:os';
 
 const AGENTS = Number(process.argv[2] ?? 2_000);
 const EVENTS = Number(process.argv[3] ?? 250_000);
@@ -71,10 +72,15 @@ async function main(): Promise<void> {
     );
 
     t = Date.now();
+    const cpu0 = cpuSeconds(service.proc.pid!);
     const res = await fetch(`${base}/v1/attendance/days/close`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: '{}' });
     const closed = (await res.json()) as { days: number; published: number };
     const closeMs = Date.now() - t;
-    process.stdout.write(`day close: ${fmt(closed.days)} days decided and committed with their events in ${fmt(closeMs)} ms = ${fmt(closed.days / (closeMs / 1000))} days/s\n`);
+    const cpu = cpuSeconds(service.proc.pid!) - cpu0;
+    process.stdout.write(
+      `day close: ${fmt(closed.days)} days decided and committed with their events in ${fmt(closeMs)} ms = ${fmt(closed.days / (closeMs / 1000))} days/s ` +
+        `(service CPU ${fmt(cpu, 1)} s; machine load average ${loadavg().map((l) => fmt(l, 1)).join(' ')} on ${cpus().length} cores)\n`,
+    );
     for (;;) {
       const q = await db.query(`SELECT count(*)::int AS n FROM attendance.outbox_message WHERE sent_at IS NULL`);
       if (q.rows[0].n === 0) break;

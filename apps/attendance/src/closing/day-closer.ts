@@ -55,12 +55,9 @@ export class DayCloser {
     const agentIds = [...new Set(roster.map((r) => r.agentId))];
     const dates = roster.map((r) => r.date).sort();
     const [first, last] = [dates[0], dates[dates.length - 1]];
-    const spans = roster.map((r) => r.span).filter((s): s is ShiftSpan => s !== null);
-    const from = Math.min(...spans.map((s) => s.windowFrom), Number.MAX_SAFE_INTEGER);
-    const to = Math.max(...spans.map((s) => s.windowTo), 0);
     const [neighbours, punches, leaves, holidays, overrides, current] = await Promise.all([
       this.rosters.ofAgents(agentIds, addDays(first, -1), addDays(last, 1)),
-      spans.length ? this.clocks.between(agentIds, from, to) : Promise.resolve(new Map()),
+      this.clocks.inWindows(roster.filter((r) => r.span).map((r) => ({ agentId: r.agentId, from: r.span!.windowFrom, to: r.span!.windowTo }))),
       this.leaves.overlapping(agentIds, first, last, ['approved']),
       this.holidays.between(first, last),
       this.days.overrides(roster),

@@ -7,7 +7,8 @@ import type { ClockEvent } from '../domain/clock-event';
 export abstract class ClockEventStore {
   /** Stores the events not seen before; returns the new ones. */
   abstract append(events: ClockEvent[]): Promise<ClockEvent[]>;
-  abstract between(agentIds: string[], from: number, to: number): Promise<Map<string, ClockPunch[]>>;
+  /** Per agent, the events inside any of these windows (each event once). */
+  abstract inWindows(windows: Array<{ agentId: string; from: number; to: number }>): Promise<Map<string, ClockPunch[]>>;
   /** Per agent, the events in [from, to) outside every rostered window: unrostered work, recorded, never punished. */
   abstract unrostered(agentId: string | null, from: number, to: number): Promise<Map<string, number>>;
 }
@@ -32,11 +33,14 @@ export class PgClockEventStore extends ClockEventStore {
     return events.filter((e) => fresh.has(e.eventId));
   }
 
-  async between(agentIds: string[], from: number, to: number): Promise<Map<string, ClockPunch[]>> {
+  async inWindows(windows: Array<{ agentId: string; from: number; to: number }>): Promise<Map<string, ClockPunch[]>> {
+    if (windows.length === 0) return new Map();
+    // One narrow index range per window, rather than every event of every agent over the batch's span.
     const rows: Array<{ event_id: string; agent_id: string; type: 'in' | 'out'; at: string }> = await this.scope.manager().query(
-      `SELECT event_id, agent_id, type, (extract(epoch from at) * 1000)::bigint::text AS at FROM attendance.clock_event
-       WHERE agent_id = ANY($1::text[]) AND at BETWEEN to_timestamp($2::double precision / 1000) AND to_timestamp($3::double precision / 1000)`,
-      [agentIds, from, to],
+      `SELECT DISTINCT c.event_id, c.agent_id, c.type, (extract(epoch from c.at) * 1000)::bigint AS at
+       FROM unnest($1::text[], $2::double precision[], $3::double precision[]) AS w(agent_id, f, t)
+       JOIN attendance.clock_event c ON c.agent_id = w.agent_id AND c.at BETWEEN to_timestamp(w.f / 1000) AND to_timestamp(w.t / 1000)`,
+      [windows.map((w) => w.agentId), windows.map((w) => w.from), windows.map((w) => w.to)],
     );
     const out = new Map<string, ClockPunch[]>();
     for (const r of rows) {
