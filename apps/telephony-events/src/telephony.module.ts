@@ -16,6 +16,8 @@ import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
 import { GetQueueStats } from './queue-stats/get-queue-stats';
 import { QueueStatsController } from './queue-stats/queue-stats.controller';
+import { GetQueueLive } from './queue-live/get-queue-live';
+import { QueueLiveController } from './queue-live/queue-live.controller';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
 import { CallEventStore, PgCallEventStore } from './store/call-event.store';
@@ -23,12 +25,13 @@ import { CallFactsStore, PgCallFactsStore } from './store/call-facts.store';
 import { DerivationFailures, PgDerivationFailures } from './store/derivation-failures';
 import { DerivationSignal } from './store/derivation-signal';
 import { IngestRejectionLog, PgIngestRejectionLog } from './store/ingest-rejection.log';
+import { LiveStateStore, PgLiveStateStore } from './store/live-state.store';
 import { CallSummarizer } from './summarize/call-summarizer';
 import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 
 @Module({
   controllers: [
-    CallEventsController, TelephonyOutputController, QueueStatsController, AgentStatsController, CallsController, DerivationFailuresController,
+    CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController,
     TelephonyIngestConsumer, PolicyActivatedConsumer,
   ],
   providers: [
@@ -38,11 +41,13 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     { provide: AlertLedger, useClass: PgAlertLedger },
     { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
     { provide: DerivationFailures, useClass: PgDerivationFailures },
+    { provide: LiveStateStore, useClass: PgLiveStateStore },
     { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,
     GetQueueStats,
     GetAgentStats,
+    GetQueueLive,
     ReadCalls,
     RederiveCalls,
     ImportAdapterResult,

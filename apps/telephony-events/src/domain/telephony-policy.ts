@@ -63,6 +63,10 @@ export interface TelephonyPolicy {
   reportMaxWindowDays: number;
   /** Calls per page of `GET /v1/calls`. */
   callsPageSize: number;
+  /** The live wallboard looks back this far for agents' latest activity and open calls. */
+  liveLookbackMs: number;
+  /** The live wallboard is recomputed at most this often (every instance computes the same from the database). */
+  liveRefreshMs: number;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -98,4 +102,6 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   problemsListed: 100,
   reportMaxWindowDays: 92,
   callsPageSize: 50,
+  liveLookbackMs: 12 * 60 * 60 * 1_000,
+  liveRefreshMs: 1_000,
 });

@@ -15,13 +15,13 @@ export interface QueueTotalsQuery {
 
 // The same sums as domain/queue-totals.ts addCall, over the figures stored with each call.
 // Bins count their upper edge (waitBinOf): bin 0 is [0, w], bin i is (i·w, (i+1)·w].
-const SUMS = `
+const queueSums = (target: string) => `
   count(*)::int AS offered,
   count(*) FILTER (WHERE answered)::int AS answered,
   ${ABANDON_REASONS.map((r) => `count(*) FILTER (WHERE abandon_reason = '${r}')::int AS "ab_${r}"`).join(',\n  ')},
-  count(*) FILTER (WHERE abandon_wait_ms > $5)::int AS after_target,
+  count(*) FILTER (WHERE abandon_wait_ms > ${target})::int AS after_target,
   count(*) FILTER (WHERE closed_by_timeout)::int AS timeouts,
-  count(*) FILTER (WHERE answered AND wait_ms <= $5)::int AS within_target,
+  count(*) FILTER (WHERE answered AND wait_ms <= ${target})::int AS within_target,
   coalesce(sum(wait_ms) FILTER (WHERE answered), 0)::float8 AS answered_wait_sum,
   count(wait_ms) FILTER (WHERE answered)::int AS answered_wait_count,
   coalesce(sum(talk_ms), 0)::float8 AS talk_ms,
@@ -40,13 +40,13 @@ const SQL = `
     FROM telephony.call_facts
     WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND ($3::text IS NULL OR queue = $3)
   )
-  SELECT day, hour, bin, GROUPING(day) AS g_day, GROUPING(hour) AS g_hour, GROUPING(bin) AS g_bin, ${SUMS}
+  SELECT day, hour, bin, GROUPING(day) AS g_day, GROUPING(hour) AS g_hour, GROUPING(bin) AS g_bin, ${queueSums('$5')}
   FROM c
   GROUP BY GROUPING SETS ((), (day), (hour), (bin), (day, bin), (hour, bin))`;
 
 type Row = Record<string, number | string | null> & { day: string | null; hour: string | null; bin: number | null; g_day: number; g_hour: number; g_bin: number };
 
-function totalsOf(r: Row): QueueTotals {
+export function totalsOf(r: Record<string, number | string | null>): QueueTotals {
   const t = emptyTotals();
   t.offered = r.offered as number;
   t.answered = r.answered as number;
@@ -80,4 +80,15 @@ export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Pr
     groupOf(r)?.bins.set(r.bin as number, { calls: r.bin_calls as number, answered: r.bin_answered as number, abandoned: r.bin_abandoned as number });
   }
   return g;
+}
+
+/** Today so far, one row per queue (the live wallboard); no bins. */
+export async function sumQueueTotalsByQueue(db: EntityManager, q: Pick<QueueTotalsQuery, 'from' | 'to' | 'targetMs'>): Promise<Map<string, QueueTotals>> {
+  const rows: Array<Record<string, number | string | null>> = await db.query(
+    `SELECT coalesce(queue, '') AS queue, ${queueSums('$3')}
+     FROM telephony.call_facts WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2
+     GROUP BY 1`,
+    [q.from.toISOString(), q.to.toISOString(), q.targetMs],
+  );
+  return new Map(rows.map((r) => [r.queue as string, totalsOf(r)]));
 }

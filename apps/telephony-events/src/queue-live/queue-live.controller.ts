@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/auth';
+import type { LiveReport } from '../domain/live-report';
+import { GetQueueLive } from './get-queue-live';
+
+@ApiTags('queues')
+@Controller('v1/queues')
+export class QueueLiveController {
+  constructor(private readonly handler: GetQueueLive) {}
+
+  @Get('live')
+  @Roles('supervisor', 'admin')
+  @ApiOperation({
+    summary: 'Wallboard: per queue calls waiting now (longest wait), in progress, today’s offered/answered/abandoned and service level; per agent the state now and since when',
+  })
+  live(): Promise<LiveReport> {
+    return this.handler.execute();
+  }
+}

@@ -1,0 +1,73 @@
+import request from 'supertest';
+import { DateTime } from 'luxon';
+import { mintToken } from '@app/auth';
+import { TEST_JWT_SECRET } from '../../../tests/support/test-env';
+import { waitFor } from '../../../tests/support/wait-for';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
+import { startTelephony, type TelephonyHarness } from './telephony-harness';
+
+/**
+ * Issue 12: the live wallboard after a replayed morning equals the state worked out by hand from
+ * the same events (the service computes it from the stored facts, so a restart or another
+ * instance gives the same).
+ */
+describe('GET /v1/queues/live after a replayed morning', () => {
+  let t: TelephonyHarness;
+  const now = Date.now();
+  const at = (sAgo: number) => new Date(now - sAgo * 1000).toISOString();
+  const sinceIso = (sAgo: number) => DateTime.fromMillis(Math.floor((now - sAgo * 1000) / 1000) * 1000, { zone: P.timeZone }).toISO();
+  const e = (callId: string, suffix: string, type: string, sAgo: number, extra: object = {}) =>
+    ({ eventId: `${callId}-${suffix}`, callId, type, occurredAt: at(sAgo), queue: 'sales', data: {}, ...extra });
+
+  beforeAll(async () => {
+    t = await startTelephony();
+    const events = [
+      // Waiting now: w1 for 90 s, w2 for 30 s; w3 rings agent R.
+      e('w1', 'q', 'call.queued', 90), e('w2', 'q', 'call.queued', 30),
+      e('w3', 'q', 'call.queued', 40), e('w3', 'o', 'call.offered', 12, { agentId: 'R' }),
+      // T talks (answered 100 s ago), H on hold since 20 s.
+      e('c1', 'q', 'call.queued', 130), e('c1', 'o', 'call.offered', 110, { agentId: 'T' }), e('c1', 'a', 'call.answered', 100, { agentId: 'T' }),
+      e('c2', 'q', 'call.queued', 300), e('c2', 'o', 'call.offered', 290, { agentId: 'H' }), e('c2', 'a', 'call.answered', 285, { agentId: 'H' }),
+      e('c2', 'h', 'call.hold', 20, { agentId: 'H' }),
+      // W in wrap-up since the caller hung up 50 s ago; I idle since wrap-up ended 10 s ago.
+      e('c3', 'q', 'call.queued', 400), e('c3', 'o', 'call.offered', 395, { agentId: 'W' }), e('c3', 'a', 'call.answered', 390, { agentId: 'W' }),
+      e('c3', 'e', 'call.ended', 50, { data: { endedBy: 'caller' } }),
+      e('c4', 'q', 'call.queued', 500), e('c4', 'o', 'call.offered', 495, { agentId: 'I' }), e('c4', 'a', 'call.answered', 490, { agentId: 'I' }),
+      e('c4', 'e', 'call.ended', 200, { agentId: 'I', data: { endedBy: 'agent' } }), e('c4', 'w', 'call.wrapup.ended', 10, { agentId: 'I' }),
+      // Abandoned after 70 s (over the 20 s target).
+      e('c5', 'q', 'call.queued', 600), e('c5', 'x', 'call.abandoned', 530, { data: { reason: 'hangup', waitMs: 70_000 } }),
+    ];
+    await request(t.url).post('/v1/call-events').set('Authorization', `Bearer ${t.token()}`).send(events).expect(202);
+    // P paused for lunch 60 s ago; L logged off 5 minutes ago.
+    const s = (sAgo: number) => Math.floor((now - sAgo * 1000) / 1000);
+    const log = [`${s(600)}|NONE|NONE|Agent/P|AGENTLOGIN|SIP/P`, `${s(60)}|NONE|sales|Agent/P|PAUSE|lunch`, `${s(300)}|NONE|NONE|Agent/L|AGENTLOGOFF|SIP/L|600`].join('\n');
+    await request(t.url).post('/v1/call-events/asterisk-queue-log').set('Authorization', `Bearer ${t.token()}`).set('Content-Type', 'text/plain').send(log).expect(202);
+    await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.call_facts`)).length === 8 && (await t.env.query(`SELECT 1 FROM telephony.call_dirty`)).length === 0, 'derived');
+  });
+  afterAll(async () => t?.close());
+
+  it('shows each queue now and today so far, and each agent’s state since when', async () => {
+    const res = await request(t.url).get('/v1/queues/live').set('Authorization', `Bearer ${t.token(['supervisor'])}`);
+    expect(res.status).toBe(200);
+    const sales = res.body.queues.find((q: { queue: string }) => q.queue === 'sales');
+    expect(sales).toMatchObject({ waiting: 3, inProgress: 2, today: { offered: 8, answered: 4, abandoned: 1 } });
+    expect(sales.longestWaitMs).toBeGreaterThanOrEqual(90_000);
+    expect(sales.longestWaitMs).toBeLessThan(100_000);
+    // c1–c4 waited 30, 15, 10, 10 s: 3 within 20 s, of 4 answered and of 4 answered + 1 abandoned (after the target).
+    expect(sales.today.serviceLevel).toEqual({ ofAnswered: 0.75, ofAnsweredAndAbandoned: 0.6, ofAnsweredAndAbandonedAfterTarget: 0.6 });
+    const agents = Object.fromEntries(res.body.agents.map((a: { agentId: string }) => [a.agentId, a]));
+    expect(agents).toEqual({
+      R: { agentId: 'R', state: 'ringing', since: expect.any(String), callId: 'w3' },
+      T: { agentId: 'T', state: 'talking', since: expect.any(String), callId: 'c1' },
+      H: { agentId: 'H', state: 'on-hold', since: expect.any(String), callId: 'c2' },
+      W: { agentId: 'W', state: 'wrap-up', since: expect.any(String), callId: 'c3' },
+      I: { agentId: 'I', state: 'idle', since: expect.any(String) },
+      P: { agentId: 'P', state: 'paused', reason: 'lunch', since: sinceIso(60) },
+      L: { agentId: 'L', state: 'logged-out', since: sinceIso(300) },
+    });
+    const within = (iso: string, sAgo: number) => Math.abs(Date.parse(iso) - (now - sAgo * 1000)) <= 1;
+    expect([within(agents.R.since, 12), within(agents.T.since, 100), within(agents.H.since, 20), within(agents.W.since, 50), within(agents.I.since, 10)]).toEqual([true, true, true, true, true]);
+    const agent = mintToken(TEST_JWT_SECRET, { sub: 'u-t', roles: ['agent'], agentId: 'T' });
+    expect((await request(t.url).get('/v1/queues/live').set('Authorization', `Bearer ${agent}`)).status).toBe(403);
+  });
+});
