@@ -1,0 +1,60 @@
+import { waitFor } from '../../../tests/support/wait-for';
+import { agent, appraisal, complaint, conduct, day, evaluation, voided } from './facts';
+import { startScoring, type ScoringHarness } from './scoring-harness';
+
+/** Facts arriving late, twice, out of order or re-versioned: the stored copy is the highest version, counted once. */
+describe('scoring consumers: re-delivered and re-versioned facts change nothing twice', () => {
+  let t: ScoringHarness;
+  const card = async () => (await t.get('/v1/scorecards/C1/2026-10').expect(200)).body;
+  const comp = (c: { components: Array<{ id: string; score: number }> }, id: string) => c.components.find((x) => x.id === id)!.score;
+
+  beforeAll(async () => {
+    t = await startScoring();
+    await t.feed(agent('C1', 'regular'), agent('C1', 'regular', 'agent', 2));
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it('keeps the highest version of an evaluation, and drops it when voided', async () => {
+    await t.feed(evaluation('e1', 'C1', 80, '2026-10-10T02:00:00Z'), evaluation('e1', 'C1', 90, '2026-10-10T02:00:00Z', 2));
+    await t.feed({ ...evaluation('e1', 'C1', 80, '2026-10-10T02:00:00Z'), msgId: 'replay-e1-v1' });
+    expect((await card()).kpis.qaAveragePct.value).toBe(90);
+    const v3 = evaluation('e1', 'C1', 90, '2026-10-10T02:00:00Z', 3);
+    v3.payload.voided = true;
+    await t.feed(v3);
+    expect((await card()).kpis.qaEvaluations.value).toBe(0);
+  });
+
+  it('replaces an appraisal by a resubmission, whatever order they arrive in', async () => {
+    await t.feed(appraisal('C1', '2026-10', 30, 30, 2), appraisal('C1', '2026-10', 10, 10, 1));
+    const c = await card();
+    expect([comp(c, 'attitude'), comp(c, 'capability')]).toEqual([30, 30]);
+    expect(c.components[0].inputIds).toEqual(['appraisal-C1-2026-10-v2']);
+  });
+
+  it('counts a complaint re-judged invalid no more, and a corrected day by its latest version only', async () => {
+    await t.feed(complaint('k1', 'C1', '2026-10-05T02:00:00Z'));
+    expect(comp(await card(), 'knowledge')).toBe(4);
+    await t.feed(complaint('k1', 'C1', '2026-10-05T02:00:00Z', false, 2));
+    expect(comp(await card(), 'knowledge')).toBe(5);
+    await t.feed(day('C1', '2026-10-03', { lateMinutes: 0, excused: true }, 2), day('C1', '2026-10-03', { lateMinutes: 38 }, 1));
+    const c = await card();
+    expect([c.kpis.lateArrivals.value, comp(c, 'hr')]).toEqual([0, 10]);
+  });
+
+  it('ignores a record voided before it arrived, and a record delivered twice counts once', async () => {
+    await t.feed(voided('r1', 'C1'));
+    await t.feed(conduct('r1', 'C1', { kind: 'points', points: 3, code: 'QUARREL' }));
+    await t.feed(conduct('r2', 'C1', { kind: 'points', points: 2, code: 'NOISE' }));
+    await t.feed({ ...conduct('r2', 'C1', { kind: 'points', points: 2, code: 'NOISE' }), msgId: 'replay-r2' });
+    const c = await card();
+    expect(c.deductions.items.map((i: { inputIds: string[]; points: number }) => [i.inputIds[0], i.points])).toEqual([['r2', 2]]);
+    expect(comp(c, 'hr')).toBe(8);
+  });
+
+  it('dead-letters a fact without its ids and keeps consuming', async () => {
+    await t.js.publish('qa.conduct.recorded', { eventId: 'broken', kind: 'points' }, 'broken');
+    await waitFor(async () => (await t.js.messageCount('DEADLETTER')) === 1, 'the dead letter');
+    await t.feed(conduct('r3', 'C1', { kind: 'points', points: 1, code: 'NOISE' }));
+    expect(comp(await card(), 'hr')).toBe(7);
+  });
+});
