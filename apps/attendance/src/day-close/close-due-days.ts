@@ -4,7 +4,7 @@ import { DayCloser } from '../closing/day-closer';
 import { RosterStore } from '../store/roster.store';
 
 /** Days claimed and decided per transaction: large enough to amortise the loads, small enough to keep locks short. */
-export const CLOSE_BATCH = 2_000;
+export const CLOSE_BATCH = 5_000;
 /** Batches closed side by side: one decides in Node while another waits on PostgreSQL. */
 export const CLOSE_LANES = 2;
 
