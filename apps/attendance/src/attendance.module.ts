@@ -19,6 +19,7 @@ import { LeaveRules } from './leave/leave-rules';
 import { RequestLeave } from './leave/request-leave';
 import { AttendancePolicyStore } from './policy/attendance-policy.store';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
+import { PolicyController } from './policy/policy.controller';
 import { RostersController } from './rosters/rosters.controller';
 import { UpsertRosters } from './rosters/upsert-rosters';
 import { ConsentSwap } from './shift-swaps/consent-swap';
@@ -43,7 +44,7 @@ import { SummaryController } from './summary/summary.controller';
 @Module({
   controllers: [
     AgentsController, ShiftTypesController, RostersController, ClockEventsController, DayCloseController, CorrectionsController,
-    LeaveController, HolidaysController, ShiftSwapsController, SummaryController, AgentStateConsumer, PolicyActivatedConsumer,
+    LeaveController, HolidaysController, ShiftSwapsController, SummaryController, PolicyController, AgentStateConsumer, PolicyActivatedConsumer,
   ],
   providers: [
     { provide: AgentStore, useClass: PgAgentStore },
