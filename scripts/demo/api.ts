@@ -1,0 +1,71 @@
+import { mintToken } from '@app/auth';
+import type { Role } from '@app/contracts';
+
+export const SERVICE_PORTS = { telephony: 3001, qa: 3002, attendance: 3003, scoring: 3004, notification: 3005 } as const;
+export type ServiceKey = keyof typeof SERVICE_PORTS;
+
+export interface Persona {
+  sub: string;
+  roles: Role[];
+  agentId?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    what: string,
+  ) {
+    super(`${what} → ${status} ${JSON.stringify(body).slice(0, 600)}`);
+  }
+}
+
+/** The public APIs as the telephony system, QA staff, supervisors, HR and the badge clock use them. */
+export class DemoApi {
+  constructor(
+    private readonly secret: string,
+    private readonly baseUrl: (service: ServiceKey) => string = (s) => `http://127.0.0.1:${SERVICE_PORTS[s]}`,
+  ) {}
+
+  token(p: Persona): string {
+    return mintToken(this.secret, { sub: p.sub, roles: p.roles, agentId: p.agentId, expiresInSeconds: 3600 });
+  }
+
+  async request<T = unknown>(service: ServiceKey, method: string, path: string, as: Persona, body?: unknown, contentType = 'application/json'): Promise<T> {
+    const res = await fetch(`${this.baseUrl(service)}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token(as)}`, ...(body === undefined ? {} : { 'content-type': contentType }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const parsed: unknown = text ? safeJson(text) : null;
+    if (res.status >= 400) throw new ApiError(res.status, parsed, `${method} ${service}${path}`);
+    return parsed as T;
+  }
+
+  get<T = unknown>(service: ServiceKey, path: string, as: Persona): Promise<T> {
+    return this.request<T>(service, 'GET', path, as);
+  }
+
+  post<T = unknown>(service: ServiceKey, path: string, as: Persona, body?: unknown): Promise<T> {
+    return this.request<T>(service, 'POST', path, as, body ?? {});
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export const PERSONAS = {
+  telephony: { sub: 'pbx', roles: ['telephony'] },
+  clock: { sub: 'badge-clock', roles: ['clock'] },
+  hr: { sub: 'H01', roles: ['hr'] },
+  admin: { sub: 'admin', roles: ['admin'] },
+  qa: { sub: 'Q01', roles: ['qa'] },
+  supervisor: (id: string): Persona => ({ sub: id, roles: ['supervisor'] }),
+  agent: (agentId: string): Persona => ({ sub: agentId, roles: ['agent'], agentId }),
+} satisfies Record<string, Persona | ((id: string) => Persona)>;
