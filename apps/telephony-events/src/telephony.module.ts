@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AgentStateConsumer } from './agent-states/agent-state.consumer';
+import { IngestAgentStates } from './agent-states/ingest-agent-states';
 import { AgentStatsController } from './agent-stats/agent-stats.controller';
 import { GetAgentStats } from './agent-stats/get-agent-stats';
 import { AlertRaiser } from './alerts/alert-raiser';
@@ -32,7 +34,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 @Module({
   controllers: [
     CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController,
-    TelephonyIngestConsumer, PolicyActivatedConsumer,
+    TelephonyIngestConsumer, AgentStateConsumer, PolicyActivatedConsumer,
   ],
   providers: [
     { provide: CallEventStore, useClass: PgCallEventStore },
@@ -48,6 +50,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     GetQueueStats,
     GetAgentStats,
     GetQueueLive,
+    IngestAgentStates,
     ReadCalls,
     RederiveCalls,
     ImportAdapterResult,

@@ -70,4 +70,19 @@ describe('GET /v1/queues/live after a replayed morning', () => {
     const agent = mintToken(TEST_JWT_SECRET, { sub: 'u-t', roles: ['agent'], agentId: 'T' });
     expect((await request(t.url).get('/v1/queues/live').set('Authorization', `Bearer ${agent}`)).status).toBe(403);
   });
+
+  it('takes agent states published to telephony.agent.state, refusing bad ones', async () => {
+    await t.js.publish('telephony.agent.state', [
+      { eventId: 'n-login', agentId: 'N', kind: 'login', occurredAt: at(120) },
+      { eventId: 'n-pause', agentId: 'N', kind: 'pause', occurredAt: at(30), reason: 'training' },
+      { eventId: 'bad', agentId: 'N\u0000', kind: 'nap', occurredAt: '9999-01-01T00:00:00Z' },
+    ], 'pbx-states-1');
+    await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.agent_state_event WHERE agent_id = 'N'`)).length === 2, 'the states');
+    await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.ingest_rejection WHERE event_id = 'bad'`)).length === 1, 'the kept rejection');
+    const res = await waitFor(async () => {
+      const r = await request(t.url).get('/v1/queues/live').set('Authorization', `Bearer ${t.token(['admin'])}`);
+      return r.body.agents.some((a: { agentId: string }) => a.agentId === 'N') ? r : null;
+    }, 'N on the wallboard');
+    expect(res.body.agents.find((a: { agentId: string }) => a.agentId === 'N')).toEqual({ agentId: 'N', state: 'paused', reason: 'training', since: expect.any(String) });
+  });
 });
