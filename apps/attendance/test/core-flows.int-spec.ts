@@ -154,6 +154,11 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     });
     expect(a1.records).toMatchObject({ worked: ['2026-10-05', '2026-10-06'], earlyLeave: ['2026-10-06'], fullAttendanceBrokenBy: ['2026-10-06'] });
     expect(a1.days.map((d: AttendanceDayClosedEvent) => d.version)).toEqual([2, 2]);
+    // The whole centre at once: the same figures, the days named by date rather than sent in full.
+    const all = (await t.get('/v1/attendance/summary?period=2026-10', ['hr'])).body.agents;
+    expect(all.map((a: { agentId: string }) => a.agentId)).toEqual(['A1', 'A2']);
+    const { days: _days, ...figures } = a1;
+    expect(all[0]).toEqual(figures);
     expect((await t.get('/v1/attendance/summary?period=2026-10&agentId=A2', ['agent'], 'A1')).status).toBe(403);
     const mine = await t.get('/v1/attendance/summary?period=2026-10', ['agent'], 'A2');
     expect(mine.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A2']);

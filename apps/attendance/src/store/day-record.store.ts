@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DayClosedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import type { DayOverride } from '../domain/decide-day';
+import type { ClosedDay } from '../domain/month-summary';
 import { dayKey, type DayKey } from './roster.store';
 
 export interface StoredDay {
@@ -17,6 +18,8 @@ export abstract class DayRecordStore {
   abstract current(keys: DayKey[]): Promise<Map<string, { version: number; hash: string }>>;
   abstract save(days: StoredDay[]): Promise<void>;
   abstract ofPeriod(from: string, to: string, agentId?: string): Promise<DayClosedEvent[]>;
+  /** The figures of closed days only (no reasons or instants): light enough for every agent of a centre. */
+  abstract figuresOf(from: string, to: string, agentId?: string): Promise<Array<ClosedDay & { agentId: string }>>;
   abstract get(agentId: string, date: string): Promise<DayClosedEvent | null>;
   /** Every correction of these days, folded in order (a later one wins field by field). */
   abstract overrides(keys: DayKey[]): Promise<Map<string, DayOverride>>;
@@ -58,6 +61,20 @@ export class PgDayRecordStore extends DayRecordStore {
       [from, to, agentId ?? null],
     );
     return rows.map((r) => r.day);
+  }
+
+  async figuresOf(from: string, to: string, agentId?: string): Promise<Array<ClosedDay & { agentId: string }>> {
+    const rows: Array<ClosedDay & { agentId: string }> = await this.scope.manager().query(
+      `SELECT agent_id AS "agentId", date::text AS date, day->>'shift' AS shift, status, (day->>'lateMinutes')::int AS "lateMinutes",
+              (day->>'earlyLeaveMinutes')::int AS "earlyLeaveMinutes", day->>'leaveType' AS "leaveType", day->>'leaveHalfDay' AS "leaveHalfDay",
+              (day->>'leaveBreaksFullAttendance')::boolean AS "leaveBreaksFullAttendance", (day->>'excused')::boolean AS excused,
+              coalesce((day->>'missedClockOut')::boolean, false) AS "missedClockOut", version
+       FROM attendance.day_record WHERE date BETWEEN $1 AND $2 AND ($3::text IS NULL OR agent_id = $3) ORDER BY agent_id, date`,
+      [from, to, agentId ?? null],
+    );
+    // SQL nulls → absent fields, as in the events.
+    for (const r of rows) for (const k of ['leaveType', 'leaveHalfDay', 'leaveBreaksFullAttendance'] as const) if (r[k] === null) delete r[k];
+    return rows;
   }
 
   async get(agentId: string, date: string): Promise<DayClosedEvent | null> {

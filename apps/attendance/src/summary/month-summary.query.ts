@@ -18,7 +18,8 @@ export interface AgentMonthSummary extends MonthSummary {
   unrosteredClockEvents: number;
   /** Logged-in (telephony.agent.state) share of rostered shift time. */
   adherence: ReturnType<typeof adherence>;
-  days: DayClosedEvent[];
+  /** The day records in full, for one agent's summary; for a whole centre `records` names them by date. */
+  days?: DayClosedEvent[];
 }
 
 /** The month per agent from the closed days (their latest versions), with the days behind every figure. */
@@ -38,15 +39,15 @@ export class MonthSummaryQuery {
     const { from, to } = periodRange(period);
     const monthFrom = localInstant(from, '00:00', policy.timeZone);
     const monthTo = localInstant(to, '00:00', policy.timeZone, 1);
-    const [month, windowDays, roster, unrostered, states] = await Promise.all([
-      this.days.ofPeriod(from, to, agentId),
-      this.days.ofPeriod(periodRange(window[0]).from, to, agentId),
+    const [full, windowDays, roster, unrostered, states] = await Promise.all([
+      agentId ? this.days.ofPeriod(from, to, agentId) : Promise.resolve([]),
+      this.days.figuresOf(periodRange(window[0]).from, to, agentId),
       this.rosters.inPeriod(from, to, undefined, agentId),
       this.clocks.unrostered(agentId ?? null, monthFrom, monthTo),
       this.states.between(agentId ? [agentId] : null, monthFrom, monthTo),
     ]);
-    const byAgent = group(month);
     const windowByAgent = group(windowDays);
+    const byAgent = new Map([...windowByAgent].map(([id, days]) => [id, days.filter((d) => d.date >= from)]));
     const ids = agentId ? [agentId] : [...new Set([...byAgent.keys(), ...roster.map((r) => r.agentId)])].sort();
     return ids.map((id) => {
       const shifts = roster.filter((r) => r.agentId === id && r.span).map((r) => ({ from: r.span!.startAt, to: r.span!.endAt }));
@@ -57,14 +58,14 @@ export class MonthSummaryQuery {
         awayWindow: window,
         unrosteredClockEvents: unrostered.get(id) ?? 0,
         adherence: adherence(shifts, availableIntervals(states.get(id) ?? [], Math.min(Date.now(), monthTo))),
-        days: byAgent.get(id) ?? [],
+        ...(agentId ? { days: full } : {}),
       };
     });
   }
 }
 
-function group(days: DayClosedEvent[]): Map<string, DayClosedEvent[]> {
-  const out = new Map<string, DayClosedEvent[]>();
+function group<T extends { agentId: string }>(days: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const d of days) {
     if (!out.has(d.agentId)) out.set(d.agentId, []);
     out.get(d.agentId)!.push(d);
