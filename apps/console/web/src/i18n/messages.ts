@@ -234,6 +234,7 @@ const M = {
   'evaluations.disputeTitle': { zh: '对质检项目提出申诉', en: 'Dispute an item' },
   'schedule.roster': { zh: '排班', en: 'Roster' },
   'schedule.requestLeave': { zh: '请假申请', en: 'Request leave' },
+  'schedule.myRequests': { zh: '我的申请', en: 'My requests' },
   'schedule.requestSwap': { zh: '换班申请', en: 'Request a swap' },
   'disputes.decide': { zh: '复核申诉', en: 'Decide the dispute' },
   'workList.sample': { zh: '抽样', en: 'Sampling' },

@@ -6,6 +6,7 @@ import { PeriodSelect } from '../../components/PeriodSelect';
 import { periodOf } from '../../format/format';
 
 type RosterDay = { agentId: string; date: string; shift: string } & Record<string, unknown>;
+type Row = Record<string, unknown>;
 
 const LEAVE_TYPES = ['annual', 'sick', 'personal'] as const;
 
@@ -45,6 +46,23 @@ export function MySchedulePage() {
       <Section title="schedule.requestSwap">
         <SwapRequestForm requesterId={me} />
       </Section>
+      <Section title="schedule.myRequests">
+        <DataTable<Row> service="attendance" path="/v1/leave" query={{ period, agentId: me }} rowKey="leaveId"
+          columns={[
+            { key: 'type', label: 'field.leaveType', kind: 'tag', prefix: 'leave' },
+            { key: 'from', label: 'field.from' },
+            { key: 'to', label: 'field.to' },
+            { key: 'status', label: 'field.status', kind: 'tag' },
+          ]} />
+        <DataTable<Row> service="attendance" path="/v1/shift-swaps" query={{ agentId: me }} rowKey="swapId"
+          columns={[
+            { key: 'requesterId', label: 'field.requester' },
+            { key: 'counterpartId', label: 'field.counterpart' },
+            { key: 'date', label: 'field.swapDate' },
+            { key: 'paybackDate', label: 'field.paybackDate' },
+            { key: 'status', label: 'field.status', kind: 'tag' },
+          ]} />
+      </Section>
     </>
   );
 }
@@ -58,7 +76,8 @@ export function SwapRequestForm({ requesterId }: { requesterId?: string }) {
       toBody={(v) => ({ ...(requesterId ? { requesterId } : {}), ...v })}
       fields={[
         ...(requesterId ? [] : [{ name: 'requesterId', label: 'field.requester' as const, type: 'agent' as const, required: true }]),
-        { name: 'counterpartId', label: 'field.counterpart', type: 'agent', required: true },
+        // An agent may not list the agents: they type the colleague's id.
+        { name: 'counterpartId', label: 'field.counterpart', type: requesterId ? 'text' : 'agent', required: true },
         { name: 'date', label: 'field.swapDate', type: 'date', required: true },
         { name: 'paybackDate', label: 'field.paybackDate', type: 'date', required: true },
       ]}

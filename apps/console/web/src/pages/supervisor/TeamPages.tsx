@@ -67,6 +67,7 @@ export function ComplaintsPage() {
 /** Leave and swap requests waiting for a decision; a refusal names the rule in words. */
 export function ApprovalsPage() {
   const { t } = useI18n();
+  const [period, setPeriod] = useState(periodOf(new Date()));
   const leave = useApiMutation<{ _id: string; approve: boolean }>('attendance', (b) => `/v1/leave/${encodeURIComponent(b._id)}/decision`);
   const swap = useApiMutation<{ _id: string; approve: boolean }>('attendance', (b) => `/v1/shift-swaps/${encodeURIComponent(b._id)}/decision`);
   const decide = (m: typeof leave, id: string) => (
@@ -77,10 +78,10 @@ export function ApprovalsPage() {
   );
   return (
     <>
-      <PageTitle title="page.approvals" />
+      <PageTitle title="page.approvals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="approvals.leave">
         <ErrorAlert error={leave.error} />
-        <DataTable<Row> service="attendance" path="/v1/leave" query={{ status: 'requested' }} rowKey="leaveId"
+        <DataTable<Row> service="attendance" path="/v1/leave" query={{ period }} rowKey="leaveId"
           columns={[
             { key: 'agentId', label: 'field.agentId' },
             { key: 'type', label: 'field.leaveType', kind: 'tag', prefix: 'leave' },
@@ -92,7 +93,7 @@ export function ApprovalsPage() {
       </Section>
       <Section title="approvals.swaps">
         <div data-testid="swap-decision-error"><ErrorAlert error={swap.error} /></div>
-        <DataTable<Row> service="attendance" path="/v1/shift-swaps" query={{ status: 'pending' }} rowKey="swapId"
+        <DataTable<Row> service="attendance" path="/v1/shift-swaps" rowKey="swapId"
           columns={[
             { key: 'requesterId', label: 'field.requester' },
             { key: 'counterpartId', label: 'field.counterpart' },

@@ -1,0 +1,220 @@
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
+import { waitFor } from '../../../tests/support/wait-for';
+import { pick, pickTyped, SCREENSHOTS, signIn, startConsoleHarness, type ConsoleHarness } from './console-harness';
+
+jest.setTimeout(240_000);
+
+const ZONE = 'Asia/Shanghai';
+const HR = { sub: 'H01', role: 'hr' } as const;
+const SUPERVISOR = { sub: 'S01', role: 'supervisor' } as const;
+const QA = { sub: 'Q01', role: 'qa' } as const;
+const AGENTS = [
+  { agentId: 'A1001', name: '李娜', team: 'T1', region: 'east', role: 'agent', hireDate: '2026-03-01', supervisorId: 'S01', level: 'regular', active: true },
+  { agentId: 'A1002', name: '王强', team: 'T1', region: 'east', role: 'agent', hireDate: '2026-03-01', supervisorId: 'S01', level: 'regular', active: true },
+  { agentId: 'A1003', name: '赵敏', team: 'T1', region: 'south', role: 'agent', hireDate: '2026-04-01', supervisorId: 'S01', level: 'regular', active: true },
+];
+const CJK = /[\u3400-\u9fff]/;
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+
+/**
+ * The console in a real browser against the five real services: sign-in, the agent's scorecard
+ * and its inputs, a QA evaluation with N/A, a penalty signed from the inbox, a refused swap, and
+ * the language switch. Screenshots of the main pages go to docs/screenshots for the README.
+ */
+describe('web console (Chromium against the real services)', () => {
+  let h: ConsoleHarness;
+  const period = DateTime.now().setZone(ZONE).toFormat('yyyy-MM');
+  let recordId: string;
+
+  beforeAll(async () => {
+    h = await startConsoleHarness();
+    await h.call('attendance', 'POST', '/v1/agents', HR, AGENTS);
+    // Every service keeps its own copy of the agents: wait until scoring and qa have them.
+    await waitFor(async () => (await h.call('scoring', 'GET', `/v1/scorecards/A1001/${period}`, SUPERVISOR, undefined, true)).status === 200, 'scoring to know A1001', 30_000, 250);
+  });
+  afterAll(async () => h?.close());
+
+  it('signs people in with a person from attendance and a role, and refuses a bad sign-in request', async () => {
+    const people = (await (await fetch(`${h.url}/auth/dev/people`)).json()) as { agentsLoaded: boolean; people: Array<{ id: string }> };
+    expect(people.agentsLoaded).toBe(true);
+    expect(people.people.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['A1001', 'A1002', 'A1003', 'Q01', 'S01', 'H01', 'P01', 'ADM']));
+    expect(people.people.find((p: { id: string }) => p.id === 'A1001')).toMatchObject({ name: '李娜', defaultRole: 'agent', agentId: 'A1001' });
+    const bad = await fetch(`${h.url}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: 'A1001', role: 'telephony' }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'REQUEST.VALIDATION_FAILED', details: [{ path: 'role' }] });
+
+    const page = await h.page('zh');
+    await page.goto(h.url);
+    await page.getByTestId('person-select').waitFor();
+    await pick(page, 'person-select', /李娜/);
+    await shot(page, 'sign-in');
+    await pick(page, 'role-select', /^客服专员$/);
+    await page.getByTestId('sign-in').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toBe('李娜');
+    expect(new URL(page.url()).pathname).toBe('/scorecard');
+    await page.context().close();
+  });
+
+  it('a supervisor records a penalty from the catalogue; the agent sees it in the inbox and signs it', async () => {
+    const sup = await h.page('zh');
+    await signIn(sup, h.url, /张伟/, '客服主管');
+    await sup.goto(`${h.url}/team/conduct`);
+    await pickTyped(sup, 'agent-select', 'A1001');
+    await sup.getByTestId('code-select').click();
+    await sup.keyboard.type('GAMES_WEBSITES');
+    await sup.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'GAMES_WEBSITES' }).first().click();
+    await sup.getByTestId('note').fill('上班时间浏览购物网站');
+    await shot(sup, 'supervisor-conduct-record');
+    await sup.getByTestId('record-submit').click();
+    const created = await sup.getByTestId('record-created').textContent();
+    recordId = /记录编号 (\S+)/.exec(created ?? '')?.[1] ?? '';
+    expect(recordId).not.toBe('');
+    const record = await h.call<{ agentId: string; code: string; issuerId: string; acknowledgedAt: string | null }>('qa-evaluation', 'GET', `/v1/conduct-records/${recordId}`, SUPERVISOR);
+    expect(record.body).toMatchObject({ agentId: 'A1001', code: 'GAMES_WEBSITES', issuerId: 'S01', acknowledgedAt: null });
+    await sup.context().close();
+
+    const agent = await h.page('zh');
+    await signIn(agent, h.url, /李娜/, '客服专员');
+    await agent.goto(`${h.url}/inbox`);
+    // The record reaches the inbox through qa → alerts → notification; reload until it is there.
+    await waitFor(async () => {
+      if (await agent.getByTestId('inbox-sign').count()) return true;
+      await agent.reload();
+      await agent.getByTestId('inbox-list').waitFor();
+      return false;
+    }, 'the record in the agent inbox', 60_000, 1000);
+    await shot(agent, 'agent-inbox');
+    await agent.getByTestId('inbox-sign').click();
+    await agent.getByTestId('inbox-sign').getByText('已签收').waitFor();
+    // The signature travels notification → qa-evaluation and lands on the record.
+    const signed = await waitFor(async () => {
+      const r = await h.call<{ acknowledgedAt: string | null }>('qa-evaluation', 'GET', `/v1/conduct-records/${recordId}`, SUPERVISOR);
+      return r.body.acknowledgedAt;
+    }, 'the signature on the record', 30_000, 250);
+    expect(Date.parse(signed)).toBeGreaterThan(Date.now() - 120_000);
+    await agent.context().close();
+  });
+
+  it('an agent opens a pay line of their scorecard and sees the inputs behind it', async () => {
+    // The penalty above is a first offence: a 0-yuan warning line whose input is the record.
+    await waitFor(async () => {
+      const card = await h.call<{ pay: { lines: Array<{ code: string; inputIds: string[] }> } }>('scoring', 'GET', `/v1/scorecards/A1001/${period}`, SUPERVISOR);
+      return card.body.pay.lines.some((l) => l.inputIds.includes(recordId));
+    }, 'the record on the scorecard', 30_000, 250);
+    const page = await h.page('zh');
+    await signIn(page, h.url, /李娜/, '客服专员');
+    await pick(page, 'period-select', new RegExp(`^${period}$`));
+    await page.getByTestId('figure-pay-BASE').waitFor();
+    expect(await page.getByTestId('figure-pay-BASE').textContent()).toBe('¥1,100.00');
+    await page.getByTestId('figure-pay-PENALTY').click();
+    const drawer = page.getByTestId('inputs-drawer');
+    await drawer.waitFor();
+    expect(await drawer.getByTestId('input-ref').allTextContents()).toEqual([recordId]);
+    expect(await drawer.getByTestId('figure-reason').textContent()).toContain('初犯警告');
+    await shot(page, 'agent-scorecard-inputs');
+    await page.context().close();
+  });
+
+  it('a QA inspector scores a call with one N/A and sees the server’s score', async () => {
+    const at = DateTime.now().setZone(ZONE).minus({ hours: 2 });
+    const e = (n: number, type: string, extra: object = {}) => ({ eventId: `ui-c1-${n}`, callId: 'ui-c1', type, occurredAt: at.plus({ seconds: n * 10 }).toISO(), queue: 'sales', direction: 'inbound', ...extra });
+    await h.call('telephony-events', 'POST', '/v1/call-events', { sub: 'pbx', role: 'telephony' }, [
+      e(0, 'call.queued'), e(1, 'call.offered', { agentId: 'A1001' }), e(2, 'call.answered', { agentId: 'A1001', data: { ringMs: 6000 } }),
+      e(3, 'call.hold', { agentId: 'A1001' }), e(5, 'call.resumed', { agentId: 'A1001' }), e(20, 'call.ended', { agentId: 'A1001', data: { endedBy: 'caller' } }),
+      e(21, 'call.quality', { agentId: 'A1001', data: { mos: 4.2, jitterMs: 10, packetLossPct: 0.1 } }), e(22, 'call.rated', { agentId: 'A1001', data: { rating: 'good' } }),
+    ]);
+    await waitFor(async () => (await h.call('telephony-events', 'GET', '/v1/calls/ui-c1', QA, undefined, true)).status === 200, 'the call facts', 30_000, 250);
+    const forms = await h.call<Array<{ formId: string; version: number; status: string; sections: Array<{ items: Array<{ itemId: string; type: string; maxPoints: number }> }> }>>('qa-evaluation', 'GET', '/v1/forms', QA);
+    const form = forms.body.find((f) => f.formId === 'call-qa' && f.status === 'published')!;
+
+    const page = await h.page('zh');
+    await signIn(page, h.url, /王芳/, '质检员');
+    await page.goto(`${h.url}/qa/score?callId=ui-c1&agentId=A1001`);
+    await page.getByTestId('call-facts').waitFor();
+    expect(await page.getByTestId('call-facts').textContent()).toContain('0:20'); // 20 s on hold
+    for (const item of form.sections.flatMap((s) => s.items)) {
+      const row = page.getByTestId(`item-${item.itemId}`);
+      const label = item.itemId === 'explain-again' ? '不适用' : item.itemId === 'patience-respect' ? '2' : item.type === 'yesno' ? '是' : String(item.maxPoints);
+      await row.locator('label.ant-radio-button-wrapper', { hasText: new RegExp(`^${label}$`) }).click();
+    }
+    // Attitude: patience 2 of 3 with "explain again" N/A → 2/3 × 15 = 10; every other section full: 95 of 100.
+    await expect(page.getByTestId('live-score').textContent()).resolves.toContain('95');
+    await shot(page, 'qa-score-call');
+    await page.getByTestId('submit-evaluation').click();
+    const server = await page.getByTestId('server-score').textContent();
+    expect(server).toBe('服务器计分:95 / 100(95%)');
+    const saved = await h.call<Array<{ callId: string; score: number; percent: number }>>('qa-evaluation', 'GET', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
+    expect(saved.body.find((x) => x.callId === 'ui-c1')).toMatchObject({ score: 95, percent: 95 });
+    await page.context().close();
+  });
+
+  it('a swap refused by the three-per-month rule shows the rule in words', async () => {
+    const month = DateTime.now().setZone(ZONE).plus({ months: 2 }).startOf('month');
+    const day = (n: number) => month.plus({ days: n - 1 }).toISODate()!;
+    await h.call('attendance', 'POST', '/v1/rosters', SUPERVISOR, [
+      ...[1, 8, 15, 22].map((n) => ({ agentId: 'A1002', date: day(n), shift: 'morning' })),
+      ...[2, 9, 16, 23].map((n) => ({ agentId: 'A1003', date: day(n), shift: 'morning' })),
+    ]);
+    for (const n of [1, 8, 15]) {
+      await h.call('attendance', 'POST', '/v1/shift-swaps', SUPERVISOR, { requesterId: 'A1002', counterpartId: 'A1003', date: day(n), paybackDate: day(n + 1) });
+    }
+    const page = await h.page('zh');
+    await signIn(page, h.url, /张伟/, '客服主管');
+    await page.goto(`${h.url}/team/approvals`);
+    const form = page.getByTestId('swap-form');
+    await pickTyped(page, 'field-requesterId', 'A1002');
+    await pickTyped(page, 'field-counterpartId', 'A1003');
+    await form.locator('#date').fill(day(22));
+    await form.locator('#paybackDate').fill(day(23));
+    await form.getByRole('button', { name: '提交申请' }).click();
+    const error = form.getByTestId('api-error');
+    await error.waitFor();
+    const text = await error.textContent();
+    expect(text).toContain('ATTENDANCE.SWAP_LIMIT_REACHED');
+    expect(text).toContain('每人每月换班不得超过 3 次');
+    await error.scrollIntoViewIfNeeded();
+    await shot(page, 'supervisor-swap-refused');
+    await page.context().close();
+  });
+
+  it('the language switch changes every label on a page, and is remembered', async () => {
+    const page = await h.page('zh');
+    await signIn(page, h.url, /张伟/, '客服主管');
+    await page.goto(`${h.url}/team/conduct`);
+    await page.getByTestId('record-submit').waitFor();
+    const labels = () =>
+      page.locator('.ant-menu-item, .ant-menu-item-group-title, h3, .ant-form-item-label label, button:visible, .ant-layout-header .ant-tag').evaluateAll((els) =>
+        els.map((e) => (e as unknown as { innerText: string }).innerText.trim()).filter((t) => t && t !== '中文' && t !== 'English'),
+      );
+    const zh = await labels();
+    expect(zh.length).toBeGreaterThan(20);
+    expect(zh.filter((t) => !CJK.test(t))).toEqual([]);
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await page.getByRole('heading', { name: 'Record a reward or penalty' }).waitFor();
+    const en = await labels();
+    expect(en.length).toBe(zh.length);
+    expect(en.filter((t) => CJK.test(t))).toEqual([]);
+    await shot(page, 'supervisor-conduct-record-en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Record a reward or penalty' }).waitFor();
+    expect(await page.evaluate("localStorage.getItem('console.lang')")).toBe('en');
+    await page.context().close();
+  });
+
+  it('shows the team scorecards with charts and the live wallboard', async () => {
+    const page = await h.page('zh');
+    await signIn(page, h.url, /张伟/, '客服主管');
+    await page.goto(`${h.url}/team/scorecards`);
+    await pick(page, 'period-select', new RegExp(`^${period}$`));
+    await page.getByTestId('team-table').getByText('A1001').waitFor();
+    expect(await page.getByTestId('team-table').locator('tbody tr').count()).toBe(3);
+    await page.getByTestId('chart-distribution').locator('canvas').waitFor();
+    await shot(page, 'supervisor-team-scorecards');
+    await page.goto(`${h.url}/wallboard`);
+    await page.getByTestId('wallboard-tiles').getByText('来电').waitFor();
+    await shot(page, 'supervisor-wallboard');
+    await page.context().close();
+  });
+});
