@@ -50,6 +50,9 @@ const SERVICES = [
   { name: 'scoring', label: 'scoring', port: PORT_BASE + 4, color: 'green' },
   { name: 'notification', label: 'notification', port: PORT_BASE + 5, color: 'blue' },
 ];
+// The web console on the base port, proxying /api/<service> to the five (DEV_SERVICE_CMD stands in for the five only).
+const CONSOLE = { name: 'console', label: 'console', port: PORT_BASE, color: 'gray', env: Object.fromEntries(
+  SERVICES.map((s) => [`${s.name.replace(/-/g, '_').toUpperCase()}_URL`, `http://127.0.0.1:${s.port}`])) };
 
 const log = createLogger('dev');
 
@@ -78,7 +81,7 @@ async function planNats() {
 
 async function build(args) {
   if (process.env.DEV_SERVICE_CMD || args.noBuild) return;
-  const names = SERVICES.map((s) => s.name);
+  const names = [...SERVICES, CONSOLE].map((s) => s.name);
   if (!args.forceBuild && isDistFresh(ROOT, names)) {
     log.info('dist is newer than the sources: skipping the build (--build forces it)');
     return;
@@ -148,6 +151,7 @@ function printSummary(pg, nats) {
     ['PostgreSQL', pg.source, maskPassword(pg.url)],
     ['NATS', nats.source, nats.url],
     ...SERVICES.map((s) => [s.name, `:${s.port}`, `http://localhost:${s.port}/docs`]),
+    ['console', `:${CONSOLE.port}`, `http://localhost:${CONSOLE.port}/`],
   ];
   log.info(rows.map(([a, b, c]) => `  ${a.padEnd(17)} ${b.padEnd(8)} ${c}`).join('\n'));
 }
@@ -159,9 +163,9 @@ function serviceCommand(svc) {
 }
 
 function startServices(env) {
-  for (const svc of SERVICES) {
+  for (const svc of process.env.DEV_SERVICE_CMD ? SERVICES : [...SERVICES, CONSOLE]) {
     const { command, args } = serviceCommand(svc);
-    const proc = startProcess({ label: svc.label, color: svc.color, command, args, cwd: ROOT, env: { ...env, PORT: String(svc.port) } });
+    const proc = startProcess({ label: svc.label, color: svc.color, command, args, cwd: ROOT, env: { ...env, ...svc.env, PORT: String(svc.port) } });
     state.services.push(proc);
     proc.exited.then((info) => {
       if (state.stopping) return;
