@@ -88,6 +88,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect(ok.status).toBe(201);
     expect(ok.body).toEqual({ leaveId: expect.stringMatching(/^leave-/), status: 'requested' });
     expect((await t.post(`/v1/leave/${ok.body.leaveId}/decision`, { approve: true }, ['supervisor'])).body).toEqual({ leaveId: ok.body.leaveId, status: 'approved' });
+    refused(await t.post('/v1/leave', { agentId: 'E', type: 'sick', from: '2026-10-02', to: '2026-10-02' }, ['agent'], 'E'), 'ATTENDANCE.LEAVE_OVERLAPS', 'from');
     refused(await t.post(`/v1/leave/${ok.body.leaveId}/decision`, { approve: false }, ['supervisor']), 'ATTENDANCE.LEAVE_ALREADY_DECIDED', 'leaveId');
     const types = (await t.get('/v1/leave-types', ['agent'], 'E')).body;
     expect(types.find((x: { code: string }) => x.code === 'sick')).toEqual({ code: 'sick', labelZh: '病假', labelEn: 'sick leave', paid: false, breaksFullAttendance: true });
@@ -105,6 +106,8 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect(r07).toMatchObject({ status: 'absent', swapId: c05.swapId });
     const [violation] = await t.published<ViolationRecordedEvent>('attendance.violation.recorded', (v) => v.agentId === 'R');
     expect(violation).toMatchObject({ eventId: 'violation-R-2026-09-07-ATTENDANCE.ABSENT_ON_SWAP_DAY', code: 'ATTENDANCE.ABSENT_ON_SWAP_DAY', date: '2026-09-07', swapId: c05.swapId });
+    const [both] = await t.published<ViolationRecordedEvent>('attendance.violation.recorded', (v) => v.agentId === 'C');
+    expect(both).toMatchObject({ code: 'ATTENDANCE.SWAP_SHIFT_MISSED', date: '2026-09-07', swapId: c05.swapId, message: expect.stringContaining('counts against both') });
     expect((await t.get('/v1/shift-swaps?agentId=R', ['supervisor'])).body.find((s: { swapId: string }) => s.swapId === c05.swapId)).toMatchObject({ payback: 'missed' });
     const [e02] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('E', '2026-10-02'));
     expect(e02).toMatchObject({ status: 'leave', leaveType: 'sick', leaveBreaksFullAttendance: true });

@@ -13,7 +13,7 @@ import { HolidayStore } from '../store/holiday.store';
 import { LeaveStore, type LeaveRecord } from '../store/leave.store';
 import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
 import { SwapStore } from '../store/swap.store';
-import { decisionHash, toDayClosedEvent, toViolationEvent } from './to-day-closed-event';
+import { decisionHash, swapMissedViolation, toDayClosedEvent, toViolationEvent } from './to-day-closed-event';
 
 export interface CloseOptions {
   cause: 'closed' | 'corrected';
@@ -67,7 +67,7 @@ export class DayCloser {
     const leavesOf = groupBy(leaves, (l) => l.agentId);
     const saved: StoredDay[] = [];
     const messages: OutboxMessage[] = [];
-    const payback = new Map<string, RosterDay>();
+    const swapDays: SwapDay[] = [];
     for (const day of roster) {
       const k = dayKey(day.agentId, day.date);
       const holiday = holidays.get(day.date);
@@ -83,7 +83,7 @@ export class DayCloser {
       const decision = decideDay(input, policy);
       const hash = decisionHash(day.shift, decision);
       const prev = current.get(k);
-      if (day.swapId) payback.set(day.swapId + '|' + k, day);
+      if (day.swapId) swapDays.push({ agentId: day.agentId, date: day.date, swapId: day.swapId, status: decision.status, missed: decision.violation !== undefined });
       if (prev && prev.hash === hash && opts.cause === 'closed') continue;
       const version = (prev?.version ?? 0) + 1;
       const event = toDayClosedEvent(day, decision, version, opts.cause, opts.now, opts.correctionReason ?? overrides.get(k)?.reason);
@@ -92,24 +92,41 @@ export class DayCloser {
       const violation = toViolationEvent(day.agentId, day.date, decision, opts.now);
       if (violation) messages.push({ subject: SUBJECTS.attendance.violationRecorded, payload: violation, messageId: violation.eventId });
     }
+    messages.push(...(await this.followSwaps(swapDays, opts.now)));
     await this.days.save(saved);
     await this.outbox.add(...messages);
-    await this.trackPaybacks(payback, saved);
     return saved;
   }
 
-  /** A swap's pay-back shift counts as worked once the requester's pay-back day closes present. */
-  private async trackPaybacks(days: Map<string, RosterDay>, saved: StoredDay[]): Promise<void> {
-    if (days.size === 0) return;
-    const swaps = await this.swaps.liveOf([...new Set([...days.values()].map((d) => d.agentId))]);
-    const status = new Map(saved.map((s) => [dayKey(s.agentId, s.date), s.day.status]));
+  /**
+   * The pay-back shift is tracked until worked; a swapped shift that was missed counts against both
+   * people (rules.md §2, weighted by fault by whoever judges it): the other one gets a violation too.
+   */
+  private async followSwaps(days: SwapDay[], now: number): Promise<OutboxMessage[]> {
+    if (days.length === 0) return [];
+    const swaps = new Map((await this.swaps.byIds([...new Set(days.map((d) => d.swapId))])).map((s) => [s.swapId, s]));
     const worked = new Map<string, boolean>();
-    for (const s of swaps) {
-      const st = status.get(dayKey(s.requesterId, s.paybackDate));
-      if (days.has(s.swapId + '|' + dayKey(s.requesterId, s.paybackDate)) && st) worked.set(s.swapId, st === 'present');
+    const messages: OutboxMessage[] = [];
+    for (const d of days) {
+      const s = swaps.get(d.swapId);
+      if (!s) continue;
+      if (d.agentId === s.requesterId && d.date === s.paybackDate) worked.set(s.swapId, d.status === 'present');
+      if (!d.missed) continue;
+      const other = d.agentId === s.requesterId ? s.counterpartId : s.requesterId;
+      const v = swapMissedViolation(other, d.date, s.swapId, d.agentId, now);
+      messages.push({ subject: SUBJECTS.attendance.violationRecorded, payload: v, messageId: v.eventId });
     }
     await this.swaps.setPaybackWorked(worked);
+    return messages;
   }
+}
+
+interface SwapDay {
+  agentId: string;
+  date: string;
+  swapId: string;
+  status: string;
+  missed: boolean;
 }
 
 function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {

@@ -74,3 +74,18 @@ export function toViolationEvent(agentId: string, date: string, d: DayDecision, 
     occurredAt: isoUtc(now),
   };
 }
+
+/** The other side of a swap whose shift was missed: the missed shift counts against both (rules.md §2). */
+export function swapMissedViolation(agentId: string, date: string, swapId: string, missedBy: string, now: number): ViolationRecordedEvent {
+  const code = 'ATTENDANCE.SWAP_SHIFT_MISSED';
+  return {
+    eventId: `violation-${agentId}-${date}-${code}`,
+    schemaVersion: 1,
+    agentId,
+    date,
+    code,
+    swapId,
+    message: `换班交接不当，${missedBy} 缺勤，双方均计旷工 / a swapped shift was missed by ${missedBy}: it counts against both`,
+    occurredAt: isoUtc(now),
+  };
+}

@@ -45,6 +45,14 @@ export class RequestLeave {
     }
     return this.scope.run(async () => {
       if (!(await this.agents.find([agentId])).has(agentId)) throw unknownAgent(agentId);
+      const overlap = await this.leaves.overlapping([agentId], from, to, ['requested', 'approved']);
+      if (overlap.length) {
+        // Also what makes re-posting the same request a refusal rather than a second leave.
+        const o = overlap[0];
+        throw attendanceError('ATTENDANCE.LEAVE_OVERLAPS', `Leave ${o.leaveId} (${o.status}) already covers ${o.from}–${o.to} / 请假日期重叠`, [
+          { path: 'from', message: `overlaps ${o.leaveId}` },
+        ]);
+      }
       await this.rules.assertAllowed(agentId, from, to);
       const leaveId = `leave-${randomUUID()}`;
       await this.leaves.create({

@@ -20,6 +20,7 @@ export abstract class SwapStore {
   abstract get(swapId: string, forUpdate?: boolean): Promise<SwapRecord | null>;
   abstract setStatus(swapId: string, status: SwapStatus, by: string): Promise<void>;
   abstract liveOf(agentIds: string[]): Promise<SwapRecord[]>;
+  abstract byIds(swapIds: string[]): Promise<SwapRecord[]>;
   abstract list(agentId?: string): Promise<SwapRecord[]>;
   abstract setPaybackWorked(swapIds: Map<string, boolean>): Promise<void>;
 }
@@ -77,6 +78,11 @@ export class PgSwapStore extends SwapStore {
        WHERE (requester_id = ANY($1::text[]) OR counterpart_id = ANY($1::text[])) AND status = ANY($2::text[])`,
       [agentIds, LIVE_SWAP_STATUSES],
     );
+    return rows.map(toSwap);
+  }
+
+  async byIds(swapIds: string[]): Promise<SwapRecord[]> {
+    const rows: Row[] = await this.scope.manager().query(`SELECT ${COLUMNS} FROM attendance.shift_swap WHERE swap_id = ANY($1::text[])`, [swapIds]);
     return rows.map(toSwap);
   }
 
