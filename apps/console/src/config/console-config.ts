@@ -68,7 +68,9 @@ export class ConsoleConfigError extends Error {
 
 /** Validates the environment; the first problem becomes one line that names the setting. */
 export function loadConsoleConfig(env: NodeJS.ProcessEnv, defaultWebDir: string): ConsoleConfig {
-  const parsed = plainToInstance(ConsoleEnvironment, { ...env }, { enableImplicitConversion: false });
+  // An empty setting is an absent one (compose passes `OIDC_ISSUER: ${OIDC_ISSUER:-}`).
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = plainToInstance(ConsoleEnvironment, given, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0];
