@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isPeriod } from '../domain/period';
 import { validatePolicy } from '../domain/policy/validate-policy';
+import { scoreFigures, type ScoreFigures } from '../domain/scoring/score-figures';
 import type { Scorecard } from '../domain/scoring/scorecard';
 import { MonthScorer } from '../month/month-scorer';
 import { ScoringErrors } from '../scoring.errors';
@@ -22,7 +23,8 @@ export interface Simulation {
   summary: { agents: number; changed: number; payTotalBefore: number; payTotalAfter: number };
 }
 
-const figures = (c: Scorecard): SimulatedFigures => ({ total: c.total, grade: c.grade, levelAfter: c.level.levelAfter, payTotal: c.pay.total });
+const figures = (c: Scorecard): SimulatedFigures => fromScoreFigures(scoreFigures(c));
+const fromScoreFigures = (f: ScoreFigures): SimulatedFigures => ({ total: f.totalScore, grade: f.grade, levelAfter: f.levelAfter, payTotal: f.pay.total });
 const fen = (yuan: number) => Math.round(yuan * 100);
 
 /** What-if: a draft policy over a month beside the figures in force. Writes and publishes nothing. */
@@ -41,13 +43,12 @@ export class SimulatePolicy {
     if (!policy) throw ScoringErrors.policyInvalid(errors, 'policy.');
     const state = await this.periods.get(period);
     const base = state.policyVersion ? (await this.policies.get(state.policyVersion))! : await this.policies.forPeriod(period);
-    const before = state.state === 'closed'
-      ? new Map([...(await this.scorecards.latest(period)).values()].map((s) => [s.card.agentId, s.card]))
-      : new Map((await this.scorer.score(period, base, false)).map((c) => [c.agentId, c]));
+    const before = new Map<string, SimulatedFigures>();
+    if (state.state === 'closed') (await this.scorecards.latestFigures(period)).forEach((f, id) => before.set(id, fromScoreFigures(f)));
+    else for (const c of await this.scorer.score(period, base, false)) before.set(c.agentId, figures(c));
     const after = await this.scorer.score(period, { ...base, policyVersion: `${policy.name}-draft`, document: policy }, state.forced);
     const agents = after.map((c) => {
-      const b = before.get(c.agentId);
-      const bf = b ? figures(b) : { total: null, grade: null, levelAfter: c.level.levelBefore, payTotal: 0 };
+      const bf = before.get(c.agentId) ?? { total: null, grade: null, levelAfter: c.level.levelBefore, payTotal: 0 };
       const af = figures(c);
       return { agentId: c.agentId, before: bf, after: af, changed: JSON.stringify(bf) !== JSON.stringify(af) };
     });

@@ -26,7 +26,9 @@ async function inOrder(queries: Array<() => Promise<Row[]>>): Promise<Row[][]> {
   for (const q of queries) out.push(await q());
   return out;
 }
-const iso = (d: unknown) => (d as Date).toISOString();
+/** Instants as ISO text straight from PostgreSQL: no Date object per row (a month has ~10⁵ of them). */
+const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = (d: unknown) => d as string;
 const group = <T extends Row>(rows: T[]) => {
   const m = new Map<string, T[]>();
   for (const r of rows) {
@@ -53,7 +55,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
     const offenceFrom = DateTime.fromJSDate(from).minus({ months: policy.pay.firstOffence.windowMonths }).toJSDate();
     const pred = callKpiPredicates(policy);
     const agents = await this.q(`SELECT agent_id, name, team, role, level FROM scoring.agent WHERE active AND role IN ('agent', 'shift-lead') ORDER BY agent_id`);
-    const [tallies, violations, holds, priorRing, evals, appraisals, days, away, records, penalties, complaints, history] = await inOrder([
+    const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history] = await inOrder([
       () => this.q(
         `SELECT agent_id, count(*)::int AS offered, count(*) FILTER (WHERE ${pred.answered})::int AS answered, count(*) FILTER (WHERE ${pred.missed})::int AS missed,
            coalesce(sum(ring_ms) FILTER (WHERE answered), 0)::bigint AS ring, coalesce(sum(talk_ms), 0)::bigint AS talk, coalesce(sum(hold_ms), 0)::bigint AS hold,
@@ -62,9 +64,12 @@ export class PgMonthInputsStore extends MonthInputsStore {
          FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 GROUP BY agent_id`,
         [from, to],
       ),
-      () => this.q(`SELECT agent_id, call_id, offered_at, ring_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations}`, [from, to]),
-      () => this.q(`SELECT agent_id, call_id, offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds}`, [from, to]),
-      () => this.q(`SELECT agent_id, max(offered_at) AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} GROUP BY agent_id`, [offenceFrom, from]),
+      () => this.q(
+        `SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, ring_ms, longest_hold_ms, ${pred.ringViolations} AS ring_violation, ${pred.longHolds} AS long_hold
+         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND (${pred.ringViolations} OR ${pred.longHolds})`,
+        [from, to],
+      ),
+      () => this.q(`SELECT agent_id, ${ISO('max(offered_at)')} AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} GROUP BY agent_id`, [offenceFrom, from]),
       () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND evaluated_at >= $1 AND evaluated_at < $2 ORDER BY evaluated_at, evaluation_id`, [from, to]),
       () => this.q(
         options.carryOver
@@ -73,23 +78,24 @@ export class PgMonthInputsStore extends MonthInputsStore {
         [period],
       ),
       () => this.q(`SELECT agent_id, to_char(date, 'YYYY-MM-DD') AS date, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused
-              FROM scoring.attendance_day WHERE to_char(date, 'YYYY-MM') = $1 ORDER BY date`, [period]),
+              FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date ORDER BY date`, [`${period}-01`, `${addMonths(period, 1)}-01`]),
       () => this.q(
         `SELECT agent_id, sum(CASE WHEN status = 'absent' THEN 1 WHEN status = 'leave' THEN CASE WHEN leave_half_day THEN 0.5 ELSE 1 END ELSE 0 END)::float8 AS away
-         FROM scoring.attendance_day WHERE to_char(date, 'YYYY-MM') >= $1 AND to_char(date, 'YYYY-MM') < $2 GROUP BY agent_id`,
-        [addMonths(period, -(policy.notAppraised.windowMonths - 1)), period],
+         FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date GROUP BY agent_id`,
+        [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, `${period}-01`],
       ),
       () => this.q(
-        `SELECT r.* , r.amount::float8 AS amount_n, r.points::float8 AS points_n FROM scoring.conduct_record r
+        `SELECT r.record_id, r.agent_id, r.code, r.kind, r.label_zh, r.label_en, r.scorecard_part, ${ISO('r.occurred_at')} AS occurred_at,
+                r.amount::float8 AS amount_n, r.points::float8 AS points_n FROM scoring.conduct_record r
          WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
         [from, to],
       ),
       () => this.q(
-        `SELECT agent_id, code, occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2
+        `SELECT agent_id, code, ${ISO('occurred_at')} AS occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2
            AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
         [offenceFrom, from],
       ),
-      () => this.q(`SELECT agent_id, complaint_id, received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
+      () => this.q(`SELECT agent_id, complaint_id, ${ISO('received_at')} AS received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
       () => this.q(
         `SELECT DISTINCT ON (period, agent_id) period, agent_id, appraised, total_h, rank, deduction_points::float8 AS points, level_before, level_after
          FROM scoring.scorecard WHERE period >= $1 AND period < $2 ORDER BY period, agent_id, revision DESC`,
@@ -98,8 +104,8 @@ export class PgMonthInputsStore extends MonthInputsStore {
     ]);
     const byAgent = {
       tallies: new Map(tallies.map((r) => [r.agent_id as string, r])),
-      violations: group(violations),
-      holds: group(holds),
+      violations: group(flagged.filter((r) => r.ring_violation).map((r) => ({ ...r, ms: r.ring_ms }))),
+      holds: group(flagged.filter((r) => r.long_hold).map((r) => ({ ...r, ms: r.longest_hold_ms }))),
       priorRing: new Map(priorRing.map((r) => [r.agent_id as string, iso(r.at)])),
       evals: group(evals),
       appraisals: new Map(appraisals.map((r) => [r.agent_id as string, r])),

@@ -22,6 +22,8 @@ export abstract class ScorecardStore {
   abstract insert(revisions: NewRevision[]): Promise<void>;
   abstract latest(period: string, agentId?: string): Promise<Map<string, StoredScorecard>>;
   abstract revisions(period: string, agentId: string): Promise<StoredScorecard[]>;
+  /** The latest revision's figures only (without the card, which is ten times larger). */
+  abstract latestFigures(period: string): Promise<Map<string, ScoreFigures>>;
 }
 
 type Row = { agent_id: string; revision: number; figures: ScoreFigures; card: Scorecard; created_at: Date };
@@ -70,5 +72,13 @@ export class PgScorecardStore extends ScorecardStore {
       [period, agentId],
     );
     return rows.map(toStored);
+  }
+
+  async latestFigures(period: string): Promise<Map<string, ScoreFigures>> {
+    const rows: Array<{ agent_id: string; figures: ScoreFigures }> = await this.scope.manager().query(
+      `SELECT DISTINCT ON (agent_id) agent_id, figures FROM scoring.scorecard WHERE period = $1 ORDER BY agent_id, revision DESC`,
+      [period],
+    );
+    return new Map(rows.map((r) => [r.agent_id, r.figures]));
   }
 }
