@@ -46,6 +46,19 @@ describe('JetStream transport (real NATS, real PostgreSQL)', () => {
     expect(await effects('while-down')).toEqual([{ instance: 'probe-1', delivery: 1 }]);
   });
 
+  it('documents what it consumes in /asyncapi.json, read from its handlers, with the dead letters the platform publishes for it', async () => {
+    const p = await start();
+    const doc = (await request(p.url).get('/asyncapi.json').expect(200)).body;
+    expect(Object.keys(doc.operations).sort()).toEqual([
+      'receive_qa_probe_ping',
+      'send_alerts_message_dead-lettered',
+      'send_alerts_message_parked',
+      'send_deadletter_service_subject',
+      'send_qa_probe_ping',
+    ]);
+    expect(doc.channels.deadletter_service_subject.address).toBe('deadletter.{service}.{subject}');
+  });
+
   it('retries a handler that throws once, and then it succeeds', async () => {
     await start();
     await js.publish(PING_SUBJECT, { key: 'flaky', failTimes: 1 }, 'm-flaky');

@@ -43,7 +43,8 @@ describe('outbox: a refused row is parked, never blocks the rest', () => {
     for (let i = 0; i < 5; i++) await addRow(`after-${i}`);
 
     await waitFor(async () => (await js.messageCount('QA', PING_SUBJECT)) === 5, 'the five rows behind the big one');
-    for (let i = 0; i < 5; i++) expect((await row(`after-${i}`)).sent_at).not.toBeNull();
+    // The stream has them before the relay's transaction commits: wait for the marks, not just the messages.
+    for (let i = 0; i < 5; i++) await waitFor(async () => (await row(`after-${i}`)).sent_at, `after-${i} marked sent`);
 
     const big = await waitFor(async () => {
       const r = await row('big');
@@ -62,6 +63,7 @@ describe('outbox: a refused row is parked, never blocks the rest', () => {
     expect((await row('big')).attempts).toBe(3);
     await addRow('later');
     await waitFor(async () => (await js.messageCount('QA', PING_SUBJECT)) === 6, 'a row added after the parking');
+    await waitFor(async () => (await row('later')).sent_at, 'the later row marked sent');
     expect(await js.messageCount('ALERTS', 'alerts.message.parked')).toBe(1);
   });
 
@@ -113,8 +115,10 @@ describe('outbox: a refused row is parked, never blocks the rest', () => {
     expect(res.body).toEqual({ id: big.id, resent: true });
 
     await waitFor(async () => (await js.messageCount('QA', PING_SUBJECT)) === 7, 'the resent row in the stream');
-    const sent = await row('big');
-    expect(sent.sent_at).not.toBeNull();
+    const sent = await waitFor(async () => {
+      const r = await row('big');
+      return r.sent_at ? r : undefined;
+    }, 'the resent row marked sent');
     expect(sent.last_error).toBeNull();
     const last = await js.last('QA', PING_SUBJECT);
     expect(last!.json<{ key: string }>().key).toBe('big');

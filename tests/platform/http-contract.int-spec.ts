@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { mintToken } from '@app/auth';
+import { asyncApiShapeProblems } from '../support/asyncapi-shape';
 import { startProbe, supervisorToken, type RunningProbe } from '../support/probe-harness';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../support/test-env';
 
@@ -135,6 +136,17 @@ describe('HTTP contract: auth, errors, health, docs, metrics', () => {
     const resend = docs.paths['/v1/admin/outbox/parked/{id}/resend'].post;
     expect(resend.responses['404'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
     expect(resend.responses['403'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+  });
+
+  it('serves its AsyncAPI 3 document at /asyncapi.json without a token: what it publishes, and the platform’s alerts', async () => {
+    const res = await request(probe.url).get('/asyncapi.json');
+    expect(res.status).toBe(200);
+    expect(asyncApiShapeProblems(res.body)).toEqual([]);
+    expect(res.body.info.title).toBe('probe: events');
+    // This probe runs without its consumer: it only sends.
+    expect(Object.keys(res.body.operations).sort()).toEqual(['send_alerts_message_parked', 'send_qa_probe_ping']);
+    expect(res.body.channels.alerts_message_parked.messages).toEqual({ AlertEvent: { $ref: '#/components/messages/AlertEvent' } });
+    expect(res.body.components.schemas.AlertEvent.required).toEqual(expect.arrayContaining(['alertId', 'kind', 'severity', 'title', 'body', 'occurredAt', 'facts']));
   });
 
   it('404 for an unknown route, in the same body', async () => {

@@ -22,3 +22,8 @@ export * from './outbox/outbox-defaults';
 export * from './outbox/parked-alert';
 export * from './outbox/publish-failure';
 export { registerOutboxBacklog } from './metrics';
+export * from './asyncapi/json-schema';
+export * from './asyncapi/asyncapi-document';
+export * from './asyncapi/subject-catalogue';
+export * from './asyncapi/subject-match';
+export * from './asyncapi/contract-schemas.generated';

@@ -60,6 +60,11 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return this.ready && this.options.nats.isConnected();
   }
 
+  /** The subjects (or patterns) this service's @EventPattern handlers consume, for its AsyncAPI document. */
+  consumedSubjects(): string[] {
+    return [...this.getHandlers()].filter(([, h]) => h.isEventHandler).map(([pattern]) => pattern);
+  }
+
   async close(): Promise<void> {
     this.ready = false;
     await Promise.all(this.runners.map((r) => r.stop()));

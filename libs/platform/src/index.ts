@@ -12,3 +12,5 @@ export * from './background/background-worker';
 export * from './http/error-body.schema';
 export * from './admin/outbox-admin.controller';
 export * from './metrics/http-metrics';
+export * from './asyncapi/service-asyncapi';
+export * from './asyncapi/asyncapi.controller';

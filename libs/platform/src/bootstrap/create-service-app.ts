@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { attachJetStream, type JetStreamServer } from '@app/messaging';
 import type { ServiceConfig } from '../config/service-config';
+import { ServiceAsyncApi } from '../asyncapi/service-asyncapi';
 import { ApiExceptionFilter } from '../http/api-exception.filter';
 import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
@@ -44,6 +45,7 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc, { extraModels: [ErrorBodySchema] }), { jsonDocumentUrl: 'docs-json' });
 
   const transport = attachJetStream(app, def.jetstream);
+  app.get(ServiceAsyncApi).track(transport);
   return { app, transport };
 }
 

@@ -15,6 +15,11 @@ export interface ServiceDefinition {
   migrations: Function[];
   features: Array<Type<unknown> | DynamicModule>;
   streams?: StreamDefinition[];
+  /**
+   * Subjects this service publishes (e.g. `SUBJECTS.telephony.callSummarized`, or `alerts.ring-limit`),
+   * for its AsyncAPI document at /asyncapi.json. What it consumes is read from its handlers.
+   */
+  publishes?: string[];
   /** Body size limits; the telephony service takes large NDJSON and queue_log uploads. */
   bodyLimits?: { json?: string; text?: string };
   jetstream?: JetStreamTuning;

@@ -4,6 +4,8 @@ import { MessagingModule, MessagingReadiness } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import type { ServiceConfig } from '../config/service-config';
 import { OutboxAdminController } from '../admin/outbox-admin.controller';
+import { AsyncApiController } from '../asyncapi/asyncapi.controller';
+import { ASYNCAPI_SERVICE, ServiceAsyncApi } from '../asyncapi/service-asyncapi';
 import { DatabaseReadiness } from '../health/database-readiness';
 import { HealthController } from '../health/health.controller';
 import { READINESS_CHECKS } from '../health/readiness';
@@ -36,8 +38,10 @@ export class ServiceRootModule {
         AuthModule.register({ secret: config.jwtSecret, maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds }),
         ...def.features,
       ],
-      controllers: [HealthController, MetricsController, OutboxAdminController],
+      controllers: [HealthController, MetricsController, OutboxAdminController, AsyncApiController],
       providers: [
+        { provide: ASYNCAPI_SERVICE, useValue: { name: def.name, title: def.title, publishes: def.publishes } },
+        ServiceAsyncApi,
         DatabaseReadiness,
         { provide: READINESS_CHECKS, useFactory: (db: DatabaseReadiness, nats: MessagingReadiness) => [db, nats], inject: [DatabaseReadiness, MessagingReadiness] },
       ],
