@@ -3,9 +3,10 @@ import { TelephonyTables1763800000100 } from './1763800000100-telephony-tables';
 import { RejectionTextAndSetAside1763800000200 } from './1763800000200-rejection-text-and-set-aside';
 import { ReportFigures1763800000300 } from './1763800000300-report-figures';
 import { LiveStateIndex1763800000400 } from './1763800000400-live-state-index';
+import { RingingSince1763800000500 } from './1763800000500-ringing-since';
 
 /** In order of application; listed explicitly so the bundled build needs no file globbing. */
 export const TELEPHONY_MIGRATIONS = [
   MessagingTables1763800000000, TelephonyTables1763800000100, RejectionTextAndSetAside1763800000200, ReportFigures1763800000300,
-  LiveStateIndex1763800000400,
+  LiveStateIndex1763800000400, RingingSince1763800000500,
 ];

@@ -9,7 +9,7 @@ import { reportWindow } from '../domain/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore } from '../store/call-facts.store';
-import { toSummarizedEvent } from '../summarize/to-summarized-event';
+import { toSummarizedEvent } from '../common/to-summarized-event';
 import { TelephonyErrors } from '../telephony.errors';
 import { decodeCursor, encodeCursor } from './call-cursor';
 

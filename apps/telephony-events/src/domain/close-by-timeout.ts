@@ -1,4 +1,5 @@
 import { CallFacts } from './call-facts';
+import { isCallOpen } from './call-predicates';
 import { TelephonyPolicy } from './telephony-policy';
 
 /**
@@ -7,8 +8,7 @@ import { TelephonyPolicy } from './telephony-policy';
  * and open legs keep the durations already measured up to that event.
  */
 export function closeByTimeout(facts: CallFacts, now: number, policy: TelephonyPolicy): CallFacts {
-  const open = facts.endedAt === null && facts.abandoned === null;
-  if (!open || now - facts.lastEventAt <= policy.callTimeoutMs) return facts;
+  if (!isCallOpen(facts) || now - facts.lastEventAt <= policy.callTimeoutMs) return facts;
   return {
     ...facts,
     closedByTimeout: true,

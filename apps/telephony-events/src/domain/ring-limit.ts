@@ -1,4 +1,5 @@
 import type { CallFacts } from './call-facts';
+import { isLegRinging } from './call-predicates';
 import type { TelephonyPolicy } from './telephony-policy';
 
 /** Ring bursts begun after `ringMs` (响铃声数): ceil(ringMs / ringCycleMs). */
@@ -17,8 +18,8 @@ export function ringingAt(facts: CallFacts, now: number, p: TelephonyPolicy): Ca
   return {
     ...facts,
     legs: facts.legs.map((leg) => {
-      if (leg.offeredAt === null || leg.answeredAt !== null || leg.endedAt !== null || leg.missed) return leg;
-      const ringMs = Math.max(0, now - leg.offeredAt);
+      if (!isLegRinging(leg)) return leg;
+      const ringMs = Math.max(0, now - (leg.offeredAt as number));
       return { ...leg, ringMs, rings: ringsIn(ringMs, p), ringLimitExceeded: pastRingLimit(ringMs, p) };
     }),
   };

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { wholeRequestFailed } from '../ingest/whole-request-failed';
+import { wholeRequestFailed } from '../common/whole-request-failed';
 import { TelephonyErrors } from '../telephony.errors';
 import { ImportAdapterResult, type ImportReport } from './import-adapter-result';
 

@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { TelephonyErrors } from '../telephony.errors';
-import { IngestCallEvents, type IngestResult } from './ingest-call-events';
-import { wholeRequestFailed } from './whole-request-failed';
+import { IngestCallEvents, type IngestResult } from '../common/ingest-call-events';
+import { wholeRequestFailed } from '../common/whole-request-failed';
 
 @ApiTags('call events')
 @Controller('v1/call-events')

@@ -4,6 +4,7 @@ import { agentLegFigures } from '../domain/agent-leg-figures';
 import type { AgentTotals } from '../domain/agent-stats';
 import { sumAgentTotals, type AgentTotalsQuery } from './agent-totals.sql';
 import type { CallFacts } from '../domain/call-facts';
+import { isCallOpen, ringingSince } from '../domain/call-predicates';
 import { queueCallFigures } from '../domain/queue-call-figures';
 import type { GroupedQueueTotals } from '../domain/queue-stats';
 import { sumQueueTotals, type QueueTotalsQuery } from './queue-totals.sql';
@@ -42,7 +43,6 @@ export abstract class CallFactsStore {
   abstract ringingSince(offeredBefore: number): Promise<CallFacts[]>;
 }
 
-const isOpen = (f: CallFacts) => f.endedAt === null && f.abandoned === null && !f.closedByTimeout;
 
 @Injectable()
 export class PgCallFactsStore extends CallFactsStore {
@@ -61,17 +61,19 @@ export class PgCallFactsStore extends CallFactsStore {
     if (facts.length === 0) return;
     // One JSON document for the batch (see PgCallEventStore.append for why). The report figures
     // are worked out by the domain and stored beside the facts, for the statistics' SQL.
-    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isOpen(f.facts), q: queueCallFigures(f.facts), legs: agentLegFigures(f.facts) })));
+    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts), legs: agentLegFigures(f.facts) })));
     await this.scope.manager().query(
       `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at,
-         in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count)
+         in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count,
+         ringing_since)
        SELECT f->>'callId', (f->>'version')::int, f->>'hash', f->'facts', f->'facts'->>'queue', (f->>'open')::boolean,
               to_timestamp((f->'facts'->>'firstEventAt')::double precision / 1000),
               to_timestamp((f->'facts'->>'lastEventAt')::double precision / 1000), f->>'policyVersion', now(),
               f->'q' <> 'null', to_timestamp((f->'q'->>'arrivalAt')::double precision / 1000), (f->'q'->>'waitMs')::bigint,
               (f->'facts'->>'answered')::boolean, f->'q'->>'abandonReason', (f->'q'->>'abandonWaitMs')::bigint,
               (f->'facts'->>'closedByTimeout')::boolean, coalesce((f->'q'->>'talkMs')::bigint, 0), coalesce((f->'q'->>'holdMs')::bigint, 0),
-              coalesce((f->'q'->>'missedLegs')::int, 0), coalesce((f->'q'->>'ringSumMs')::bigint, 0), coalesce((f->'q'->>'ringCount')::int, 0)
+              coalesce((f->'q'->>'missedLegs')::int, 0), coalesce((f->'q'->>'ringSumMs')::bigint, 0), coalesce((f->'q'->>'ringCount')::int, 0),
+              (f->>'ringingSince')::bigint
        FROM jsonb_array_elements($1::jsonb) AS f
        ORDER BY f->>'callId'
        ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
@@ -80,7 +82,7 @@ export class PgCallFactsStore extends CallFactsStore {
          in_queue = EXCLUDED.in_queue, arrival_at = EXCLUDED.arrival_at, wait_ms = EXCLUDED.wait_ms, answered = EXCLUDED.answered,
          abandon_reason = EXCLUDED.abandon_reason, abandon_wait_ms = EXCLUDED.abandon_wait_ms, closed_by_timeout = EXCLUDED.closed_by_timeout,
          talk_ms = EXCLUDED.talk_ms, hold_ms = EXCLUDED.hold_ms, missed_legs = EXCLUDED.missed_legs,
-         ring_sum_ms = EXCLUDED.ring_sum_ms, ring_count = EXCLUDED.ring_count`,
+         ring_sum_ms = EXCLUDED.ring_sum_ms, ring_count = EXCLUDED.ring_count, ringing_since = EXCLUDED.ringing_since`,
       [doc],
     );
     await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [facts.map((f) => f.callId)]);
@@ -129,9 +131,7 @@ export class PgCallFactsStore extends CallFactsStore {
 
   async ringingSince(offeredBefore: number): Promise<CallFacts[]> {
     const rows: Array<{ facts: CallFacts }> = await this.scope.manager().query(
-      `SELECT facts FROM telephony.call_facts
-       WHERE open AND jsonb_path_exists(facts, '$.legs[*] ? (@.answeredAt == null && @.endedAt == null && @.missed == false && @.offeredAt < $t)',
-                                        jsonb_build_object('t', $1::bigint))`,
+      `SELECT facts FROM telephony.call_facts WHERE ringing_since < $1`, // set with domain/call-predicates at save
       [offeredBefore],
     );
     return rows.map((r) => r.facts);
