@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AgentStateConsumer } from './agent-state/agent-state.consumer';
+import { AgentQueries } from './agents/agent-queries';
 import { AgentsController } from './agents/agents.controller';
 import { UpsertAgents } from './agents/upsert-agents';
 import { ClockEventsController } from './clock-events/clock-events.controller';
@@ -7,19 +8,23 @@ import { IngestClockEvents } from './clock-events/ingest-clock-events';
 import { DayCloser } from './closing/day-closer';
 import { CorrectDay } from './corrections/correct-day';
 import { CorrectionsController } from './corrections/corrections.controller';
+import { DayQueries } from './corrections/day-queries';
 import { CloseDueDays } from './day-close/close-due-days';
 import { DayCloseController } from './day-close/day-close.controller';
 import { DayCloseWorker } from './day-close/day-close.worker';
 import { csvBody } from './http/csv-body.middleware';
+import { HolidayQueries } from './holidays/holiday-queries';
 import { HolidaysController } from './holidays/holidays.controller';
 import { UpsertHolidays } from './holidays/upsert-holidays';
 import { DecideLeave } from './leave/decide-leave';
 import { LeaveController } from './leave/leave.controller';
+import { LeaveQueries } from './leave/leave-queries';
 import { LeaveRules } from './leave/leave-rules';
 import { RequestLeave } from './leave/request-leave';
 import { AttendancePolicyStore } from './policy/attendance-policy.store';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { PolicyController } from './policy/policy.controller';
+import { RosterQueries } from './rosters/roster-queries';
 import { RostersController } from './rosters/rosters.controller';
 import { UpsertRosters } from './rosters/upsert-rosters';
 import { ConsentSwap } from './shift-swaps/consent-swap';
@@ -27,6 +32,7 @@ import { DecideSwap } from './shift-swaps/decide-swap';
 import { RequestSwap } from './shift-swaps/request-swap';
 import { ShiftSwapsController } from './shift-swaps/shift-swaps.controller';
 import { SwapContextLoader } from './shift-swaps/swap-context.loader';
+import { SwapQueries } from './shift-swaps/swap-queries';
 import { ShiftTypesController } from './shift-types/shift-types.controller';
 import { UpsertShiftType } from './shift-types/upsert-shift-type';
 import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
@@ -74,6 +80,12 @@ import { SummaryController } from './summary/summary.controller';
     RequestSwap,
     ConsentSwap,
     DecideSwap,
+    AgentQueries,
+    RosterQueries,
+    LeaveQueries,
+    HolidayQueries,
+    SwapQueries,
+    DayQueries,
   ],
 })
 export class AttendanceModule implements NestModule {

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { attendanceError, unknownAgent } from '../attendance.errors';
-import { assertSelf } from '../http/actor';
+import { attendanceError } from '../attendance.errors';
 import { answerBatch, itemsFromBody } from '../http/request-items';
-import { AgentStore } from '../store/agent.store';
+import { AgentQueries, type AgentView } from './agent-queries';
 import { agentsFromCsv } from './agents-csv';
 import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
 
@@ -13,7 +12,7 @@ import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert
 export class AgentsController {
   constructor(
     private readonly upsert: UpsertAgents,
-    private readonly agents: AgentStore,
+    private readonly queries: AgentQueries,
   ) {}
 
   @Post()
@@ -30,28 +29,22 @@ export class AgentsController {
 
   @Get()
   @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa')
-  async list(@Query('team') team?: string, @Query('active') active?: string) {
-    const list = await this.agents.list({ team, active: active === undefined ? undefined : active === 'true' });
-    return list.map((a) => ({ ...a.record, version: a.version }));
+  list(@Query('team') team?: string, @Query('active') active?: string): Promise<AgentView[]> {
+    return this.queries.list(team, active);
   }
 
   @Get(':agentId')
   @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa', 'agent')
-  async get(@Param('agentId') agentId: string, @CurrentUser() user: AuthenticatedUser) {
-    assertSelf(user, agentId);
-    const a = (await this.agents.find([agentId])).get(agentId);
-    if (!a) throw unknownAgent(agentId);
-    return { ...a.record, version: a.version };
+  get(@Param('agentId') agentId: string, @CurrentUser() user: AuthenticatedUser): Promise<AgentView> {
+    return this.queries.get(agentId, user);
   }
 
   @Post(':agentId/deactivate')
   @HttpCode(200)
   @Roles('hr', 'admin')
   @ApiOperation({ summary: 'Deactivate an agent (kept, with a new version published)' })
-  async deactivate(@Param('agentId') agentId: string): Promise<UpsertAgentsResult> {
-    const a = (await this.agents.find([agentId])).get(agentId);
-    if (!a) throw unknownAgent(agentId);
-    return this.upsert.execute({ items: [{ ...a.record, active: false }], collection: null });
+  deactivate(@Param('agentId') agentId: string): Promise<UpsertAgentsResult> {
+    return this.upsert.deactivate(agentId);
   }
 
   private itemsOf(body: unknown, type: string): AgentItems {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SUBJECTS, type AgentUpsertedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
+import { unknownAgent } from '../attendance.errors';
 import { countsTowardRegion, parseAgent, REGION_LABELS, sameAgent, type AgentRecord } from '../domain/agent-record';
 import { atIndex, type RejectedItem } from '../domain/item-errors';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
@@ -38,6 +39,13 @@ export class UpsertAgents {
     private readonly policy: AttendancePolicyStore,
     private readonly outbox: OutboxWriter,
   ) {}
+
+  /** Deactivation is an upsert of the same record with `active: false` (kept, published as a new version). */
+  async deactivate(agentId: string): Promise<UpsertAgentsResult> {
+    const a = (await this.agents.find([agentId])).get(agentId);
+    if (!a) throw unknownAgent(agentId);
+    return this.execute({ items: [{ ...a.record, active: false }], collection: null });
+  }
 
   async execute(req: AgentItems): Promise<UpsertAgentsResult> {
     const rejected: RejectedItem[] = [...(req.preRejected ?? [])];

@@ -1,17 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { attendanceError } from '../attendance.errors';
-import { assertSelf } from '../http/actor';
-import { DayRecordStore } from '../store/day-record.store';
 import { CorrectDay, type CorrectDayResult } from './correct-day';
+import { DayQueries } from './day-queries';
 
 @ApiTags('attendance days')
 @Controller('v1/attendance/days/:agentId/:date')
 export class CorrectionsController {
   constructor(
     private readonly correct: CorrectDay,
-    private readonly days: DayRecordStore,
+    private readonly queries: DayQueries,
   ) {}
 
   @Post('correction')
@@ -25,10 +23,7 @@ export class CorrectionsController {
   @Get()
   @Roles('supervisor', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: 'A day as decided now, with every correction made to it' })
-  async get(@Param('agentId') agentId: string, @Param('date') date: string, @CurrentUser() user: AuthenticatedUser) {
-    assertSelf(user, agentId);
-    const day = await this.days.get(agentId, date);
-    if (!day) throw attendanceError('ATTENDANCE.NOT_ROSTERED', `No closed day for ${agentId} on ${date} / 该日无考勤记录`, [{ path: 'date', message: 'not closed' }]);
-    return { day, corrections: await this.days.corrections(agentId, date) };
+  get(@Param('agentId') agentId: string, @Param('date') date: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.get(agentId, date, user);
   }
 }

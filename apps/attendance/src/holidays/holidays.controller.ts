@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { invalid } from '../attendance.errors';
 import { answerBatch, itemsFromBody } from '../http/request-items';
-import { HolidayStore } from '../store/holiday.store';
+import { HolidayQueries } from './holiday-queries';
 import { UpsertHolidays, type UpsertHolidaysResult } from './upsert-holidays';
 
 @ApiTags('holidays')
@@ -11,7 +10,7 @@ import { UpsertHolidays, type UpsertHolidaysResult } from './upsert-holidays';
 export class HolidaysController {
   constructor(
     private readonly upsert: UpsertHolidays,
-    private readonly holidays: HolidayStore,
+    private readonly queries: HolidayQueries,
   ) {}
 
   @Post()
@@ -26,8 +25,7 @@ export class HolidaysController {
 
   @Get()
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  async list(@Query('year') year: string) {
-    if (!/^\d{4}$/.test(year ?? '')) throw invalid([{ path: 'year', message: 'a year yyyy' }]);
-    return [...(await this.holidays.between(`${year}-01-01`, `${year}-12-31`)).values()];
+  list(@Query('year') year: string) {
+    return this.queries.year(year);
   }
 }

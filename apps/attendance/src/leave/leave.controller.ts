@@ -1,12 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { invalid } from '../attendance.errors';
-import { isPeriod, periodRange } from '../domain/local-time';
-import { actsAsAgentOnly } from '../http/actor';
-import { AttendancePolicyStore } from '../policy/attendance-policy.store';
-import { LeaveStore } from '../store/leave.store';
 import { DecideLeave } from './decide-leave';
+import { LeaveQueries } from './leave-queries';
 import { RequestLeave } from './request-leave';
 
 @ApiTags('leave')
@@ -15,8 +11,7 @@ export class LeaveController {
   constructor(
     private readonly request: RequestLeave,
     private readonly decide: DecideLeave,
-    private readonly leaves: LeaveStore,
-    private readonly policy: AttendancePolicyStore,
+    private readonly queries: LeaveQueries,
   ) {}
 
   @Post('leave')
@@ -36,18 +31,14 @@ export class LeaveController {
 
   @Get('leave')
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  async list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
-    if (!isPeriod(period)) throw invalid([{ path: 'period', message: 'a month yyyy-mm' }]);
-    const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId;
-    const { from, to } = periodRange(period);
-    if (!who) return this.leaves.inPeriod(from, to);
-    return this.leaves.overlapping([who], from, to, ['requested', 'approved', 'rejected']);
+  list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
+    return this.queries.month(period, user, agentId);
   }
 
   @Get('leave-types')
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
   @ApiOperation({ summary: "The policy's leave types: paid or not, and whether taking one loses full attendance" })
-  async types() {
-    return (await this.policy.current()).values.leaveTypes;
+  types() {
+    return this.queries.types();
   }
 }

@@ -1,11 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { invalid } from '../attendance.errors';
-import { isPeriod, periodRange } from '../domain/local-time';
-import { actsAsAgentOnly } from '../http/actor';
 import { answerBatch, itemsFromBody } from '../http/request-items';
-import { RosterStore } from '../store/roster.store';
+import { RosterQueries, type RosterDayView } from './roster-queries';
 import { UpsertRosters, type UpsertRostersResult } from './upsert-rosters';
 
 @ApiTags('rosters')
@@ -13,7 +10,7 @@ import { UpsertRosters, type UpsertRostersResult } from './upsert-rosters';
 export class RostersController {
   constructor(
     private readonly upsert: UpsertRosters,
-    private readonly rosters: RosterStore,
+    private readonly queries: RosterQueries,
   ) {}
 
   @Post()
@@ -28,10 +25,7 @@ export class RostersController {
 
   @Get()
   @Roles('supervisor', 'hr', 'admin', 'payroll', 'agent')
-  async list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('team') team?: string, @Query('agentId') agentId?: string) {
-    if (!isPeriod(period)) throw invalid([{ path: 'period', message: 'a month yyyy-mm' }]);
-    const { from, to } = periodRange(period);
-    const days = await this.rosters.inPeriod(from, to, team, actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId);
-    return days.map((d) => ({ agentId: d.agentId, date: d.date, shift: d.shift, swapId: d.swapId, closed: d.closed }));
+  list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('team') team?: string, @Query('agentId') agentId?: string): Promise<RosterDayView[]> {
+    return this.queries.month(period, user, team, agentId);
   }
 }

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { actsAsAgentOnly } from '../http/actor';
-import { SwapStore } from '../store/swap.store';
 import { ConsentSwap } from './consent-swap';
 import { DecideSwap } from './decide-swap';
 import { RequestSwap } from './request-swap';
+import { SwapQueries, type SwapView } from './swap-queries';
 
 @ApiTags('shift swaps')
 @Controller('v1/shift-swaps')
@@ -14,7 +13,7 @@ export class ShiftSwapsController {
     private readonly request: RequestSwap,
     private readonly consent: ConsentSwap,
     private readonly decide: DecideSwap,
-    private readonly swaps: SwapStore,
+    private readonly queries: SwapQueries,
   ) {}
 
   @Post()
@@ -42,8 +41,7 @@ export class ShiftSwapsController {
   @Get()
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
   @ApiOperation({ summary: 'Swaps with their status and whether the pay-back shift has been worked' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
-    const swaps = await this.swaps.list(actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId);
-    return swaps.map((s) => ({ ...s, payback: s.paybackWorked === null ? 'pending' : s.paybackWorked ? 'worked' : 'missed' }));
+  list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string): Promise<SwapView[]> {
+    return this.queries.list(user, agentId);
   }
 }

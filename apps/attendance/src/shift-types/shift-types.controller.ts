@@ -2,21 +2,17 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import type { ShiftType } from '../domain/shift-type';
-import { ShiftTypeStore } from '../store/shift-type.store';
 import { UpsertShiftType } from './upsert-shift-type';
 
 @ApiTags('shift types')
 @Controller('v1/shift-types')
 export class ShiftTypesController {
-  constructor(
-    private readonly upsert: UpsertShiftType,
-    private readonly types: ShiftTypeStore,
-  ) {}
+  constructor(private readonly upsert: UpsertShiftType) {}
 
   @Get()
   @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa', 'agent', 'clock')
-  async list(): Promise<ShiftType[]> {
-    return [...(await this.types.all()).values()];
+  list(): Promise<ShiftType[]> {
+    return this.upsert.list();
   }
 
   @Post()

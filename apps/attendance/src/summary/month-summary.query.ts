@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@app/auth';
 import type { DayClosedEvent } from '@app/contracts';
 import { adherence, availableIntervals } from '../domain/adherence';
 import { localInstant, periodRange, periodsEndingWith } from '../domain/local-time';
 import { summarizeMonth, type MonthSummary } from '../domain/month-summary';
+import { actsAsAgentOnly, assertSelf } from '../http/actor';
+import { periodParam } from '../http/period';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStateStore } from '../store/agent-state.store';
 import { ClockEventStore } from '../store/clock-event.store';
@@ -33,10 +36,17 @@ export class MonthSummaryQuery {
     private readonly policy: AttendancePolicyStore,
   ) {}
 
-  async execute(period: string, agentId?: string): Promise<AgentMonthSummary[]> {
+  /** One agent's month (an agent: only their own), or every agent's. */
+  async execute(periodRaw: unknown, user: AuthenticatedUser, requested?: string): Promise<{ period: string; agents: AgentMonthSummary[] }> {
+    const { period, from, to } = periodParam(periodRaw);
+    if (requested !== undefined) assertSelf(user, requested);
+    const agentId = actsAsAgentOnly(user) ? (user.agentId ?? '-') : requested;
+    return { period, agents: await this.summaries(period, from, to, agentId) };
+  }
+
+  private async summaries(period: string, from: string, to: string, agentId?: string): Promise<AgentMonthSummary[]> {
     const policy = (await this.policy.current()).values;
     const window = periodsEndingWith(period, policy.awayWindowMonths);
-    const { from, to } = periodRange(period);
     const monthFrom = localInstant(from, '00:00', policy.timeZone);
     const monthTo = localInstant(to, '00:00', policy.timeZone, 1);
     const [full, windowDays, roster, unrostered, states] = await Promise.all([

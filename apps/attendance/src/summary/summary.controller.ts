@@ -1,9 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { invalid } from '../attendance.errors';
-import { isPeriod } from '../domain/local-time';
-import { actsAsAgentOnly, assertSelf } from '../http/actor';
 import { MonthSummaryQuery } from './month-summary.query';
 
 @ApiTags('attendance summary')
@@ -15,9 +12,6 @@ export class SummaryController {
   @Roles('supervisor', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: 'Per agent for a month: rostered, worked, late, early, absent, leave by type, full attendance, days away, adherence, and the days behind each' })
   async get(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
-    if (!isPeriod(period)) throw invalid([{ path: 'period', message: 'a month yyyy-mm' }]);
-    if (agentId !== undefined) assertSelf(user, agentId);
-    const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId;
-    return { period, agents: await this.query.execute(period, who) };
+    return this.query.execute(period, user, agentId);
   }
 }
