@@ -61,4 +61,21 @@ describe('NATS outage: readiness and the outbox', () => {
     }
     expect((await ready()).body.outbox).toMatchObject({ unsent: 0, parked: 0 });
   });
+
+  it('turns not-ready within 2 s when NATS hangs with its socket still open, and recovers', async () => {
+    await waitFor(async () => (await ready()).status === 200, 'readiness before the hang', 15_000);
+    env.nats.pause();
+    try {
+      const hungAt = Date.now();
+      const down = await waitFor(async () => {
+        const r = await ready();
+        return r.status === 503 ? r : undefined;
+      }, 'readiness to turn red', 5_000, 50);
+      expect(Date.now() - hungAt).toBeLessThan(2_000);
+      expect(down.body.checks.nats).toBe(false);
+    } finally {
+      env.nats.resume();
+    }
+    await waitFor(async () => (await ready()).status === 200, 'readiness after the hang', 15_000);
+  });
 });

@@ -12,6 +12,9 @@ export interface PrivateNatsServer {
   stop(): Promise<void>;
   /** Stops the server and removes its store. */
   dispose(): Promise<void>;
+  /** Freezes (SIGSTOP) / thaws (SIGCONT) the server: sockets stay open but nothing answers, like a hung host. */
+  pause(): void;
+  resume(): void;
 }
 
 export function natsServerBinary(): string {
@@ -59,10 +62,17 @@ export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
       const p = proc;
       proc = undefined;
       if (!p || p.exitCode !== null) return;
+      p.kill('SIGCONT'); // a paused server could not act on SIGTERM
       await new Promise<void>((resolve) => {
         p.once('exit', () => resolve());
         p.kill('SIGTERM');
       });
+    },
+    pause() {
+      proc?.kill('SIGSTOP');
+    },
+    resume() {
+      proc?.kill('SIGCONT');
     },
     async dispose() {
       await server.stop();
