@@ -37,7 +37,9 @@ async function startSystem(): Promise<ChildProcess | null> {
     return null;
   }
   log('starting the system (npm run dev) …');
-  const child = spawn(process.execPath, [join(__dirname, '..', 'dev.js')], { stdio: 'inherit' });
+  // A replayed month is usually past its close day: scoring's own close on that day would finalise it
+  // half-loaded, so the demo's system leaves closing to the demo (as a supervisor would do it).
+  const child = spawn(process.execPath, [join(__dirname, '..', 'dev.js')], { stdio: 'inherit', env: { ...process.env, SCORING_AUTO_CLOSE: 'false' } });
   const deadline = Date.now() + 240_000;
   while (!(await allReady())) {
     if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}`);
@@ -56,7 +58,15 @@ async function main(): Promise<void> {
   const stopDev = () => dev?.kill('SIGTERM');
   process.once('SIGINT', stopDev);
   process.once('SIGTERM', stopDev);
+  try {
+    await runMonth(period, seed, started, dev);
+  } catch (err) {
+    stopDev();
+    throw err;
+  }
+}
 
+async function runMonth(period: string, seed: number, started: number, dev: ChildProcess | null): Promise<void> {
   const api = new DemoApi(process.env.AUTH_JWT_SECRET ?? devDefaults.jwtSecret);
   const payroll = await DemoPayroll.start(process.env.NATS_URL ?? 'nats://127.0.0.1:4222', period);
   const month = planMonth(period, seed);

@@ -16,7 +16,8 @@ export class DemoPayroll {
     void (async () => {
       for await (const m of await consumer.consume()) {
         const e = m.json<ScoreEvent>();
-        if (e.period === period) p.events.push(e);
+        // At least once on the wire: a redelivered event is the same eventId, counted once.
+        if (e.period === period && !p.events.some((x) => x.eventId === e.eventId)) p.events.push(e);
       }
     })().catch(() => undefined);
     return p;
