@@ -142,6 +142,14 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     // The same event again changes nothing and re-publishes nothing.
     await t.post('/v1/clock-events', [{ eventId: 'k-a1-06-out', agentId: 'A1', type: 'out', at: '2026-10-06T15:20:00+08:00' }], ['clock']).expect(202);
     expect((await t.post('/v1/attendance/days/close', {}, ['hr'])).body).toEqual({ days: 0, published: 0 });
+
+    // A roster change after the close is a correction too: kept with its reason, the day decided again.
+    await t.post('/v1/rosters', [{ agentId: 'A2', date: '2026-10-31', shift: 'morning' }], ['supervisor']).expect(200);
+    expect((await t.post('/v1/attendance/days/close', {}, ['hr'])).body).toEqual({ days: 1, published: 1 });
+    const a231 = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A2', '2026-10-31'), 2);
+    expect(a231[1]).toMatchObject({ version: 2, shift: 'morning', status: 'absent', correctionReason: '排班改为 morning / roster changed to morning' });
+    const history = (await t.get('/v1/attendance/days/A2/2026-10-31', ['hr'])).body;
+    expect(history.corrections).toEqual([{ reason: '排班改为 morning / roster changed to morning', by: 'u-supervisor', at: expect.any(String) }]);
   });
 
   it('summarises the month per agent with the days behind every figure', async () => {

@@ -17,9 +17,9 @@ export class RostersController {
   @HttpCode(200)
   @Roles('supervisor', 'hr')
   @ApiOperation({ summary: 'Roster days [{ agentId, date, shift }] (`off` clears a day); a change to a closed day re-publishes it' })
-  async post(@Body() body: unknown): Promise<UpsertRostersResult> {
+  async post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<UpsertRostersResult> {
     const r = itemsFromBody(body, 'rosters');
-    const result = await this.upsert.execute(r.items, r.unreadable);
+    const result = await this.upsert.execute(r.items, user.sub, r.unreadable);
     return answerBatch(result, result.accepted + result.unchanged);
   }
 

@@ -5,6 +5,7 @@ import { isLocalDate } from '../domain/local-time';
 import { OFF, shiftSpan } from '../domain/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
+import { DayRecordStore } from '../store/day-record.store';
 import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
 
@@ -33,9 +34,10 @@ export class UpsertRosters {
     private readonly agents: AgentStore,
     private readonly types: ShiftTypeStore,
     private readonly policy: AttendancePolicyStore,
+    private readonly days: DayRecordStore,
   ) {}
 
-  async execute(items: unknown[], pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
+  async execute(items: unknown[], by: string, pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
     const rejected = [...pre];
     const skip = new Set(pre.map((r) => r.index));
     return this.scope.run(async () => {
@@ -69,6 +71,10 @@ export class UpsertRosters {
       }
       await this.rosters.put(put);
       await this.rosters.remove(remove);
+      // A closed day whose roster changed is corrected: the change is kept with the day's corrections.
+      for (const d of put.filter((p) => existing.get(dayKey(p.agentId, p.date))?.closed)) {
+        await this.days.addCorrection(d, { reason: `排班改为 ${d.shift} / roster changed to ${d.shift}` }, by);
+      }
       return { accepted: put.length + remove.length, unchanged, rejected: rejected.sort((a, b) => a.index - b.index) };
     });
   }
