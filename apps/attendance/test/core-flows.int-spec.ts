@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { AgentUpsertedEvent } from '@app/contracts';
 import type { AttendanceDayClosedEvent } from '../src/closing/to-day-closed-event';
 import { agent, startAttendance, type AttendanceHarness } from './attendance-harness';
@@ -12,6 +13,18 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     t = await startAttendance();
   });
   afterAll(async () => t?.close());
+
+  it('serves health, metrics and its OpenAPI document with the contract paths', async () => {
+    expect((await request(t.url).get('/health/ready')).status).toBe(200);
+    const doc = (await request(t.url).get('/docs-json')).body as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/v1/agents', '/v1/agents/{agentId}', '/v1/rosters', '/v1/shift-types', '/v1/clock-events', '/v1/leave', '/v1/leave/{leaveId}/decision',
+      '/v1/holidays', '/v1/shift-swaps', '/v1/shift-swaps/{swapId}/consent', '/v1/shift-swaps/{swapId}/decision',
+      '/v1/attendance/days/{agentId}/{date}/correction', '/v1/attendance/summary',
+    ]));
+    expect((await t.get('/v1/agents', ['agent'], 'A1')).status).toBe(403);
+    expect((await request(t.url).get('/v1/agents')).status).toBe(401);
+  });
 
   it('upserts agents, publishes each version once, and refuses a fourth agent in a region of a team', async () => {
     const first = await t.post('/v1/agents', [agent('A1'), agent('A2', { region: 'south' }), agent('A4'), agent('A5'), agent('A6'), agent('A1')]);
