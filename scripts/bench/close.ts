@@ -85,6 +85,9 @@ async function main(): Promise<void> {
         `targets: close < 20 s ${closeMs < 20_000 ? 'met' : 'MISSED'} (${fmt(closeMs / 1000, 1)} s), RSS < 500 MB ${rss.peak < 500 ? 'met' : 'MISSED'}, ` +
         `what-if < 20 s ${whatIfMs < 20_000 ? 'met' : 'MISSED'} (${fmt(whatIfMs / 1000, 1)} s)\n`,
     );
+  } catch (err) {
+    process.stderr.write(`service stderr (last 3,000 characters):\n${service.stderr().slice(-3_000)}\n`);
+    throw err;
   } finally {
     clearInterval(sampler);
     await stop(service);

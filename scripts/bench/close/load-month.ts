@@ -14,7 +14,7 @@ export interface MonthSize {
 
 /**
  * Loads a month into scoring's own fact tables in bulk (the copies its consumers keep), with
- * deterministic pseudo-random values: ring times 2–14 s (one leg in 41 past the 15 s limit), 10% missed, 40% rated, one hold in 20,
+ * deterministic pseudo-random values: ring times 2–14 s (one leg in 101 past the 15 s limit), 10% missed, 40% rated, one call in 20 held (a tenth of those past the 120 s limit),
  * some late days and a mix of point, penalty, reward and adjustment records.
  */
 export async function loadMonth(db: Client, size: MonthSize): Promise<void> {
@@ -33,8 +33,8 @@ export async function loadMonth(db: Client, size: MonthSize): Promise<void> {
     await db.query(
       `INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
        SELECT 'c' || i, 0, 'A' || lpad((i % $3)::text, 5, '0'), $4::timestamptz + make_interval(secs => (i::bigint * 7919) % $5),
-              i % 10 <> 0, i % 10 = 0, CASE WHEN i % 41 = 7 THEN 16000 + (i * 131) % 8000 ELSE 2000 + (i * 131) % 12000 END, CASE WHEN i % 10 <> 0 THEN 30000 + (i * 17) % 300000 END,
-              CASE WHEN i % 20 = 0 THEN 20000 + (i * 7) % 140000 ELSE 0 END, CASE WHEN i % 20 = 0 THEN 20000 + (i * 7) % 140000 ELSE 0 END,
+              i % 10 <> 0, i % 10 = 0, CASE WHEN i % 101 = 7 THEN 16000 + (i * 131) % 8000 ELSE 2000 + (i * 131) % 12000 END, CASE WHEN i % 10 <> 0 THEN 30000 + (i * 17) % 300000 END,
+              CASE WHEN i % 20 = 0 THEN 20000 + (i * 7) % 110000 ELSE 0 END, CASE WHEN i % 20 = 0 THEN 20000 + (i * 7) % 110000 ELSE 0 END,
               CASE WHEN i % 10 <> 0 THEN 5000 + i % 30000 END, 3.0 + ((i * 37) % 150) / 100.0,
               CASE WHEN i % 5 < 2 THEN (ARRAY['excellent','good','good','fair','poor'])[1 + (i / 5) % 5] END
        FROM generate_series($1, $2 - 1) i`,

@@ -4,7 +4,7 @@ import type { AgentRole, Level } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import { addMonths, periodWindow } from '../domain/period';
 import type { ScoringPolicy } from '../domain/policy/scoring-policy';
-import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type MonthInputs, type PastMonth } from '../domain/scoring/month-inputs';
+import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type DayInput, type MonthInputs, type PastMonth } from '../domain/scoring/month-inputs';
 import { callKpiPredicates } from './call-kpi-predicates';
 
 export interface LoadOptions {
@@ -77,8 +77,14 @@ export class PgMonthInputsStore extends MonthInputsStore {
           : `SELECT agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period = $1`,
         [period],
       ),
-      () => this.q(`SELECT agent_id, to_char(date, 'YYYY-MM-DD') AS date, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused
-              FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date ORDER BY date`, [`${period}-01`, `${addMonths(period, 1)}-01`]),
+      () => this.q(
+        `SELECT agent_id, count(*)::int AS rostered,
+           jsonb_agg(jsonb_build_object('id', event_id, 'date', to_char(date, 'YYYY-MM-DD'), 'status', status, 'lateMinutes', late_minutes,
+             'earlyLeaveMinutes', early_leave_minutes, 'leaveHalfDay', leave_half_day, 'leaveBreaksFullAttendance', leave_breaks_full, 'excused', excused) ORDER BY date)
+             FILTER (WHERE status <> 'present' OR late_minutes > 0 OR early_leave_minutes > 0) AS notable
+         FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status <> 'off' GROUP BY agent_id`,
+        [`${period}-01`, `${addMonths(period, 1)}-01`],
+      ),
       () => this.q(
         `SELECT agent_id, sum(CASE WHEN status = 'absent' THEN 1 WHEN status = 'leave' THEN CASE WHEN leave_half_day THEN 0.5 ELSE 1 END ELSE 0 END)::float8 AS away
          FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date GROUP BY agent_id`,
@@ -109,7 +115,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
       priorRing: new Map(priorRing.map((r) => [r.agent_id as string, iso(r.at)])),
       evals: group(evals),
       appraisals: new Map(appraisals.map((r) => [r.agent_id as string, r])),
-      days: group(days),
+      days: new Map(days.map((r) => [r.agent_id as string, r])),
       away: new Map(away.map((r) => [r.agent_id as string, r.away as number])),
       records: group(records),
       penalties: group(penalties),
@@ -137,11 +143,8 @@ export class PgMonthInputsStore extends MonthInputsStore {
           calls: this.tally(byAgent.tallies.get(id), byAgent.violations.get(id), byAgent.holds.get(id), byAgent.priorRing.get(id)),
           evaluations: (byAgent.evals.get(id) ?? []).map((e) => ({ evaluationId: e.evaluation_id as string, percent: e.percent as number, criticalFail: e.critical_fail as boolean })),
           appraisal: this.appraisal(byAgent.appraisals.get(id), period),
-          days: (byAgent.days.get(id) ?? []).map((d) => ({
-            id: d.event_id as string, date: d.date as string, status: d.status as 'present', lateMinutes: d.late_minutes as number,
-            earlyLeaveMinutes: d.early_leave_minutes as number, leaveHalfDay: d.leave_half_day as boolean,
-            leaveBreaksFullAttendance: d.leave_breaks_full as boolean | null, excused: d.excused as boolean,
-          })),
+          days: ((byAgent.days.get(id)?.notable as DayInput[] | null) ?? []),
+          rosteredDays: (byAgent.days.get(id)?.rostered as number) ?? 0,
           awayDaysBefore: byAgent.away.get(id) ?? 0,
           records: (byAgent.records.get(id) ?? []).map((r) => ({
             recordId: r.record_id as string, code: r.code as string, kind: r.kind as 'points', amount: r.amount_n as number, points: r.points_n as number,

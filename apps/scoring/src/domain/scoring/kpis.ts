@@ -37,6 +37,7 @@ export function computeKpis(a: AgentMonthInput, att: AttendanceTally, points: { 
     qaAveragePct: { value: evals.length === 0 ? null : fromCents(divHalfUp(sum(evals.map((e) => toCents(e.percent))), evals.length)) },
     qaCriticalFails: { value: evals.filter((e) => e.criticalFail).length },
     validComplaints: { value: a.validComplaints.length },
+    rosteredDays: { value: a.rosteredDays },
     lateArrivals: { value: att.late.length },
     earlyLeaves: { value: att.early.length },
     absences: { value: att.absent.length },

@@ -100,7 +100,13 @@ export interface AgentMonthInput {
   calls: CallTally;
   evaluations: EvaluationInput[];
   appraisal: AppraisalInput | null;
+  /**
+   * The month's days that carry something: absence, leave, holiday, lateness or early leave. A plain
+   * present day changes no figure, so only their number is kept (a month has ~31 per agent).
+   */
   days: DayInput[];
+  /** Rostered days this month, plain ones included. */
+  rosteredDays: number;
   /** Leave + absence days in the months of the exclusion window before this one. */
   awayDaysBefore: number;
   records: RecordInput[];

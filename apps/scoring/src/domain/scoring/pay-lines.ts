@@ -40,7 +40,8 @@ export function payLines(f: PayFacts, policy: ScoringPolicy): ScorePayLine[] {
   const star = p.starBonus[f.levelHeld];
   if (star) lines.push(line('STAR_BONUS', toCents(star), '星级奖金', 'Star bonus', [], `星级 ${f.levelHeld} / star level ${f.levelHeld}`));
   if (f.attendance.fullAttendance && levelAtLeast(f.levelHeld, p.fullAttendance.minLevel, lv)) {
-    lines.push(line('FULL_ATTENDANCE', toCents(p.fullAttendance.amount), '全勤奖', 'Full attendance', f.input.days.map((d) => d.id), `本月全勤 / full attendance this month`));
+    const n = f.input.rosteredDays;
+    lines.push(line('FULL_ATTENDANCE', toCents(p.fullAttendance.amount), '全勤奖', 'Full attendance', [], `本月全勤 (${n} 天) / full attendance this month (${n} days)`));
   }
   for (const award of p.awards) {
     if (f.rank === award.rank) lines.push(line(award.code, toCents(award.amount), award.labelZh, award.labelEn, [], `月度排名第 ${f.rank} / ranked ${f.rank} this month`));

@@ -19,6 +19,7 @@ export function agentMonth(agentId: string, over: Partial<AgentMonthInput> = {})
     ],
     appraisal: { id: `appraisal-${agentId}-2026-10`, period: '2026-10', sections: { attitude: 30, capability: 28 }, total: 58, anyItemZero: false, carriedOver: false },
     days: [presentDay(agentId, '2026-10-08')],
+    rosteredDays: 22,
     awayDaysBefore: 0,
     records: [],
     priorPenalties: [],
