@@ -133,6 +133,23 @@ describe('HTTP contract: auth, errors, health, docs, metrics', () => {
       },
     });
     expect(docs.components.schemas.ErrorDetail.required).toEqual(expect.arrayContaining(['path', 'message']));
+    const refs: string[] = [];
+    const collect = (n: unknown): void => {
+      if (!n || typeof n !== 'object') return;
+      const ref = (n as { $ref?: unknown }).$ref;
+      if (typeof ref === 'string') refs.push(ref);
+      Object.values(n).forEach(collect);
+    };
+    collect(docs.paths);
+    collect(docs.components);
+    const unresolved = refs.filter((r) => !docs.components.schemas[r.replace('#/components/schemas/', '')]);
+    expect(unresolved).toEqual([]);
+    expect(refs).toContain('#/components/schemas/OutboxBacklog');
+    const ready = docs.paths['/health/ready'].get.responses;
+    expect(ready['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Readiness' });
+    expect(ready['503'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Readiness' });
+    const parked = docs.paths['/v1/admin/outbox/parked'].get.responses['200'].content['application/json'].schema;
+    expect(parked).toEqual({ $ref: '#/components/schemas/ParkedOutboxPage' });
     const resend = docs.paths['/v1/admin/outbox/parked/{id}/resend'].post;
     expect(resend.responses['404'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
     expect(resend.responses['403'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { OutboxBacklog, ParkedOutboxRow } from '@app/messaging';
 
+@ApiSchema({ name: 'ParkedOutboxRow' })
 export class ParkedOutboxRowSchema implements ParkedOutboxRow {
   @ApiProperty({ example: 'fact-poison-call-v1' }) id: string;
   @ApiProperty({ example: 12093 }) seq: number;
@@ -11,6 +12,7 @@ export class ParkedOutboxRowSchema implements ParkedOutboxRow {
   @ApiProperty({ example: 1130000 }) payloadBytes: number;
 }
 
+@ApiSchema({ name: 'OutboxBacklog' })
 export class OutboxBacklogSchema implements OutboxBacklog {
   @ApiProperty({ example: 1 }) unsent: number;
   @ApiProperty({ example: 1 }) parked: number;
@@ -18,12 +20,14 @@ export class OutboxBacklogSchema implements OutboxBacklog {
   @ApiProperty({ example: 0 }) oldestPendingAgeSeconds: number;
 }
 
+@ApiSchema({ name: 'ParkedOutboxPage' })
 export class ParkedOutboxPageSchema {
   @ApiProperty({ type: [ParkedOutboxRowSchema] }) items: ParkedOutboxRowSchema[];
   @ApiProperty({ type: OutboxBacklogSchema }) backlog: OutboxBacklogSchema;
   @ApiProperty({ nullable: true, type: Number, description: 'Pass as afterSeq for the next page; null on the last' }) nextAfterSeq: number | null;
 }
 
+@ApiSchema({ name: 'OutboxResent' })
 export class ResentSchema {
   @ApiProperty({ example: 'fact-poison-call-v1' }) id: string;
   @ApiProperty({ example: true }) resent: boolean;

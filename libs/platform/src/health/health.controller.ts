@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '@app/auth';
+import { LiveSchema, ReadySchema } from './health.schema';
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
   @Public()
   @Get('live')
   @HttpCode(200)
+  @ApiOkResponse({ type: LiveSchema })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -19,6 +21,8 @@ export class HealthController {
   /** 200 only when the database, NATS and every stream and consumer are in place. */
   @Public()
   @Get('ready')
+  @ApiOkResponse({ type: ReadySchema, description: 'Ready' })
+  @ApiServiceUnavailableResponse({ type: ReadySchema, description: 'Not ready: the checks say which part is missing' })
   async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, boolean> } & Record<string, unknown>> {
     const results: Record<string, boolean> = {};
     const details: Record<string, unknown> = {};
