@@ -37,6 +37,7 @@ import { ShiftTypesController } from './shift-types/shift-types.controller';
 import { UpsertShiftType } from './shift-types/upsert-shift-type';
 import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
 import { AgentStore, PgAgentStore } from './store/agent.store';
+import { BusinessLocks, PgBusinessLocks } from './store/business-locks';
 import { ClockEventStore, PgClockEventStore } from './store/clock-event.store';
 import { DayRecordStore, PgDayRecordStore } from './store/day-record.store';
 import { HolidayStore, PgHolidayStore } from './store/holiday.store';
@@ -62,6 +63,7 @@ import { SummaryController } from './summary/summary.controller';
     { provide: SwapStore, useClass: PgSwapStore },
     { provide: DayRecordStore, useClass: PgDayRecordStore },
     { provide: AgentStateStore, useClass: PgAgentStateStore },
+    { provide: BusinessLocks, useClass: PgBusinessLocks },
     AttendancePolicyStore,
     DayCloser,
     UpsertAgents,

@@ -7,6 +7,7 @@ import { countsTowardRegion, parseAgent, REGION_LABELS, sameAgent, type AgentRec
 import { atIndex, type RejectedItem } from '../domain/item-errors';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
+import { BusinessLocks } from '../store/business-locks';
 
 export interface UpsertAgentsResult {
   accepted: number;
@@ -38,6 +39,7 @@ export class UpsertAgents {
     private readonly agents: AgentStore,
     private readonly policy: AttendancePolicyStore,
     private readonly outbox: OutboxWriter,
+    private readonly locks: BusinessLocks,
   ) {}
 
   /** Deactivation is an upsert of the same record with `active: false` (kept, published as a new version). */
@@ -60,6 +62,7 @@ export class UpsertAgents {
       else parsed.push({ index, agent: r.agent });
     });
     const result = await this.scope.run(async () => {
+      await this.locks.lock(parsed.map((p) => `team:${p.agent.team}`));
       const max = (await this.policy.current()).values.maxAgentsPerRegionPerTeam;
       const known = await this.agents.find(parsed.map((p) => p.agent.agentId));
       const members = await this.agents.regionMembers(parsed.map((p) => p.agent.team));

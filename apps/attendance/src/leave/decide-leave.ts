@@ -3,6 +3,7 @@ import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid } from '../attendance.errors';
 import { isRecord, unknownFields } from '../domain/item-errors';
 import { datesFrom } from '../domain/local-time';
+import { BusinessLocks } from '../store/business-locks';
 import { LeaveStore, type LeaveStatus } from '../store/leave.store';
 import { RosterStore } from '../store/roster.store';
 import { LeaveRules } from './leave-rules';
@@ -15,6 +16,7 @@ export class DecideLeave {
     private readonly leaves: LeaveStore,
     private readonly rosters: RosterStore,
     private readonly rules: LeaveRules,
+    private readonly locks: BusinessLocks,
   ) {}
 
   async execute(leaveId: string, raw: unknown, by: string): Promise<{ leaveId: string; status: LeaveStatus }> {
@@ -29,6 +31,7 @@ export class DecideLeave {
       if (leave.status !== 'requested') {
         throw attendanceError('ATTENDANCE.LEAVE_ALREADY_DECIDED', `Leave ${leaveId} is already ${leave.status} / 已审批`, [{ path: 'leaveId', message: leave.status }]);
       }
+      await this.locks.lock([`agent:${leave.agentId}`]);
       const status: LeaveStatus = raw.approve ? 'approved' : 'rejected';
       if (status === 'approved') await this.rules.assertAllowed(leave.agentId, leave.from, leave.to);
       await this.leaves.decide(leaveId, status, by, (raw.reason as string | undefined) ?? null);

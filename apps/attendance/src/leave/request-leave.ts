@@ -9,6 +9,7 @@ import { daysBetween, isLocalDate } from '../domain/local-time';
 import { assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
+import { BusinessLocks } from '../store/business-locks';
 import { LeaveStore } from '../store/leave.store';
 import { LeaveRules } from './leave-rules';
 
@@ -23,6 +24,7 @@ export class RequestLeave {
     private readonly agents: AgentStore,
     private readonly rules: LeaveRules,
     private readonly policy: AttendancePolicyStore,
+    private readonly locks: BusinessLocks,
   ) {}
 
   async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: 'requested' }> {
@@ -44,6 +46,7 @@ export class RequestLeave {
       throw attendanceError('ATTENDANCE.UNKNOWN_LEAVE_TYPE', `Unknown leave type ${type} / 未知假别`, [{ path: 'type', message: `one of ${policy.leaveTypes.map((t) => t.code).join(', ')}` }]);
     }
     return this.scope.run(async () => {
+      await this.locks.lock([`agent:${agentId}`]);
       if (!(await this.agents.find([agentId])).has(agentId)) throw unknownAgent(agentId);
       const overlap = await this.leaves.overlapping([agentId], from, to, ['requested', 'approved']);
       if (overlap.length) {

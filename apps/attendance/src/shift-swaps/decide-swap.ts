@@ -5,6 +5,7 @@ import { isRecord, unknownFields } from '../domain/item-errors';
 import { shiftSpan } from '../domain/shift-type';
 import { checkSwap } from '../domain/swap-rules';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
+import { BusinessLocks } from '../store/business-locks';
 import { RosterStore } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
 import { SwapStore, type SwapRecord } from '../store/swap.store';
@@ -25,6 +26,7 @@ export class DecideSwap {
     private readonly types: ShiftTypeStore,
     private readonly context: SwapContextLoader,
     private readonly policy: AttendancePolicyStore,
+    private readonly locks: BusinessLocks,
   ) {}
 
   async execute(swapId: string, raw: unknown, by: string): Promise<{ swapId: string; status: SwapRecord['status'] }> {
@@ -40,6 +42,7 @@ export class DecideSwap {
         await this.swaps.setStatus(swapId, 'rejected', by);
         return { swapId, status: 'rejected' as const };
       }
+      await this.locks.lock([`agent:${swap.requesterId}`, `agent:${swap.counterpartId}`]);
       const ctx = await this.context.load(swap);
       const refusals = checkSwap(swap, ctx, policy);
       if (refusals.length) throw swapRefused(refusals);

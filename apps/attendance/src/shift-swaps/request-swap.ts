@@ -9,6 +9,7 @@ import { checkSwap, type SwapRequest } from '../domain/swap-rules';
 import { assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
+import { BusinessLocks } from '../store/business-locks';
 import { SwapStore } from '../store/swap.store';
 import { SwapContextLoader } from './swap-context.loader';
 import { swapRefused } from './swap-refused';
@@ -22,6 +23,7 @@ export class RequestSwap {
     private readonly agents: AgentStore,
     private readonly context: SwapContextLoader,
     private readonly policy: AttendancePolicyStore,
+    private readonly locks: BusinessLocks,
   ) {}
 
   async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: 'requested' }> {
@@ -29,6 +31,7 @@ export class RequestSwap {
     assertSelf(user, s.requesterId, 'requesterId');
     const policy = (await this.policy.current()).values;
     return this.scope.run(async () => {
+      await this.locks.lock([`agent:${s.requesterId}`, `agent:${s.counterpartId}`]);
       const known = await this.agents.find([s.requesterId, s.counterpartId]);
       for (const k of ['requesterId', 'counterpartId'] as const) if (!known.has(s[k])) throw unknownAgent(s[k], k);
       const refusals = checkSwap(s, await this.context.load(s), policy);

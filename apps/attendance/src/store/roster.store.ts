@@ -152,15 +152,20 @@ export class PgRosterStore extends RosterStore {
 
   async markTouchedBy(events: ClockEvent[]): Promise<number> {
     if (events.length === 0) return 0;
-    // Counted in SQL: TypeORM answers an UPDATE with [rows, affected], not the rows.
+    // Every day whose window holds an event and could be closing (its window over, give or take
+    // clock skew) is updated, not only the closed ones: a day a close is committing right now is
+    // locked by it, so this waits and then sets `dirty` from the committed row. Filtering on
+    // `closed` would read the old row and let that late event slip past the close. For a day not
+    // closed the value stays the same (a HOT update). Counted in SQL: TypeORM answers an UPDATE with
+    // [rows, affected].
     const rows: Array<{ n: number }> = await this.scope.manager().query(
       `WITH touched AS (
-         UPDATE attendance.roster r SET dirty = true
+         UPDATE attendance.roster r SET dirty = r.closed OR r.dirty
          FROM unnest($1::text[], $2::double precision[]) AS e(agent_id, at)
-         WHERE r.agent_id = e.agent_id AND r.closed AND NOT r.dirty
+         WHERE r.agent_id = e.agent_id AND NOT r.dirty AND r.window_to <= now() + interval '1 hour'
            AND to_timestamp(e.at / 1000) BETWEEN r.window_from AND r.window_to
-         RETURNING 1)
-       SELECT count(*)::int AS n FROM touched`,
+         RETURNING r.closed)
+       SELECT count(*) FILTER (WHERE closed)::int AS n FROM touched`,
       [events.map((e) => e.agentId), events.map((e) => e.at)],
     );
     return rows[0].n;
