@@ -27,7 +27,16 @@ export function registerOutboxBacklog(service: string, source: OutboxBacklogSour
   };
 }
 
-async function readBacklogs(): Promise<Array<[string, OutboxBacklog]>> {
+let lastRead: { at: number; result: Promise<Array<[string, OutboxBacklog]>> } | undefined;
+
+/** One database read per scrape, though two gauges ask. */
+function readBacklogs(): Promise<Array<[string, OutboxBacklog]>> {
+  const now = Date.now();
+  if (!lastRead || now - lastRead.at > 250) lastRead = { at: now, result: queryBacklogs() };
+  return lastRead.result;
+}
+
+async function queryBacklogs(): Promise<Array<[string, OutboxBacklog]>> {
   const read = await Promise.all(
     [...backlogSources].map(async ([service, source]) => [service, await source().catch(() => undefined)] as const),
   );
