@@ -9,7 +9,11 @@
  * Targets: ≥ 8,000 events/s, ratio ≥ 0.8, p99 < 1 s at half peak, RSS < 250 MB.
  * It also reports what it finds wrong: 5xx answers (retried, as a telephony system would) and
  * calls whose stored facts miss some of their events once nothing is left to derive.
- * Env: BENCH_NODE_FLAGS (service node flags, e.g. add --cpu-prof), BENCH_LOG_LEVEL (service log level).
+ * Then the statistics: a month of BENCH_MONTH_LEGS (default 3,000,000) agent legs is seeded, and
+ * GET /v1/agents/stats and /v1/queues/stats (the month) and /v1/queues/live are timed (p50, p99)
+ * while ingest runs at half the peak rate. Targets: agents/stats p99 < 2 s; /health/live answers.
+ * Env: BENCH_NODE_FLAGS (service node flags, e.g. add --cpu-prof), BENCH_LOG_LEVEL (service log level),
+ * BENCH_MONTH_LEGS (0 skips the statistics part).
  */
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -20,6 +24,7 @@ import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, median, percentile, rssMb } from './bench-util';
 import { chunk, generateCallDay, type CallDay } from './ingest/calls';
 import { callReadyAt, pollUntil, postBodies, PublishedFacts, type PostRun } from './ingest/measure';
+import { p50p99, readLatencies, seedMonth } from './ingest/month';
 import { build, cpuSeconds, root, startNode, stop, waitReady, type NodeChild } from './processes';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -32,6 +37,7 @@ const PACED_TICK_MS = 100;
 const SECRET = 'bench-secret-0123456789';
 /** As deploy/Dockerfile runs the services. */
 const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
+const MONTH_LEGS = Number(process.env.BENCH_MONTH_LEGS ?? 3_000_000);
 
 const rate = (n: number, from: number, to: number) => n / ((to - from) / 1000);
 const ms = (x: number) => `${fmt(x)} ms`;
@@ -127,6 +133,26 @@ async function paced(b: Bench, round: number, evPerS: number) {
   return { per, rate: rate(day.events.length, run.firstAt, run.lastAnsweredAt), p50: percentile(l, 50), p99: percentile(l, 99), lost: lost.length, retried: run.retried };
 }
 
+/** Read endpoints over a seeded month while a paced ingest runs at `evPerS`. */
+async function statistics(b: Bench, port: number, evPerS: number) {
+  const t0 = performance.now();
+  const seeded = await seedMonth(b.db, MONTH_LEGS);
+  const seedS = (performance.now() - t0) / 1000;
+  const supervisor = `Bearer ${mintToken(SECRET, { sub: 'bench-supervisor', roles: ['supervisor'] })}`;
+  const month = `from=${encodeURIComponent(new Date(Date.now() - 30 * 86_400_000).toISOString())}&to=${encodeURIComponent(new Date().toISOString())}`;
+  const paths = [`/v1/agents/stats?${month}`, `/v1/queues/stats?${month}`, '/v1/queues/live', '/health/live'];
+  const ingest = paced(b, 99, evPerS);
+  const latencies = await readLatencies(`http://127.0.0.1:${port}`, supervisor, paths, ingest);
+  const h = await ingest;
+  const lines = paths.map((p) => {
+    const l = p50p99(latencies.get(p)!);
+    return `    GET ${p.split('?')[0].padEnd(18)} p50 ${ms(l.p50)}, p99 ${ms(l.p99)} (${l.n} requests)`;
+  });
+  lines.push(`    meanwhile POST → fact published: p50 ${ms(h.p50)}, p99 ${ms(h.p99)}; calls whose facts miss events: ${h.lost}`);
+  lines.push(`    service RSS peak after the statistics: ${fmt(rssMb(b.service.proc.pid!).peak)} MB`);
+  return { seeded, seedS, rate: h.rate, lines };
+}
+
 async function main(): Promise<void> {
   process.stdout.write('building telephony-events…\n');
   await build('telephony-events');
@@ -176,6 +202,7 @@ async function main(): Promise<void> {
     const plainRss = rssMb(plain.proc.pid!);
     const med = <T>(xs: T[], key: (x: T) => number) => median(xs.map(key));
     const sum = <T>(xs: T[], key: (x: T) => number) => xs.reduce((a, x) => a + key(x), 0);
+    const reads = MONTH_LEGS > 0 ? await statistics(b, servicePort, med(F, (f) => f.stored) / 2) : null;
     const s = med(F, (f) => f.stored);
     const p = med(B, (x) => x.stored);
     process.stdout.write(
@@ -193,6 +220,10 @@ async function main(): Promise<void> {
         `  service POSTs answered 5xx and retried: ${sum(F, (f) => f.retried) + sum(H, (h) => h.retried)} (service log: ${service.stderr().split('deadlock detected').length - 1} × "deadlock detected")`,
         `  calls whose facts miss stored events once call_dirty is empty (never re-derived): ${sum(F, (f) => f.lost) + sum(H, (h) => h.lost)} of ${fmt(left.rows[0].facts)}`,
         `  at the end: ${left.rows[0].dirty} calls dirty, ${left.rows[0].unsent} outbox rows unsent, ${fmt(left.rows[0].alerts)} alerts raised`,
+        ...(reads === null ? [] : [
+          `  statistics over a month of ${fmt(reads.seeded.legs)} legs / ${fmt(reads.seeded.calls)} calls (seeded in ${fmt(reads.seedS)} s), while ingest runs at ${fmt(reads.rate)} events/s:`,
+          ...reads.lines,
+        ]),
       ].join('\n') + '\n',
     );
   } finally {

@@ -89,6 +89,14 @@ export function addLeg(t: AgentTotals, l: AgentLegFigures, binMs: number): void 
   }
 }
 
+/** Adds `from` into `into` (the SQL groups by agent and wait bin; an agent's totals are their sum). */
+export function mergeAgentTotals(into: AgentTotals, from: AgentTotals): void {
+  for (const key of ['offered', 'answered', 'ringNoAnswer', 'ringLimitExceeded', 'ringSumMs', 'ringCount', 'talkMs', 'holdMs', 'holdCount',
+    'longHolds', 'wrapUpMs', 'wrapUpCount', 'transferred', 'mosSum', 'mosCount'] as const) into[key] += from[key];
+  for (const r of RATINGS) into.ratings[r] += from.ratings[r];
+  for (const [i, n] of from.answersByWait) into.answersByWait.set(i, (into.answersByWait.get(i) ?? 0) + n);
+}
+
 const wholeMs = (sum: number, n: number) => (n === 0 ? null : Math.round(sum / n));
 
 export function agentStatsOf(t: AgentTotals, binMs: number, binCount: number): AgentStats {

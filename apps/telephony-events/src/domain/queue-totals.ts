@@ -65,3 +65,17 @@ export function addCall(t: QueueTotals, f: QueueCallFigures, targetMs: number, b
     t.bins.set(i, bin);
   }
 }
+
+/** Adds `from` into `into` (an hour's totals into its day's, a day's into the overall). */
+export function mergeTotals(into: QueueTotals, from: QueueTotals): void {
+  for (const key of ['offered', 'answered', 'abandonedAfterTarget', 'timeouts', 'answeredWithinTarget', 'answeredWaitSumMs', 'answeredWaitCount',
+    'talkMs', 'holdMs', 'ringNoAnswer', 'ringSumMs', 'ringCount'] as const) into[key] += from[key];
+  for (const r of ABANDON_REASONS) into.abandoned[r] += from.abandoned[r];
+  for (const [i, b] of from.bins) {
+    const bin = into.bins.get(i) ?? { calls: 0, answered: 0, abandoned: 0 };
+    bin.calls += b.calls;
+    bin.answered += b.answered;
+    bin.abandoned += b.abandoned;
+    into.bins.set(i, bin);
+  }
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { emptyAgentTotals, type AgentTotals } from '../domain/agent-stats';
+import { emptyAgentTotals, mergeAgentTotals, type AgentTotals } from '../domain/agent-stats';
 import { RATINGS, type Rating } from '../domain/call-event';
 
 export interface AgentTotalsQuery {
@@ -16,7 +16,7 @@ const SQL = `
                    ELSE (ceil(answered_after_wait_ms::numeric / $4) - 1)::int END AS bin
     FROM telephony.call_leg WHERE at >= $1 AND at < $2 AND ($3::text IS NULL OR queue = $3)
   )
-  SELECT agent_id, bin, GROUPING(bin) AS g_bin,
+  SELECT agent_id, bin,
     count(*)::int AS offered,
     count(*) FILTER (WHERE answered)::int AS answered,
     count(*) FILTER (WHERE missed)::int AS missed,
@@ -31,14 +31,15 @@ const SQL = `
     ${RATINGS.map((r) => `count(*) FILTER (WHERE rating = '${r}')::int AS "r_${r}"`).join(', ')},
     count(answered_after_wait_ms)::int AS answers
   FROM l
-  GROUP BY GROUPING SETS ((agent_id), (agent_id, bin))`;
+  GROUP BY agent_id, bin`;
 
-type Row = Record<string, number | string | null> & { agent_id: string; bin: number | null; g_bin: number };
+type Row = Record<string, number | string | null> & { agent_id: string; bin: number | null };
 
 export async function sumAgentTotals(db: EntityManager, q: AgentTotalsQuery): Promise<AgentTotals[]> {
   const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.binMs]);
   const byAgent = new Map<string, AgentTotals>();
-  for (const r of rows.filter((x) => x.g_bin === 1)) {
+  // One row per agent and wait bin (one sort in the database); an agent's totals are the sum of their rows.
+  for (const r of rows) {
     const t = emptyAgentTotals(r.agent_id);
     Object.assign(t, {
       offered: r.offered, answered: r.answered, ringNoAnswer: r.missed, ringLimitExceeded: r.ring_limit, ringSumMs: r.ring_sum,
@@ -46,8 +47,9 @@ export async function sumAgentTotals(db: EntityManager, q: AgentTotalsQuery): Pr
       wrapUpCount: r.wrap_count, transferred: r.transferred, mosSum: r.mos_sum, mosCount: r.mos_count,
     });
     for (const rating of RATINGS) t.ratings[rating as Rating] = r[`r_${rating}`] as number;
-    byAgent.set(r.agent_id, t);
+    if (r.bin !== null) t.answersByWait.set(r.bin, r.answers as number);
+    const total = byAgent.get(r.agent_id) ?? byAgent.set(r.agent_id, emptyAgentTotals(r.agent_id)).get(r.agent_id)!;
+    mergeAgentTotals(total, t);
   }
-  for (const r of rows.filter((x) => x.g_bin === 0 && x.bin !== null)) byAgent.get(r.agent_id)?.answersByWait.set(r.bin as number, r.answers as number);
   return [...byAgent.values()];
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ABANDON_REASONS, type AbandonReason } from '../domain/call-event';
 import type { GroupedQueueTotals } from '../domain/queue-stats';
-import { emptyTotals, type QueueTotals } from '../domain/queue-totals';
+import { emptyTotals, mergeTotals, type QueueTotals } from '../domain/queue-totals';
 
 export interface QueueTotalsQuery {
   from: Date;
@@ -33,18 +33,19 @@ const queueSums = (target: string) => `
   count(wait_ms) FILTER (WHERE answered)::int AS bin_answered,
   count(wait_ms) FILTER (WHERE NOT answered AND abandon_reason IS NOT NULL)::int AS bin_abandoned`;
 
+// One pass grouped by local hour and wait bin; days and the overall are sums of hours (mergeTotals),
+// so the database sorts once, not once per grouping.
 const SQL = `
-  WITH c AS (
-    SELECT *, to_char(arrival_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day, to_char(arrival_at AT TIME ZONE $4, 'YYYY-MM-DD"T"HH24') AS hour,
-           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE (ceil(wait_ms::numeric / $6) - 1)::int END AS bin
+  SELECT to_char(h, 'YYYY-MM-DD"T"HH24') AS hour, x.* FROM (
+    SELECT date_trunc('hour', arrival_at AT TIME ZONE $4) AS h,
+           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE (ceil(wait_ms::numeric / $6) - 1)::int END AS bin,
+           ${queueSums('$5')}
     FROM telephony.call_facts
     WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND ($3::text IS NULL OR queue = $3)
-  )
-  SELECT day, hour, bin, GROUPING(day) AS g_day, GROUPING(hour) AS g_hour, GROUPING(bin) AS g_bin, ${queueSums('$5')}
-  FROM c
-  GROUP BY GROUPING SETS ((), (day), (hour), (bin), (day, bin), (hour, bin))`;
+    GROUP BY 1, 2
+  ) x`;
 
-type Row = Record<string, number | string | null> & { day: string | null; hour: string | null; bin: number | null; g_day: number; g_hour: number; g_bin: number };
+type Row = Record<string, number | string | null> & { hour: string; bin: number | null };
 
 export function totalsOf(r: Record<string, number | string | null>): QueueTotals {
   const t = emptyTotals();
@@ -64,20 +65,15 @@ export function totalsOf(r: Record<string, number | string | null>): QueueTotals
   return t;
 }
 
-/** One query: overall, per local day and hour, each with its wait bins. Memory is the number of groups, not calls. */
+/** Overall, per local day and hour, each with its wait bins. Memory is the number of hours × bins, not calls. */
 export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
   const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, q.binMs]);
   const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
-  const groupOf = (r: Row): QueueTotals | undefined =>
-    r.g_day === 0 ? g.days.get(r.day as string) : r.g_hour === 0 ? g.hours.get(r.hour as string) : g.overall;
-  // Group rows first (g_bin = 1), then their bins.
-  for (const r of rows.filter((x) => x.g_bin === 1)) {
-    if (r.g_day === 0) g.days.set(r.day as string, totalsOf(r));
-    else if (r.g_hour === 0) g.hours.set(r.hour as string, totalsOf(r));
-    else g.overall = totalsOf(r);
-  }
-  for (const r of rows.filter((x) => x.g_bin === 0 && x.bin !== null)) {
-    groupOf(r)?.bins.set(r.bin as number, { calls: r.bin_calls as number, answered: r.bin_answered as number, abandoned: r.bin_abandoned as number });
+  const into = (m: Map<string, QueueTotals>, key: string) => m.get(key) ?? m.set(key, emptyTotals()).get(key)!;
+  for (const r of rows) {
+    const t = totalsOf(r);
+    if (r.bin !== null) t.bins.set(r.bin, { calls: r.bin_calls as number, answered: r.bin_answered as number, abandoned: r.bin_abandoned as number });
+    for (const total of [g.overall, into(g.days, r.hour.slice(0, 10)), into(g.hours, r.hour)]) mergeTotals(total, t);
   }
   return g;
 }
