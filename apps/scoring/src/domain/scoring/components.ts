@@ -6,8 +6,9 @@ import type { AgentMonthInput } from './month-inputs';
 /** What a component may draw on, worked out once per agent and month. */
 export interface ComponentContext {
   input: AgentMonthInput;
-  /** The month's deduction points (HR). */
+  /** The month's deduction points (HR) and the inputs they came from. */
   monthPoints: number;
+  deductionInputIds: string[];
   policy: ScoringPolicy;
 }
 
@@ -64,7 +65,7 @@ export function scoreComponent(def: ComponentDef, ctx: ComponentContext): Compon
     }
     case 'hr': {
       const score = Math.max(0, maxH - toCents(ctx.monthPoints));
-      return { score, inputIds: [], reason: `扣分 ${ctx.monthPoints} / ${ctx.monthPoints} deduction point(s)`, flags: [] };
+      return { score, inputIds: ctx.deductionInputIds, reason: `扣分 ${ctx.monthPoints} / ${ctx.monthPoints} deduction point(s)`, flags: [] };
     }
     case 'workload': {
       const score = clamp(divHalfUp(maxH * a.calls.answered, Math.max(1, src.targetAnswered)), 0, maxH);

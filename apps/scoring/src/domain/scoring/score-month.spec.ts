@@ -68,6 +68,7 @@ describe('scoreMonth: components, by hand', () => {
       ['DESK_UNTIDY', 1, '桌面不整洁 / desk untidy, 2026-10-10'],
     ]);
     expect(c.deductions.monthPoints).toBe(8);
+    expect(comp(c, 'hr').inputIds).toEqual(['day-A1-2026-10-03', 'c9', 'r1']);
     const absent = one(agentMonth('A1', { days: ['01', '02', '03'].map((d) => presentDay('A1', `2026-10-${d}`, { status: 'absent' })) }));
     expect(comp(absent, 'hr').score).toBe(0);
     expect(absent.kpis.absences.value).toBe(3);

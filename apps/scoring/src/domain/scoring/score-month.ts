@@ -57,7 +57,7 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
     const appraised = away <= policy.notAppraised.maxAwayDays;
     const flags = new Set<string>();
     const components: ComponentScore[] = cardOf(a.role, policy).components.map((def) => {
-      const r = scoreComponent(def, { input: a, monthPoints, policy });
+      const r = scoreComponent(def, { input: a, monthPoints, deductionInputIds: items.flatMap((i) => i.inputIds), policy });
       r.flags.forEach((f) => flags.add(f));
       return { id: def.id, labelZh: def.labelZh, labelEn: def.labelEn, max: def.max, score: r.score, inputIds: r.inputIds, reason: r.reason };
     });
