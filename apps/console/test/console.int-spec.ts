@@ -1,7 +1,10 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { waitFor } from '../../../tests/support/wait-for';
+import { fetchDocs, GENERATED_FILE } from '../web/scripts/gen-api-types';
+import { openApiToTs } from '../web/scripts/openapi-to-ts';
 import { pick, pickTyped, SCREENSHOTS, signIn, startConsoleHarness, type ConsoleHarness } from './console-harness';
 
 jest.setTimeout(240_000);
@@ -16,7 +19,7 @@ const AGENTS = [
   { agentId: 'A1003', name: '赵敏', team: 'T1', region: 'south', role: 'agent', hireDate: '2026-04-01', supervisorId: 'S01', level: 'regular', active: true },
 ];
 const CJK = /[\u3400-\u9fff]/;
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /**
  * The console in a real browser against the five real services: sign-in, the agent's scorecard
@@ -35,6 +38,17 @@ describe('web console (Chromium against the real services)', () => {
     await waitFor(async () => (await h.call('scoring', 'GET', `/v1/scorecards/A1001/${period}`, SUPERVISOR, undefined, true)).status === 200, 'scoring to know A1001', 30_000, 250);
   });
   afterAll(async () => h?.close());
+
+  it('has API types generated from the services’ OpenAPI documents that name no path the services lost', async () => {
+    const fresh = openApiToTs(await fetchDocs((service) => h.service(service as Parameters<ConsoleHarness['service']>[0])));
+    if (process.env.UPDATE_API_TYPES === '1' || !existsSync(GENERATED_FILE)) writeFileSync(GENERATED_FILE, fresh);
+    // Every path the committed types declare (and so the console may call) must still be served; new ones are welcome.
+    const declared = (text: string) =>
+      text.split('\n').filter((l) => /^ {4}(get|post|put|patch|delete): /.test(l)).flatMap((l) => l.replace(/^ {4}\w+: /, '').replace(/;$/, '').split(' | ')).filter((p) => p !== 'never');
+    const served = new Set(declared(fresh));
+    expect(declared(readFileSync(GENERATED_FILE, 'utf8')).filter((p) => !served.has(p))).toEqual([]);
+    expect(fresh).toContain("`/v1/scorecards/${string}/${string}`");
+  });
 
   it('signs people in with a person from attendance and a role, and refuses a bad sign-in request', async () => {
     const people = (await (await fetch(`${h.url}/auth/dev/people`)).json()) as { agentsLoaded: boolean; people: Array<{ id: string }> };

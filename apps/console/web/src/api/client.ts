@@ -1,6 +1,13 @@
 import { toApiError } from './api-error';
+import type { ApiPaths } from './generated/openapi';
 
-export type Service = 'telephony-events' | 'qa-evaluation' | 'attendance' | 'scoring' | 'notification';
+export type Service = keyof ApiPaths;
+/**
+ * The paths the services serve by method, from their OpenAPI documents: a path no service serves
+ * fails the type check (path parameters are `${string}`).
+ */
+export type GetPath = ApiPaths[Service]['get'];
+export type PostPath = ApiPaths[Service]['post'];
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

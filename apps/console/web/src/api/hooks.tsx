@@ -1,20 +1,20 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { useAuth } from '../auth/AuthProvider';
-import type { RequestOptions, Service } from './client';
+import type { GetPath, PostPath, RequestOptions, Service } from './client';
 
 /** A GET through the proxy, cached by service, path and query. */
-export function useApiQuery<T>(service: Service, path: string | null, query?: RequestOptions['query'], opts: Partial<UseQueryOptions<T>> = {}) {
+export function useApiQuery<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts: Partial<UseQueryOptions<T>> = {}) {
   const { api } = useAuth();
   return useQuery<T>({
     queryKey: [service, path, query],
-    queryFn: ({ signal }) => api.request<T>(service, path as string, { query, signal }),
+    queryFn: ({ signal }) => api.request<T>(service, path as GetPath, { query, signal }),
     enabled: path !== null,
     ...opts,
   });
 }
 
 /** A POST (or other write); on success every cached query of the service is refetched. */
-export function useApiMutation<TBody, TResult = unknown>(service: Service, path: (body: TBody) => string, method: RequestOptions['method'] = 'POST') {
+export function useApiMutation<TBody, TResult = unknown>(service: Service, path: (body: TBody) => PostPath, method: RequestOptions['method'] = 'POST') {
   const { api } = useAuth();
   const client = useQueryClient();
   return useMutation<TResult, Error, TBody>({

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
-import type { Service } from '../api/client';
+import type { PostPath, Service } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -22,7 +22,7 @@ export interface Field extends FieldSpec {
  */
 export function ActionForm({ service, path, fields, submit, toBody, onDone, layout = 'inline', testId }: {
   service: Service;
-  path(values: Values): string;
+  path(values: Values): PostPath;
   fields: Field[];
   submit: MessageKey;
   toBody?(values: Values): unknown;

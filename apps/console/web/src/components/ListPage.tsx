@@ -1,7 +1,7 @@
 import { Card, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { asList } from '../api/api-error';
-import type { RequestOptions, Service } from '../api/client';
+import type { GetPath, RequestOptions, Service } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { formatInstant, formatScore, formatYuan } from '../format/format';
 import { codeLabel } from '../i18n/code-label';
@@ -27,7 +27,7 @@ export function valueAt(row: Row, path: string): unknown {
 /** A paginated, sortable table of what a service lists, with loading, empty and error states. */
 export function DataTable<T extends Row>({ service, path, query, columns, rowKey, actions, refetchInterval, testId }: {
   service: Service;
-  path: string | null;
+  path: GetPath | null;
   query?: RequestOptions['query'];
   columns: Array<Column<T>>;
   rowKey: string;
