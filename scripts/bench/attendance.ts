@@ -88,8 +88,12 @@ async function main(): Promise<void> {
     }
     const publishedMs = Date.now() - t;
     process.stdout.write(`           every day.closed acknowledged by JetStream ${fmt(publishedMs)} ms after the close began = ${fmt(closed.days / (publishedMs / 1000))} days/s end to end\n`);
-    const statuses = await db.query(`SELECT status, count(*)::int AS n, sum((day->>'lateMinutes')::int)::int AS late FROM attendance.day_record GROUP BY status ORDER BY status`);
-    process.stdout.write(`           ${statuses.rows.map((r) => `${r.status} ${fmt(r.n)}`).join(', ')}\n`);
+    const statuses = await db.query(
+      `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE (day->>'lateMinutes')::int > 0)::int AS late,
+              count(*) FILTER (WHERE (day->>'earlyLeaveMinutes')::int > 0)::int AS early
+       FROM attendance.day_record GROUP BY status ORDER BY status`,
+    );
+    process.stdout.write(`           ${statuses.rows.map((r) => `${r.status} ${fmt(r.n)} (late ${fmt(r.late)}, left early ${fmt(r.early)})`).join(', ')}\n`);
     const rss = rssMb(service.proc.pid!);
     process.stdout.write(`service RSS: ${fmt(rss.now)} MB now, ${fmt(rss.peak)} MB peak (target < 250 MB)\n`);
 
