@@ -142,4 +142,12 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     const nov = (await t.scoreEvents()).filter((e) => e.period === '2026-11');
     expect(nov.map((e) => [e.agentId, e.levelBefore])).toEqual(expect.arrayContaining([['B1', 'one-star'], ['B2', 'regular']]));
   });
+
+  it('carries a revision of October into the closed November that builds on it (the level held)', async () => {
+    await t.feed(conduct('r-big', 'B1', { kind: 'points', points: 10, code: 'CLIQUE', labelZh: '拉帮结派', labelEn: 'cliques', occurredAt: '2026-10-25T02:00:00Z' }));
+    await waitFor(async () => (await t.scoreEvents('scoring.score.revised')).find((e) => e.eventId === 'score-2026-11-B1-r2'), 'November revised');
+    const revisedEvents = await t.scoreEvents('scoring.score.revised');
+    expect(revisedEvents.find((e) => e.eventId === 'score-2026-10-B1-r5')).toMatchObject({ totalScore: 80, levelAfter: 'regular' });
+    expect(revisedEvents.find((e) => e.eventId === 'score-2026-11-B1-r2')).toMatchObject({ levelBefore: 'regular', difference: { levelBefore: { before: 'one-star', after: 'regular' } } });
+  });
 });

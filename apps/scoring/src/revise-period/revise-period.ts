@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { isPeriod } from '../domain/period';
+import { addMonths, isPeriod } from '../domain/period';
 import { MonthScorer } from '../month/month-scorer';
 import { ScorePublisher } from '../month/score-publisher';
 import { ScoringErrors } from '../scoring.errors';
@@ -46,6 +46,8 @@ export class RevisePeriod {
       const cards = await this.scorer.score(cmd.period, policy!, state.forced);
       const revised = await this.publisher.publish(cards, await this.scorecards.latest(cmd.period), cmd.now ?? new Date());
       if (policy!.policyVersion !== state.policyVersion) await this.periods.setPolicy(cmd.period, policy!.policyVersion);
+      // A changed month is the next one's history (level held, streaks, points window, first offences).
+      if (revised > 0) await this.periods.markDirty([addMonths(cmd.period, 1)]);
       return { period: cmd.period, policyVersion: policy!.policyVersion, revised };
     });
   }
