@@ -40,7 +40,7 @@ import { EvaluationEvents } from './events/evaluation-events';
 import { QaAlerts } from './events/alerts';
 import { FormsController } from './forms/forms.controller';
 import { ManageForms } from './forms/manage-forms';
-import { QaPolicyStore } from './policy/qa-policy.store';
+import { QaPolicyStore } from './store/qa-policy.store';
 import { ReadEvaluationsController } from './read-evaluations/read-evaluations.controller';
 import { ReadEvaluations } from './read-evaluations/read-evaluations';
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';

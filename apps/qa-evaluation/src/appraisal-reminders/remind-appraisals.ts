@@ -4,7 +4,7 @@ import { TransactionScope } from '@app/persistence';
 import { stageDeadline, stagesToRemind } from '../domain/appraisal/appraisal-calendar';
 import { reminderAlerts } from '../domain/appraisal/reminder-alerts';
 import { QaAlerts } from '../events/alerts';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { AgentDirectory } from '../store/agent-directory';
 import { AppraisalStore } from '../store/appraisal.store';
 

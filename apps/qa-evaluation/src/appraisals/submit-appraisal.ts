@@ -9,7 +9,7 @@ import { checkAnswers } from '../domain/forms/check-answers';
 import { scoreForm } from '../domain/forms/score-form';
 import { Fields } from '../domain/validation/fields';
 import { isRecord } from '../domain/validation/problems';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
 import { AppraisalStore, type Appraisal } from '../store/appraisal.store';
 import { FormStore } from '../store/form.store';

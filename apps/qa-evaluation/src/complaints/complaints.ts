@@ -7,7 +7,7 @@ import { TransactionScope } from '@app/persistence';
 import { agentFilterFor, assertOwnIfAgent } from '../access/agent-scope';
 import { isPeriod, periodBounds } from '../domain/appraisal/appraisal-calendar';
 import { Fields } from '../domain/validation/fields';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { ComplaintStore, type Complaint } from '../store/complaint.store';
 

@@ -5,7 +5,7 @@ import { assertIsAgent } from '../access/agent-scope';
 import { Clock } from '../clock/clock';
 import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 

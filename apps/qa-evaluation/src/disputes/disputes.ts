@@ -11,7 +11,7 @@ import { allItems, type AnswerValue } from '../domain/forms/form';
 import { scoreForm } from '../domain/forms/score-form';
 import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { DisputeStore, type Dispute } from '../store/dispute.store';
 import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
@@ -47,6 +47,7 @@ export class Disputes {
       const e = await this.evaluations.get(evaluationId, true);
       if (!e || e.status === 'submitted') throw QaErrors.evaluationNotFound();
       assertIsAgent(user, e.agentId);
+      if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'released');
       const period = periodOf(now, policy.timeZone);
       const open = (await this.disputes.forEvaluation(evaluationId)).filter((d) => d.status === 'open').map((d) => d.itemId);
       const problems = checkDispute(f.raw('itemId'), {
@@ -74,6 +75,7 @@ export class Disputes {
       if (!d) throw QaErrors.disputeNotFound();
       if (d.status !== 'open') throw refuse('QA.DISPUTE_ALREADY_DECIDED', 'disputeId', 'the dispute is already decided / 异议已处理');
       const e = (await this.evaluations.get(d.evaluationId, true))!;
+      if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'released');
       const form = (await this.forms.get(e.formId, e.formVersion))!;
       const item = allItems(form).find((x) => x.item.itemId === d.itemId)!.item;
       let newValue: AnswerValue | null = null;

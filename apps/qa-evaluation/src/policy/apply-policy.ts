@@ -4,7 +4,7 @@ import { DEFAULT_CATALOGUE } from '../domain/conduct/catalogue';
 import { mergePolicy, type QaPolicy } from '../domain/policy/qa-policy';
 import { isRecord } from '../domain/validation/problems';
 import { ConductStore } from '../store/conduct.store';
-import { QaPolicyStore, type ActiveQaPolicy } from './qa-policy.store';
+import { QaPolicyStore, type ActiveQaPolicy } from '../store/qa-policy.store';
 
 const CATALOGUE_NUMBERS = ['amount', 'amountMin', 'amountMax', 'points', 'pointsMin', 'pointsMax'] as const;
 

@@ -7,7 +7,7 @@ import { JetStreamEventPattern, NonRetryableMessageError } from '@app/messaging'
 import { isRecord } from '../domain/validation/problems';
 import { refuse } from '../qa-evaluation.errors';
 import { ApplyPolicy } from './apply-policy';
-import { QaPolicyStore } from './qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 
 @ApiTags('policy')
 @Controller('v1/policy')

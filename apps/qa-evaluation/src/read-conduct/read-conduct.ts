@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@app/auth';
 import { agentFilterFor, assertOwnIfAgent } from '../access/agent-scope';
 import { isPeriod, periodBounds } from '../domain/appraisal/appraisal-calendar';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { QaErrors, refuse } from '../qa-evaluation.errors';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 

@@ -4,7 +4,7 @@ import { TransactionScope } from '@app/persistence';
 import { resolveRecordFigures } from '../domain/conduct/resolve-record';
 import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 
@@ -39,7 +39,7 @@ export class RecordConduct {
     }
     return this.scope.run(async () => {
       const prior = await this.store.priorOffences(agentId!, item.code);
-      const { figures, problems } = resolveRecordFigures(item, { amount: f.raw('amount'), points: f.raw('points') }, prior, true);
+      const { figures, problems } = resolveRecordFigures(item, { amount: f.raw('amount'), points: f.raw('points') }, prior, policy.conduct.firstOffenceWarning);
       if (!figures) throw rejected(problems);
       const record: ConductRecord = {
         recordId: randomUUID(), agentId: agentId!, code: item.code, kind: item.kind, amountFen: figures.amountFen, points: figures.points, warning: figures.warning,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { isPeriod, periodBounds } from '../domain/appraisal/appraisal-calendar';
+import { isPeriod, periodBounds, periodWeeks } from '../domain/appraisal/appraisal-calendar';
 import { planSample } from '../domain/sampling/plan-sample';
 import { Fields } from '../domain/validation/fields';
-import { QaPolicyStore } from '../policy/qa-policy.store';
+import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
 import { AgentDirectory } from '../store/agent-directory';
 import { SamplingStore } from '../store/sampling.store';
@@ -58,7 +58,7 @@ export class RunSampling {
       const counts = await this.store.assignedCounts(period!);
       const needed = new Map(agentIds.map((a) => [a, Math.max(0, perAgent - (counts.get(a) ?? 0))]));
       const candidates = await this.store.candidates({
-        from: start.toJSDate(), to: end.toJSDate(), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
+        weeks: periodWeeks(period!, policy.timeZone), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
         targeting: targeting ?? policy.sampling.targeting, poorRatings: policy.sampling.poorRatings, longHoldMs: policy.sampling.longHoldMs, longRingMs: policy.sampling.longRingMs,
       });
       const plan = planSample({ candidates, needed, evaluators: [...evaluators].sort(), dailyCap: policy.sampling.evaluatorDailyCap, load: await this.store.load(period!) });

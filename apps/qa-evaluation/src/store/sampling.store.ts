@@ -4,8 +4,8 @@ import type { SampleAssignment, SampleCandidate } from '../domain/sampling/plan-
 import { PgStore } from './pg-store';
 
 export interface CandidateQuery {
-  from: Date;
-  to: Date;
+  /** The weeks of the month as instants [from, to): week 0 is days 1–7 in the policy's zone. */
+  weeks: Array<{ week: number; from: Date; to: Date }>;
   timeZone: string;
   agentIds: string[];
   /** Best `perWeek` calls of each agent's week. */
@@ -43,24 +43,25 @@ export class PgSamplingStore extends PgStore implements SamplingStore {
   }
 
   async candidates(c: CandidateQuery): Promise<SampleCandidate[]> {
+    // One index range per agent and week, its best calls by a top-N sort: no sort of the month.
     // Priority: poor rating 4, long hold 2, long ring 1 (targeting); ties broken by a hash of the
     // call id, so a run is reproducible yet not biased to early calls.
     const rows = await this.q<{ call_id: string; agent_id: string; week: number; date: string; priority: number }>(
-      `WITH legs AS (
-         SELECT l.call_id, l.agent_id, l.started_at AT TIME ZONE $3 AS local_at,
+      `SELECT r.call_id, a.agent_id, w.week, to_char(r.started_at AT TIME ZONE $3, 'YYYY-MM-DD') AS date, r.priority
+       FROM unnest($4::text[]) AS a(agent_id)
+       CROSS JOIN unnest($1::int[], $2::timestamptz[], $10::timestamptz[]) AS w(week, wfrom, wto)
+       CROSS JOIN LATERAL (
+         SELECT l.call_id, l.started_at,
                 CASE WHEN $5 THEN (CASE WHEN l.rating = ANY($6::text[]) THEN 4 ELSE 0 END) + (CASE WHEN l.longest_hold_ms >= $7 THEN 2 ELSE 0 END)
                                 + (CASE WHEN COALESCE(l.ring_ms, 0) >= $8 THEN 1 ELSE 0 END) ELSE 0 END AS priority
          FROM qa.call_leg l
-         WHERE l.agent_id = ANY($4::text[]) AND l.started_at >= $1 AND l.started_at < $2 AND l.answered
+         WHERE l.agent_id = a.agent_id AND l.started_at >= w.wfrom AND l.started_at < w.wto AND l.answered
            AND NOT EXISTS (SELECT 1 FROM qa.sample_assignment s WHERE s.call_id = l.call_id)
            AND NOT EXISTS (SELECT 1 FROM qa.evaluation e WHERE e.call_id = l.call_id AND e.status <> 'voided')
-       ), ranked AS (
-         SELECT call_id, agent_id, local_at, priority, ((extract(day FROM local_at)::int - 1) / 7) AS week,
-                row_number() OVER (PARTITION BY agent_id, ((extract(day FROM local_at)::int - 1) / 7) ORDER BY priority DESC, hashtext(call_id)) AS rn
-         FROM legs
-       )
-       SELECT call_id, agent_id, week, to_char(local_at, 'YYYY-MM-DD') AS date, priority FROM ranked WHERE rn <= $9 ORDER BY agent_id, week, rn`,
-      [c.from, c.to, c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek],
+         ORDER BY priority DESC, hashtext(l.call_id) LIMIT $9
+       ) r
+       ORDER BY a.agent_id, w.week, r.priority DESC, hashtext(r.call_id)`,
+      [c.weeks.map((w) => w.week), c.weeks.map((w) => w.from), c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek, c.weeks.map((w) => w.to)],
     );
     return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, week: r.week, date: r.date, priority: r.priority }));
   }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_QA_POLICY } from '../policy/qa-policy';
-import { appraisalWindow, stageDeadline, stagesToRemind } from './appraisal-calendar';
+import { appraisalWindow, periodWeeks, stageDeadline, stagesToRemind } from './appraisal-calendar';
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'Asia/Shanghai' });
 
@@ -19,5 +19,19 @@ describe('appraisal calendar (Asia/Shanghai)', () => {
     expect(stagesToRemind('2026-10', at('2026-11-05T08:00'), DEFAULT_QA_POLICY)).toEqual(['supervisor']);
     expect(stagesToRemind('2026-10', at('2026-11-10T23:00'), DEFAULT_QA_POLICY)).toEqual(['final']);
     expect(stagesToRemind('2026-10', at('2026-11-11T00:00'), DEFAULT_QA_POLICY)).toEqual([]);
+  });
+});
+
+describe('periodWeeks', () => {
+  it('cuts a month into weeks of seven local days and a remainder', () => {
+    const w = periodWeeks('2026-10', 'Asia/Shanghai');
+    expect(w.map((x) => [x.week, x.from.toISOString(), x.to.toISOString()])).toEqual([
+      [0, '2026-09-30T16:00:00.000Z', '2026-10-07T16:00:00.000Z'],
+      [1, '2026-10-07T16:00:00.000Z', '2026-10-14T16:00:00.000Z'],
+      [2, '2026-10-14T16:00:00.000Z', '2026-10-21T16:00:00.000Z'],
+      [3, '2026-10-21T16:00:00.000Z', '2026-10-28T16:00:00.000Z'],
+      [4, '2026-10-28T16:00:00.000Z', '2026-10-31T16:00:00.000Z'],
+    ]);
+    expect(periodWeeks('2026-02', 'Asia/Shanghai')).toHaveLength(4); // 28 days: no remainder
   });
 });

@@ -20,6 +20,17 @@ export function periodOf(instant: Date | string, zone: string): string {
   return dt.setZone(zone).toFormat('yyyy-MM');
 }
 
+/** The weeks of a month for sampling: days 1–7, 8–14, 15–21, 22–28 and what is left, as local instants. */
+export function periodWeeks(period: string, zone: string): Array<{ week: number; from: Date; to: Date }> {
+  const { start, end } = periodBounds(period, zone);
+  const weeks: Array<{ week: number; from: Date; to: Date }> = [];
+  for (let week = 0; start.plus({ days: week * 7 }) < end; week++) {
+    const to = DateTime.min(start.plus({ days: (week + 1) * 7 }), end);
+    weeks.push({ week, from: start.plus({ days: week * 7 }).toJSDate(), to: to.toJSDate() });
+  }
+  return weeks;
+}
+
 /**
  * Each stage is due at the end of its day of the next month (self by the 2nd, supervisor by the
  * 5th, final by the 10th by default): the instant returned is the start of the day after.

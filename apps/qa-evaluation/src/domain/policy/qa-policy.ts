@@ -22,8 +22,9 @@ export interface QaPolicy {
   conduct: {
     /** The −10 recorded against the issuer of a record whose appeal was upheld (rules.md §9). */
     issuerOverturnedCode: string;
-    lossCode: string;
     alertKind: string;
+    /** rules.md §4: a first offence of a fine marked so in the catalogue is a recorded warning instead. */
+    firstOffenceWarning: boolean;
   };
 }
 
@@ -34,7 +35,7 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
   appeals: { windowDays: 7 },
   appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
   sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000, targeting: true },
-  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', lossCode: 'LOSS', alertKind: 'qa.conduct-recorded' },
+  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: true },
 };
 
 /** Stored overrides merged section by section over the defaults; unknown keys are ignored. */
