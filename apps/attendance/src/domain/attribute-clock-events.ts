@@ -16,6 +16,8 @@ export function punchesOf<T extends ClockPunch>(shift: ShiftSpan, agentShifts: S
   return punches.filter((p) => {
     if (p.at < shift.windowFrom || p.at > shift.windowTo) return false;
     const mine = distance(shift, p);
-    return !agentShifts.some((o) => o !== shift && p.at >= o.windowFrom && p.at <= o.windowTo && distance(o, p) < mine);
+    // A tie goes to the earlier shift, so every punch has exactly one owner.
+    return !agentShifts.some((o) => o.startAt !== shift.startAt && p.at >= o.windowFrom && p.at <= o.windowTo &&
+      (distance(o, p) < mine || (distance(o, p) === mine && o.startAt < shift.startAt)));
   });
 }
