@@ -231,4 +231,29 @@ describe('web console (Chromium against the real services)', () => {
     await shot(page, 'supervisor-wallboard');
     await page.context().close();
   });
+
+  it('opens every page of every role without an error in the page', async () => {
+    const roles: Array<[RegExp, string, string[]]> = [
+      [/李娜/, '客服专员', ['/scorecard', '/evaluations', '/records', '/schedule', '/inbox']],
+      [/王芳/, '质检员', ['/qa/work-list', '/qa/score', '/qa/disputes', '/qa/calibration', '/team/conduct', '/team/complaints']],
+      [/张伟/, '客服主管', ['/team/appraisals', '/team/complaints', '/team/close', '/team/what-if', '/admin/deliveries']],
+      [/刘洋/, '人事', ['/hr/appeals', '/hr/months', '/hr/payroll', '/team/approvals']],
+      [/系统管理员/, '管理员', ['/admin/policies', '/admin/routing-rules', '/admin/webhooks', '/admin/deliveries', '/admin/dead-letters']],
+    ];
+    const failures: string[] = [];
+    for (const [person, role, paths] of roles) {
+      const page = await h.page('zh');
+      page.on('pageerror', (e) => failures.push(`${role} ${page.url()}: ${e.message}`));
+      await signIn(page, h.url, person, role);
+      for (const path of paths) {
+        await page.goto(`${h.url}${path}`);
+        await page.locator('h3').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect([path, new URL(page.url()).pathname]).toEqual([path, path]);
+        if (['/team/appraisals', '/hr/payroll', '/admin/policies', '/team/what-if', '/schedule'].includes(path)) await shot(page, `page${path.replace(/\//g, '-')}`);
+      }
+      await page.context().close();
+    }
+    expect(failures).toEqual([]);
+  });
 });
