@@ -1,3 +1,4 @@
+import { SUBJECTS } from '@app/contracts';
 import type { ServiceDefinition } from '@app/platform';
 import { ATTENDANCE_MIGRATIONS } from '../migrations';
 import { AttendanceModule } from './attendance.module';
@@ -10,6 +11,7 @@ export const ATTENDANCE_SERVICE: ServiceDefinition = {
   description: 'Agents, shifts, rosters, clock events, leave, holidays and shift swaps; days closed and published for scoring.',
   migrations: ATTENDANCE_MIGRATIONS,
   features: [AttendanceModule],
+  publishes: [SUBJECTS.attendance.agentUpserted, SUBJECTS.attendance.dayClosed, SUBJECTS.attendance.violationRecorded],
   // 5,000 clock events are ~0.6 MB of JSON; a month's roster of 2,000 agents is uploaded in parts.
   bodyLimits: { json: '8mb', text: '8mb' },
   // A month's close publishes tens of thousands of days: larger relay batches keep up with it.

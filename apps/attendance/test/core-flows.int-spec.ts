@@ -22,6 +22,10 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
       '/v1/holidays', '/v1/shift-swaps', '/v1/shift-swaps/{swapId}/consent', '/v1/shift-swaps/{swapId}/decision',
       '/v1/attendance/days/{agentId}/{date}/correction', '/v1/attendance/summary',
     ]));
+    const asyncapi = (await request(t.url).get('/asyncapi.json')).body as { channels: Record<string, { address: string }> };
+    expect(Object.values(asyncapi.channels).map((c) => c.address)).toEqual(
+      expect.arrayContaining(['attendance.agent.upserted', 'attendance.day.closed', 'attendance.violation.recorded', 'telephony.agent.state', 'scoring.policy.activated']),
+    );
     expect((await t.get('/v1/agents', ['agent'], 'A1')).status).toBe(403);
     expect((await request(t.url).get('/v1/agents')).status).toBe(401);
   });
