@@ -51,7 +51,7 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
       goodRatePct: { value: 75 }, qaEvaluations: { value: 2 }, qaAveragePct: { value: 85 }, lateArrivals: { value: 1 }, fullAttendance: { value: 0 },
       deductionPoints: { value: 7 }, avgTalkMs: { value: 60_000 }, avgHandleMs: { value: 100_000 },
     });
-    expect(c.deductions.items.map((i: { reason: string }) => i.reason)).toEqual(['迟到 38 分钟 / late 38 min, 2026-10-03', '长时间搁置电话 150 秒 / long hold 150 s, 2026-10-06']);
+    expect(c.deductions.items.map((i: { reason: string }) => i.reason)).toEqual(['HR −5: 迟到 38 分钟 / late 38 min, 2026-10-03', 'HR −2: 长时间搁置电话 150 秒 / long hold 150 s, 2026-10-06']);
     expect(c.deductions.items[0].inputIds).toEqual(['day-A1-2026-10-03-v1']);
     expect(c.pay.lines.map((l: { code: string; amount: number }) => `${l.code}:${l.amount}`)).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'RING_UNANSWERED:0']);
     expect(c.pay.lines[2]).toMatchObject({ inputIds: ['c4'], warning: true });

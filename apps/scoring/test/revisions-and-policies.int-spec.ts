@@ -51,7 +51,7 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     });
     const card = (await t.get('/v1/scorecards/B1/2026-10').expect(200)).body;
     expect(card).toMatchObject({ status: 'final', revision: 2, total: 85 });
-    expect(card.deductions.items).toEqual([{ code: 'TASK_LATE', points: 5, inputIds: ['r-late'], reason: '主管任务延误 / supervisor task late, 2026-10-20' }]);
+    expect(card.deductions.items).toEqual([{ code: 'TASK_LATE', points: 5, inputIds: ['r-late'], reason: 'HR −5: 主管任务延误 / supervisor task late, 2026-10-20' }]);
   });
 
   it('revises back when the record is voided (an upheld appeal)', async () => {

@@ -35,7 +35,8 @@ export function deductionItems(a: AgentMonthInput, att: AttendanceTally, policy:
     if (r.kind !== 'points' || r.scorecardPart) continue;
     items.push({ code: r.code, points: recordPoints(r, policy), inputIds: [r.recordId], reason: `${r.labelZh} / ${r.labelEn}, ${localDate(r.occurredAt, zone)}` });
   }
-  return items;
+  // "HR −5: 迟到 38 分钟 / late 38 min, 2026-10-03": the line says what it cost and why.
+  return items.map((i) => ({ ...i, reason: `HR −${i.points}: ${i.reason}` }));
 }
 
 /** Points over the policy's window (this month and the closed months before it inside the window). */

@@ -63,9 +63,9 @@ describe('scoreMonth: components, by hand', () => {
     const c = one(a);
     expect(comp(c, 'hr').score).toBe(2);
     expect(c.deductions.items.map((i) => [i.code, i.points, i.reason])).toEqual([
-      ['LATE', 5, '迟到 38 分钟 / late 38 min, 2026-10-03'],
-      ['LONG_HOLD', 2, '长时间搁置电话 150 秒 / long hold 150 s, 2026-10-05'],
-      ['DESK_UNTIDY', 1, '桌面不整洁 / desk untidy, 2026-10-10'],
+      ['LATE', 5, 'HR −5: 迟到 38 分钟 / late 38 min, 2026-10-03'],
+      ['LONG_HOLD', 2, 'HR −2: 长时间搁置电话 150 秒 / long hold 150 s, 2026-10-05'],
+      ['DESK_UNTIDY', 1, 'HR −1: 桌面不整洁 / desk untidy, 2026-10-10'],
     ]);
     expect(c.deductions.monthPoints).toBe(8);
     expect(comp(c, 'hr').inputIds).toEqual(['day-A1-2026-10-03', 'c9', 'r1']);
@@ -233,5 +233,15 @@ describe('figuresDifference', () => {
     const reordered = JSON.parse(JSON.stringify({ ...f, pay: { total: f.pay.total, lines: f.pay.lines.map((l) => ({ labelEn: l.labelEn, amount: l.amount, code: l.code, labelZh: l.labelZh })), currency: 'CNY' } }));
     expect(figuresDifference(reordered, f)).toEqual({});
     expect(figuresDifference(f, { ...f, totalScore: 80 })).toEqual({ totalScore: { before: 85.25, after: 80 } });
+  });
+});
+
+describe('the policy catalogue', () => {
+  it('overrides a record amount and points by code', () => {
+    const policy: ScoringPolicy = { ...P, catalogue: { GAMES: { amount: 15 }, DESK_UNTIDY: { points: 3 } } };
+    const games = (id: string, at: string) => record(id, { kind: 'penalty', code: 'GAMES', amount: 10, occurredAt: at, labelZh: '玩游戏', labelEn: 'games' });
+    const c = one(agentMonth('A1', { records: [games('p1', '2026-10-05T01:00:00Z'), games('p2', '2026-10-06T01:00:00Z'), record('d', { kind: 'points', points: 1, code: 'DESK_UNTIDY' })] }), policy);
+    expect(c.pay.lines.filter((l) => l.code === 'PENALTY').map((l) => l.amount)).toEqual([0, -15]);
+    expect(c.deductions.monthPoints).toBe(3);
   });
 });
