@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_SHIFT_TYPES } from '../src/domain/shift-type';
 
 /**
  * Agents, shift types (seeded with rules.md §1's two), rosters placed in time, raw clock events,
@@ -33,7 +32,12 @@ export class AttendanceTables1763800000100 implements MigrationInterface {
       definition jsonb NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
-    for (const t of DEFAULT_SHIFT_TYPES) {
+    // rules.md §1 (R&P), written out here so this migration never changes with later code.
+    const seeded = [
+      { code: 'morning', nameZh: '早班', nameEn: 'morning', start: '08:00', end: '15:30' },
+      { code: 'afternoon', nameZh: '晚班', nameEn: 'afternoon', start: '14:30', end: '22:00' },
+    ];
+    for (const t of seeded) {
       await q.query(`INSERT INTO attendance.shift_type (code, definition) VALUES ($1, $2)`, [t.code, JSON.stringify(t)]);
     }
     // A roster day carries its instants, worked out once from the shift type in the policy zone,

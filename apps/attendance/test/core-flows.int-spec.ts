@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { AgentUpsertedEvent } from '@app/contracts';
 import type { AttendanceDayClosedEvent } from '../src/closing/to-day-closed-event';
+import { DEFAULT_SHIFT_TYPES } from '../src/domain/shift-type';
 import { agent, startAttendance, type AttendanceHarness } from './attendance-harness';
 
 const DAY = 'attendance.day.closed';
@@ -26,6 +27,7 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(Object.values(asyncapi.channels).map((c) => c.address)).toEqual(
       expect.arrayContaining(['attendance.agent.upserted', 'attendance.day.closed', 'attendance.violation.recorded', 'telephony.agent.state', 'scoring.policy.activated']),
     );
+    expect((await t.get('/v1/shift-types', ['agent'], 'A1')).body).toEqual([...DEFAULT_SHIFT_TYPES].reverse()); // seeded on first start, by code
     expect((await t.get('/v1/agents', ['agent'], 'A1')).status).toBe(403);
     expect((await request(t.url).get('/v1/agents')).status).toBe(401);
   });

@@ -20,7 +20,7 @@ export interface ShiftType {
 /** `off` in a roster clears the day; it can never be a shift type. */
 export const OFF = 'off';
 
-/** rules.md §1 (R&P): morning 早班 08:00–15:30, afternoon 晚班 14:30–22:00. Seeded by migration. */
+/** rules.md §1 (R&P): morning 早班 08:00–15:30, afternoon 晚班 14:30–22:00 — what the first migration seeds. */
 export const DEFAULT_SHIFT_TYPES: readonly ShiftType[] = Object.freeze([
   { code: 'morning', nameZh: '早班', nameEn: 'morning', start: '08:00', end: '15:30' },
   { code: 'afternoon', nameZh: '晚班', nameEn: 'afternoon', start: '14:30', end: '22:00' },
