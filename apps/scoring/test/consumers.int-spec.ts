@@ -57,4 +57,15 @@ describe('scoring consumers: re-delivered and re-versioned facts change nothing 
     await t.feed(conduct('r3', 'C1', { kind: 'points', points: 1, code: 'NOISE' }));
     expect(comp(await card(), 'hr')).toBe(7);
   });
+
+  it('puts records and evaluations in the month of their instant in Asia/Shanghai', async () => {
+    await t.feed(
+      conduct('r-nov', 'C1', { kind: 'points', points: 4, code: 'NOISE', occurredAt: '2026-10-31T16:30:00Z' }), // 00:30 on 1 November
+      evaluation('e-oct1', 'C1', 70, '2026-09-30T16:30:00Z'), // 00:30 on 1 October
+    );
+    const c = await card();
+    expect([comp(c, 'hr'), c.kpis.qaEvaluations.value, c.kpis.qaAveragePct.value]).toEqual([7, 1, 70]);
+    const nov = (await t.get('/v1/scorecards/C1/2026-11').expect(200)).body;
+    expect(nov.deductions.items.map((i: { inputIds: string[] }) => i.inputIds[0])).toEqual(['r-nov']);
+  });
 });
