@@ -23,7 +23,8 @@ export function PoliciesPage() {
           { key: 'policyVersion', label: 'field.version' },
           { key: 'name', label: 'field.name' },
           { key: 'effectiveFrom', label: 'field.effectiveFrom' },
-          { key: 'status', label: 'field.status', kind: 'tag' },
+          { key: 'active', label: 'field.active', kind: 'bool' },
+          { key: 'activatedAt', label: 'field.activatedAt', kind: 'instant' },
         ]}
         actions={(r) => (
           <Space>

@@ -8,7 +8,7 @@ import { formatDuration, formatScore } from '../../format/format';
 import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickLabel } from '../../i18n/translate';
-import type { AnswerValue, FormItem } from '../../qa/form-types';
+import type { AnswerValue, FormItem, FormSection } from '../../qa/form-types';
 import { answersForSubmit, liveScore } from '../../qa/live-score';
 import { pickForm } from '../../qa/pick-form';
 
@@ -131,7 +131,7 @@ export function ScoreCallPage() {
                 return (
                   <div key={s.sectionId} style={{ display: 'flex', justifyContent: 'space-between' }}>
                     <span>{pickLabel(lang, sec?.labelZh, sec?.labelEn)}</span>
-                    <span>{s.excluded ? t('qa.na') : `${formatScore(s.score)} / ${formatScore(s.maxScore)}`}</span>
+                    <span>{s.excluded ? (gatesPassed(sec, answers) ? t('qa.passed') : t('qa.na')) : `${formatScore(s.score)} / ${formatScore(s.maxScore)}`}</span>
                   </div>
                 );
               })}
@@ -146,6 +146,11 @@ export function ScoreCallPage() {
       </Row>
     </Space>
   );
+}
+
+/** A section of critical gates only (no points) is passed, not "N/A", once every gate is answered yes. */
+function gatesPassed(section: FormSection | undefined, answers: Record<string, AnswerValue | undefined>): boolean {
+  return Boolean(section?.items.length) && section!.items.every((i) => i.critical && answers[i.itemId] === true);
 }
 
 function AnswerRow({ item, value, error, onChange }: { item: FormItem; value: AnswerValue | undefined; error?: string; onChange(v: AnswerValue): void }) {

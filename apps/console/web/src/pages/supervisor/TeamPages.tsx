@@ -192,11 +192,13 @@ export function WhatIfPage() {
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
   const policies = useApiQuery<unknown>('scoring', '/v1/policies');
   const active = asList<Row>(policies.data).find((p) => p.active === true || p.status === 'active');
+  const policyError = policies.error;
   const [result, setResult] = useState<unknown>(null);
   return (
     <>
       <PageTitle title="page.whatIf" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="whatIf.policy">
+        {policyError && <ErrorAlert error={policyError} />}
         <ActionForm key={String(Boolean(active))} layout="vertical" service="scoring" path={() => '/v1/policies/simulate'} toBody={(v) => ({ period, policy: v.policy })}
           fields={[{ name: 'policy', label: 'field.policyJson', type: 'json', required: true, initial: JSON.stringify(active?.document ?? active?.policy ?? active ?? {}, null, 2) }]}
           submit="action.simulate" onDone={setResult} />
@@ -212,11 +214,11 @@ function WhatIfResult({ result }: { result: unknown }) {
     agentId: String(r.agentId),
     before: num((r.before as Row)?.totalScore ?? (r.before as Row)?.total ?? r.beforeTotal),
     after: num((r.after as Row)?.totalScore ?? (r.after as Row)?.total ?? r.afterTotal),
-    beforePay: num(((r.before as Row)?.pay as Row)?.total),
-    afterPay: num(((r.after as Row)?.pay as Row)?.total),
+    beforePay: num((r.before as Row)?.payTotal ?? ((r.before as Row)?.pay as Row)?.total),
+    afterPay: num((r.after as Row)?.payTotal ?? ((r.after as Row)?.pay as Row)?.total),
   }));
   return (
-    <Section title="whatIf.result">
+    <div data-testid="what-if-result"><Section title="whatIf.result">
       <EChartLazy rows={rows} labels={[t('whatIf.before'), t('whatIf.after')]} />
       <List size="small" header={<b>{t('whatIf.table')}</b>} dataSource={rows} renderItem={(r) => (
         <List.Item>
@@ -227,7 +229,7 @@ function WhatIfResult({ result }: { result: unknown }) {
           <span>¥ {r.beforePay ?? '—'} → {r.afterPay ?? '—'}</span>
         </List.Item>
       )} />
-    </Section>
+    </Section></div>
   );
 }
 
