@@ -1,93 +1,109 @@
 import { Module } from '@nestjs/common';
-import { ApplyPolicy } from './policy/apply-policy';
-import { PolicyController } from './policy/policy.controller';
+import { AcknowledgeEvaluationController } from './acknowledge-evaluation/acknowledge-evaluation.controller';
+import { AcknowledgeEvaluation } from './acknowledge-evaluation/acknowledge-evaluation';
+import { AppealConductRecordController } from './appeal-conduct-record/appeal-conduct-record.controller';
+import { AppealConductRecord } from './appeal-conduct-record/appeal-conduct-record';
+import { ApplyPolicyController } from './apply-policy/apply-policy.controller';
+import { ApplyPolicy } from './apply-policy/apply-policy';
 import { AppraisalReminderWorker } from './appraisal-reminders/appraisal-reminder.worker';
 import { AppraisalRemindersController } from './appraisal-reminders/appraisal-reminders.controller';
 import { RemindAppraisals } from './appraisal-reminders/remind-appraisals';
-import { CalibrationController } from './calibration/calibration.controller';
-import { Calibration } from './calibration/calibration';
-import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
-import { RunSampling } from './sampling/run-sampling';
-import { SamplingController } from './sampling/sampling.controller';
-import { WorkLists } from './sampling/work-lists';
-import { PgSamplingStore, SamplingStore } from './store/sampling.store';
-import { AppraisalsController } from './appraisals/appraisals.controller';
-import { SubmitAppraisal } from './appraisals/submit-appraisal';
+import { CalibrationReportController } from './calibration-report/calibration-report.controller';
+import { CalibrationReport } from './calibration-report/calibration-report';
 import { Clock } from './clock/clock';
-import { ComplaintsController } from './complaints/complaints.controller';
-import { Complaints } from './complaints/complaints';
-import { ConductAppealController } from './conduct-appeal/conduct-appeal.controller';
-import { ConductAppealFlow } from './conduct-appeal/conduct-appeal';
 import { ConductCatalogueController } from './conduct-catalogue/conduct-catalogue.controller';
 import { ConductCatalogue } from './conduct-catalogue/conduct-catalogue';
-import { SignConductRecordController } from './conduct-signature/sign-conduct-record.controller';
-import { SignConductRecord } from './conduct-signature/sign-conduct-record';
-import { DisputesController } from './disputes/disputes.controller';
-import { Disputes } from './disputes/disputes';
+import { CopiesConsumer } from './copies/copies.consumer';
+import { DecideConductAppealController } from './decide-conduct-appeal/decide-conduct-appeal.controller';
+import { DecideConductAppeal } from './decide-conduct-appeal/decide-conduct-appeal';
+import { DecideDisputeController } from './decide-dispute/decide-dispute.controller';
+import { DecideDispute } from './decide-dispute/decide-dispute';
+import { QaAlerts } from './events/alerts';
 import { ConductEvents } from './events/conduct-events';
+import { EvaluationEvents } from './events/evaluation-events';
+import { FileDisputeController } from './file-dispute/file-dispute.controller';
+import { FileDispute } from './file-dispute/file-dispute';
+import { JudgeComplaintController } from './judge-complaint/judge-complaint.controller';
+import { JudgeComplaint } from './judge-complaint/judge-complaint';
+import { ManageFormsController } from './manage-forms/manage-forms.controller';
+import { ManageForms } from './manage-forms/manage-forms';
+import { OpenCalibrationController } from './open-calibration/open-calibration.controller';
+import { OpenCalibration } from './open-calibration/open-calibration';
+import { PeriodWindow } from './periods/period-window';
+import { ReadAppraisalsController } from './read-appraisals/read-appraisals.controller';
+import { ReadAppraisals } from './read-appraisals/read-appraisals';
+import { ReadComplaintsController } from './read-complaints/read-complaints.controller';
+import { ReadComplaints } from './read-complaints/read-complaints';
 import { ReadConductController } from './read-conduct/read-conduct.controller';
 import { ReadConduct } from './read-conduct/read-conduct';
+import { ReadEvaluationsController } from './read-evaluations/read-evaluations.controller';
+import { ReadEvaluations } from './read-evaluations/read-evaluations';
 import { RecordConductController } from './record-conduct/record-conduct.controller';
 import { RecordConduct } from './record-conduct/record-conduct';
+import { RegisterComplaintController } from './register-complaint/register-complaint.controller';
+import { RegisterComplaint } from './register-complaint/register-complaint';
+import { ReleaseEvaluationController } from './release-evaluation/release-evaluation.controller';
+import { ReleaseEvaluation } from './release-evaluation/release-evaluation';
+import { RunSamplingController } from './run-sampling/run-sampling.controller';
+import { RunSampling } from './run-sampling/run-sampling';
+import { ScoreCalibrationController } from './score-calibration/score-calibration.controller';
+import { ScoreCalibration } from './score-calibration/score-calibration';
+import { SignConductRecordController } from './sign-conduct-record/sign-conduct-record.controller';
+import { SignConductRecord } from './sign-conduct-record/sign-conduct-record';
+import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
 import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
+import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
+import { CallCopyStore, PgCallCopyStore } from './store/call-copy.store';
 import { ComplaintStore, PgComplaintStore } from './store/complaint.store';
 import { ConductStore, PgConductStore } from './store/conduct.store';
 import { DisputeStore, PgDisputeStore } from './store/dispute.store';
-import { CopiesConsumer } from './copies/copies.consumer';
-import { EvaluationLifecycleController } from './evaluation-lifecycle/evaluation-lifecycle.controller';
-import { EvaluationLifecycle } from './evaluation-lifecycle/evaluation-lifecycle';
-import { EvaluationEvents } from './events/evaluation-events';
-import { QaAlerts } from './events/alerts';
-import { FormsController } from './forms/forms.controller';
-import { ManageForms } from './forms/manage-forms';
-import { QaPolicyStore } from './store/qa-policy.store';
-import { ReadEvaluationsController } from './read-evaluations/read-evaluations.controller';
-import { ReadEvaluations } from './read-evaluations/read-evaluations';
-import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
-import { CallCopyStore, PgCallCopyStore } from './store/call-copy.store';
 import { EvaluationStore, PgEvaluationStore } from './store/evaluation.store';
 import { FormStore, PgFormStore } from './store/form.store';
+import { QaPolicyStore } from './store/qa-policy.store';
+import { PgSamplingStore, SamplingStore } from './store/sampling.store';
+import { SubmitAppraisalController } from './submit-appraisal/submit-appraisal.controller';
+import { SubmitAppraisal } from './submit-appraisal/submit-appraisal';
 import { SubmitEvaluationController } from './submit-evaluation/submit-evaluation.controller';
 import { SubmitEvaluation } from './submit-evaluation/submit-evaluation';
+import { VoidEvaluationController } from './void-evaluation/void-evaluation.controller';
+import { VoidEvaluation } from './void-evaluation/void-evaluation';
+import { WorkListsController } from './work-lists/work-lists.controller';
+import { WorkLists } from './work-lists/work-lists';
 
+/** One controller and one handler per use case; stores behind their ports. */
 @Module({
-  controllers: [FormsController, SubmitEvaluationController, EvaluationLifecycleController, ReadEvaluationsController, CopiesConsumer,
-    RecordConductController, SignConductRecordController, ConductAppealController, ReadConductController, ConductCatalogueController,
-    ComplaintsController, AppraisalsController, DisputesController, SamplingController, CalibrationController, AppraisalRemindersController, PolicyController],
+  controllers: [
+    ManageFormsController,
+    SubmitEvaluationController, ReleaseEvaluationController, AcknowledgeEvaluationController, VoidEvaluationController, ReadEvaluationsController,
+    FileDisputeController, DecideDisputeController,
+    SubmitAppraisalController, ReadAppraisalsController, AppraisalRemindersController,
+    ConductCatalogueController, RecordConductController, SignConductRecordController, AppealConductRecordController, DecideConductAppealController, ReadConductController,
+    RegisterComplaintController, JudgeComplaintController, ReadComplaintsController,
+    RunSamplingController, WorkListsController,
+    OpenCalibrationController, ScoreCalibrationController, CalibrationReportController,
+    ApplyPolicyController, CopiesConsumer,
+  ],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
     { provide: EvaluationStore, useClass: PgEvaluationStore },
     { provide: CallCopyStore, useClass: PgCallCopyStore },
     { provide: AgentDirectory, useClass: PgAgentDirectory },
+    { provide: DisputeStore, useClass: PgDisputeStore },
+    { provide: AppraisalStore, useClass: PgAppraisalStore },
     { provide: ConductStore, useClass: PgConductStore },
     { provide: ComplaintStore, useClass: PgComplaintStore },
-    { provide: AppraisalStore, useClass: PgAppraisalStore },
-    { provide: DisputeStore, useClass: PgDisputeStore },
     { provide: SamplingStore, useClass: PgSamplingStore },
     { provide: CalibrationStore, useClass: PgCalibrationStore },
-    Clock,
-    Calibration,
-    RemindAppraisals,
-    AppraisalReminderWorker,
-    RunSampling,
-    WorkLists,
-    QaPolicyStore,
-    ApplyPolicy,
-    ConductEvents,
-    RecordConduct,
-    SignConductRecord,
-    ConductAppealFlow,
-    ReadConduct,
-    ConductCatalogue,
-    Complaints,
-    SubmitAppraisal,
-    Disputes,
-    EvaluationEvents,
-    QaAlerts,
+    QaPolicyStore, Clock, PeriodWindow, EvaluationEvents, ConductEvents, QaAlerts,
     ManageForms,
-    SubmitEvaluation,
-    EvaluationLifecycle,
-    ReadEvaluations,
+    SubmitEvaluation, ReleaseEvaluation, AcknowledgeEvaluation, VoidEvaluation, ReadEvaluations,
+    FileDispute, DecideDispute,
+    SubmitAppraisal, ReadAppraisals, RemindAppraisals, AppraisalReminderWorker,
+    ConductCatalogue, RecordConduct, SignConductRecord, AppealConductRecord, DecideConductAppeal, ReadConduct,
+    RegisterComplaint, JudgeComplaint, ReadComplaints,
+    RunSampling, WorkLists,
+    OpenCalibration, ScoreCalibration, CalibrationReport,
+    ApplyPolicy,
   ],
 })
 export class QaModule {}

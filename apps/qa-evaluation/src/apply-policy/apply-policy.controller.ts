@@ -11,7 +11,7 @@ import { QaPolicyStore } from '../store/qa-policy.store';
 
 @ApiTags('policy')
 @Controller('v1/policy')
-export class PolicyController {
+export class ApplyPolicyController {
   constructor(
     private readonly store: QaPolicyStore,
     private readonly apply: ApplyPolicy,

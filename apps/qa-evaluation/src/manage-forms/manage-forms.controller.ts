@@ -6,7 +6,7 @@ import { ManageForms } from './manage-forms';
 
 @ApiTags('forms')
 @Controller('v1/forms')
-export class FormsController {
+export class ManageFormsController {
   constructor(private readonly forms: ManageForms) {}
 
   @Get()

@@ -23,4 +23,11 @@ export class ReadEvaluationsController {
   get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.read.get(user, id);
   }
+
+  @Get(':id/disputes')
+  @Roles('qa', 'supervisor', 'hr', 'admin', 'agent')
+  @ApiOperation({ summary: 'The disputes of an evaluation and their decisions' })
+  disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+    return this.read.disputesOf(user, id);
+  }
 }

@@ -1,0 +1,17 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { CalibrationReport } from './calibration-report';
+
+@ApiTags('calibration')
+@Controller('v1/calibrations/:id/report')
+export class CalibrationReportController {
+  constructor(private readonly report: CalibrationReport) {}
+
+  @Get()
+  @Roles('qa', 'supervisor', 'admin')
+  @ApiOperation({ summary: 'Spread per item and per evaluator, and each evaluator\'s distance from the expert' })
+  get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.report.execute(id, user);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { Clock } from '../clock/clock';
+import type { DisputeOutcome } from '../domain/disputes/dispute-rules';
+import { checkValue } from '../domain/forms/check-answers';
+import { allItems, type AnswerValue } from '../domain/forms/form';
+import { scoreForm } from '../domain/forms/score-form';
+import { Fields } from '../domain/validation/fields';
+import { EvaluationEvents } from '../events/evaluation-events';
+import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { DisputeStore, type Dispute } from '../store/dispute.store';
+import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
+import { FormStore } from '../store/form.store';
+
+const OUTCOMES: DisputeOutcome[] = ['accepted', 'partly-accepted', 'rejected'];
+
+/**
+ * A reviewer accepts (the item gets full marks, or the value given), partly accepts (the value
+ * given) or rejects a dispute with a reason. A change re-scores the evaluation on its own form
+ * version, keeps the old version in the history and publishes `qa.evaluation.revised`.
+ */
+@Injectable()
+export class DecideDispute {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly disputes: DisputeStore,
+    private readonly evaluations: EvaluationStore,
+    private readonly forms: FormStore,
+    private readonly events: EvaluationEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(disputeId: string, body: unknown, reviewerId: string) {
+    const f = new Fields(body);
+    f.only(['outcome', 'value', 'reason']);
+    const outcome = f.string('outcome') as DisputeOutcome | undefined;
+    if (outcome !== undefined && !OUTCOMES.includes(outcome)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'outcome', message: `one of ${OUTCOMES.join(', ')} / 结果无效` });
+    const reason = f.string('reason', { max: 4000 });
+    if (f.problems.length) throw rejected(f.problems);
+    return this.scope.run(async () => {
+      const d = await this.disputes.get(disputeId, true);
+      if (!d) throw QaErrors.disputeNotFound();
+      if (d.status !== 'open') throw refuse('QA.DISPUTE_ALREADY_DECIDED', 'disputeId', 'the dispute is already decided / 异议已处理');
+      const e = (await this.evaluations.get(d.evaluationId, true))!;
+      if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'released');
+      const form = (await this.forms.get(e.formId, e.formVersion))!;
+      const item = allItems(form).find((x) => x.item.itemId === d.itemId)!.item;
+      let newValue: AnswerValue | null = null;
+      if (outcome !== 'rejected') {
+        const given = f.raw('value');
+        if (outcome === 'partly-accepted' && given === undefined) throw refuse('QA.REQUEST_INVALID', 'value', 'a partly accepted dispute gives the new value / 部分接受须给出新分值');
+        newValue = (given ?? (item.type === 'yesno' ? true : item.maxPoints)) as AnswerValue;
+        const bad = checkValue(item, newValue);
+        if (bad) throw refuse(bad.code, 'value', bad.message);
+      }
+      const decided: Dispute = { ...d, status: 'decided', outcome: outcome!, newValue, decisionReason: reason!, reviewerId, decidedAt: this.clock.now() };
+      await this.disputes.decide(decided);
+      let current: Evaluation = e;
+      if (newValue !== null) {
+        const answers = e.answers.map((a) => (a.itemId === d.itemId ? { ...a, value: newValue } : a));
+        current = { ...e, answers, result: scoreForm(form, answers), version: e.version + 1 };
+        await this.evaluations.update(current);
+        await this.evaluations.addHistory(current, `dispute ${disputeId} ${outcome}: ${reason}`, reviewerId);
+        await this.events.publish(current);
+      }
+      return { disputeId, outcome, evaluationId: e.evaluationId, version: current.version, score: current.result.score, maxScore: current.result.maxScore, percent: current.result.percent };
+    });
+  }
+}

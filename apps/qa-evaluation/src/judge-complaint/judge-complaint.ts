@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { SUBJECTS, type ComplaintJudgedEvent } from '@app/contracts';
+import { OutboxWriter } from '@app/messaging';
+import { TransactionScope } from '@app/persistence';
+import { Fields } from '../domain/validation/fields';
+import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { ComplaintStore, type Complaint } from '../store/complaint.store';
+
+/**
+ * A complaint is judged valid or not with a category and a reason and attributed to an agent; each
+ * judgement publishes `qa.complaint.judged` with a higher version. Only valid ones count.
+ */
+@Injectable()
+export class JudgeComplaint {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly store: ComplaintStore,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(id: string, body: unknown, by: string) {
+    const f = new Fields(body);
+    f.only(['valid', 'agentId', 'category', 'reason']);
+    const valid = f.boolean('valid');
+    const agentId = f.string('agentId', { optional: true, max: 100 });
+    const category = f.string('category', { max: 100 });
+    const reason = f.string('reason', { max: 4000 });
+    if (f.problems.length) throw rejected(f.problems);
+    return this.scope.run(async () => {
+      const c = await this.store.get(id, true);
+      if (!c) throw QaErrors.complaintNotFound();
+      const next: Complaint = { ...c, valid: valid!, category: category!, reason: reason!, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
+      if (next.valid && !next.agentId) throw refuse('QA.COMPLAINT_AGENT_REQUIRED', 'agentId', 'a valid complaint is attributed to an agent / 有效投诉须指明责任坐席');
+      await this.store.judge(next);
+      const event: ComplaintJudgedEvent = {
+        eventId: `complaint-${id}-v${next.version}`, schemaVersion: 1, complaintId: id, agentId: next.agentId, valid: next.valid!, category: next.category!,
+        receivedAt: next.receivedAt.toISOString(), ...(next.callId ? { callId: next.callId } : {}), version: next.version, judgedAt: next.judgedAt!.toISOString(),
+      };
+      await this.outbox.add({ subject: SUBJECTS.qa.complaintJudged, payload: event, messageId: event.eventId });
+      return { complaintId: id, valid: next.valid, agentId: next.agentId, category: next.category, version: next.version };
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { OpenCalibration } from './open-calibration';
+
+@ApiTags('calibration')
+@Controller('v1/calibrations')
+export class OpenCalibrationController {
+  constructor(private readonly open: OpenCalibration) {}
+
+  @Post()
+  @Roles('qa', 'supervisor')
+  @ApiOperation({ summary: 'A calibration session: one call, one form version, several blind evaluators and an optional expert' })
+  @ApiBody({ schema: { type: 'object', required: ['callId', 'formId', 'formVersion', 'evaluatorIds'] } })
+  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+    return this.open.execute(body, user.sub);
+  }
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { VoidEvaluation } from './void-evaluation';
+
+@ApiTags('evaluations')
+@Controller('v1/evaluations/:id/void')
+export class VoidEvaluationController {
+  constructor(private readonly voidEvaluation: VoidEvaluation) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('qa', 'admin')
+  @ApiOperation({ summary: 'Void an evaluation (publishes qa.evaluation.revised with voided: true)' })
+  @ApiBody({ schema: { type: 'object', required: ['reason'] } })
+  post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+    return this.voidEvaluation.execute(id, body, user.sub);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { Fields } from '../domain/validation/fields';
+import { EvaluationEvents } from '../events/evaluation-events';
+import { QaErrors, rejected } from '../qa-evaluation.errors';
+import { EvaluationStore, type Evaluation, type EvaluationStatus } from '../store/evaluation.store';
+
+/** A voided evaluation no longer counts: revised with `voided: true` (history kept), and the call may be evaluated again. */
+@Injectable()
+export class VoidEvaluation {
+  constructor(
+    private readonly scope: TransactionScope,
+    private readonly evaluations: EvaluationStore,
+    private readonly events: EvaluationEvents,
+  ) {}
+
+  execute(evaluationId: string, body: unknown, by: string): Promise<{ evaluationId: string; status: EvaluationStatus; version: number }> {
+    const f = new Fields(body);
+    f.only(['reason']);
+    const reason = f.string('reason', { max: 4000 });
+    if (f.problems.length) throw rejected(f.problems);
+    return this.scope.run(async () => {
+      const e = await this.evaluations.get(evaluationId, true);
+      if (!e) throw QaErrors.evaluationNotFound();
+      if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'not voided');
+      const next: Evaluation = { ...e, status: 'voided', version: e.version + 1 };
+      await this.evaluations.update(next);
+      await this.evaluations.addHistory(next, `voided: ${reason}`, by);
+      await this.events.publish(next);
+      return { evaluationId, status: next.status, version: next.version };
+    });
+  }
+}
