@@ -116,9 +116,12 @@ export class PgFactsStore extends FactsStore {
 
   async insertRecord(e: ConductRecordedEvent): Promise<Touched> {
     const rows = await this.q(
-      `INSERT INTO scoring.conduct_record (record_id, agent_id, code, kind, amount, points, occurred_at, issuer_id, call_id, label_zh, label_en, scorecard_part)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
-      [e.recordId, e.agentId, e.code, e.kind, e.amount ?? 0, e.points ?? 0, e.occurredAt, e.issuerId, e.callId ?? null, e.labelZh ?? e.code, e.labelEn ?? e.code, e.scorecardPart ?? null],
+      `INSERT INTO scoring.conduct_record (record_id, agent_id, code, kind, amount, points, occurred_at, issuer_id, call_id, label_zh, label_en, scorecard_part, warning)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+      [
+        e.recordId, e.agentId, e.code, e.kind, e.amount ?? 0, e.points ?? 0, e.occurredAt, e.issuerId, e.callId ?? null, e.labelZh ?? e.code, e.labelEn ?? e.code,
+        e.scorecardPart ?? null, e.warning === true,
+      ],
     );
     return rows.length ? { instants: [e.occurredAt], periods: [] } : NONE;
   }

@@ -91,7 +91,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
         [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, `${period}-01`],
       ),
       () => this.q(
-        `SELECT r.record_id, r.agent_id, r.code, r.kind, r.label_zh, r.label_en, r.scorecard_part, ${ISO('r.occurred_at')} AS occurred_at,
+        `SELECT r.record_id, r.agent_id, r.code, r.kind, r.label_zh, r.label_en, r.scorecard_part, r.warning, ${ISO('r.occurred_at')} AS occurred_at,
                 r.amount::float8 AS amount_n, r.points::float8 AS points_n FROM scoring.conduct_record r
          WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
         [from, to],
@@ -148,7 +148,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
           awayDaysBefore: byAgent.away.get(id) ?? 0,
           records: (byAgent.records.get(id) ?? []).map((r) => ({
             recordId: r.record_id as string, code: r.code as string, kind: r.kind as 'points', amount: r.amount_n as number, points: r.points_n as number,
-            occurredAt: iso(r.occurred_at), labelZh: r.label_zh as string, labelEn: r.label_en as string, scorecardPart: (r.scorecard_part as 'volume') ?? null,
+            occurredAt: iso(r.occurred_at), labelZh: r.label_zh as string, labelEn: r.label_en as string, scorecardPart: (r.scorecard_part as 'volume') ?? null, warning: r.warning as boolean,
           })),
           priorPenalties: (byAgent.penalties.get(id) ?? []).map((p) => ({ code: p.code as string, occurredAt: iso(p.occurred_at) })),
           validComplaints: (byAgent.complaints.get(id) ?? []).map((c) => ({ complaintId: c.complaint_id as string, receivedAt: iso(c.received_at) })),

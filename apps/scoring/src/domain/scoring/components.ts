@@ -73,7 +73,7 @@ export function scoreComponent(def: ComponentDef, ctx: ComponentContext): Compon
     }
     case 'record-part': {
       const records = a.records.filter((r) => r.scorecardPart === src.part);
-      const lost = sum(records.map((r) => toCents(recordPoints(r, ctx.policy))));
+      const lost = sum(records.map((r) => Math.abs(toCents(recordPoints(r, ctx.policy)))));
       const score = Math.max(0, maxH - lost);
       return { score, inputIds: records.map((r) => r.recordId), reason: `${def.labelZh} −${pts(lost)} / ${def.labelEn} −${pts(lost)} (${records.length} record(s))`, flags: [] };
     }

@@ -64,7 +64,10 @@ export interface RecordInput {
   occurredAt: string;
   labelZh: string;
   labelEn: string;
+  /** Filed against a shift lead's scorecard part: counts there (by its size, whatever its sign), nowhere else. */
   scorecardPart: 'volume' | 'quality' | 'conduct' | null;
+  /** qa-evaluation recorded it as a first-offence warning (amount 0): a warning it stays. */
+  warning?: boolean;
 }
 
 /** A penalty of an earlier month, for the first-offence rule. */

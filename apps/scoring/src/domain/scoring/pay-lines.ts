@@ -76,7 +76,7 @@ function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): S
     } else if (r.kind === 'penalty' && r.code === p.lossCode) {
       out.push(line('LOSS', -fen, r.labelZh, r.labelEn, [r.recordId], `损失赔偿 −${yuan(fen)} 元 / loss −${yuan(fen)} yuan, ${when}`));
     } else if (r.kind === 'penalty') {
-      const warn = !p.firstOffence.exemptCodes.includes(r.code) && firsts.get(r.recordId) === true;
+      const warn = r.warning === true || (!p.firstOffence.exemptCodes.includes(r.code) && firsts.get(r.recordId) === true);
       out.push(
         warn
           ? line('PENALTY', 0, r.labelZh, r.labelEn, [r.recordId], `初犯警告 ${r.labelZh} / first offence, warning: ${r.labelEn}, ${when}`, true)

@@ -160,6 +160,8 @@ describe('scoreMonth: pay', () => {
     expect(prior.pay.lines.find((l) => l.code === 'PENALTY')!.amount).toBe(-10);
     const old = one(agentMonth('A1', { records: [games('p3', '2026-10-05T01:00:00Z')], priorPenalties: [{ code: 'GAMES', occurredAt: '2025-10-04T00:00:00Z' }] }));
     expect(old.pay.lines.find((l) => l.code === 'PENALTY')!.amount).toBe(0);
+    const warned = one(agentMonth('A1', { records: [games('p9', '2026-10-05T01:00:00Z'), { ...games('p8', '2026-10-20T01:00:00Z'), amount: 0, warning: true }] }));
+    expect(warned.pay.lines.filter((l) => l.code === 'PENALTY').map((l) => [l.amount, !!l.warning])).toEqual([[0, true], [0, true]]); // qa's warning is honoured
     const loss = one(agentMonth('A1', { records: [record('l', { kind: 'penalty', code: 'LOSS', amount: 123.45, labelZh: '损失', labelEn: 'loss' })] }));
     expect(payCodes(loss)).toContain('LOSS:-123.45');
   });
@@ -224,6 +226,9 @@ describe('presets', () => {
     expect(c.components.map((x) => [x.id, x.score, x.inputIds])).toEqual([['volume', 35, ['v1', 'v2']], ['quality', 40, ['q1']], ['conduct', 10, []]]);
     expect(c.total).toBe(85);
     expect(c.deductions.monthPoints).toBe(0);
+    // As qa-evaluation files them: adjustments with negative points against a part, never the total.
+    const qa = one(agentMonth('L1', { role: 'shift-lead', records: [record('v', { kind: 'adjustment', points: -10, scorecardPart: 'volume' }), record('c', { kind: 'adjustment', points: -10, scorecardPart: 'conduct' })] }));
+    expect([qa.components.map((x) => x.score), qa.adjustments, qa.total]).toEqual([[35, 45, 0], [], 80]);
   });
 });
 

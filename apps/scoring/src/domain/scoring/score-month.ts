@@ -62,7 +62,7 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
       return { id: def.id, labelZh: def.labelZh, labelEn: def.labelEn, max: def.max, score: r.score, inputIds: r.inputIds, reason: r.reason };
     });
     const adjustments: Adjustment[] = a.records
-      .filter((r) => r.kind === 'adjustment')
+      .filter((r) => r.kind === 'adjustment' && !r.scorecardPart)
       .map((r) => {
         const p = recordPoints(r, policy);
         return { code: r.code, points: p, inputIds: [r.recordId], reason: `${r.labelZh} ${p > 0 ? '+' : ''}${p} / ${r.labelEn}, ${localDate(r.occurredAt, zone)}` };
