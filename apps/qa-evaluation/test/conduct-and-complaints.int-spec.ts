@@ -22,17 +22,18 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect(by.LOSS).toMatchObject({ kind: 'penalty', amountFromRecord: true });
   });
 
-  it('records, alerts the agent, takes the signature; a first offence of a fine is a warning', async () => {
+  it('records, alerts the agent, takes the signature', async () => {
     const first = await t.post('/v1/conduct-records', SUP, { agentId: 'A1001', code: 'IMPROPER_TONE', occurredAt: '2026-10-05T10:00:00+08:00', note: '语气生硬', callId: 'c-9' }).expect(201);
-    expect(first.body).toMatchObject({ issuerId: 'S01', amount: 0, warning: true, kind: 'penalty' });
+    expect(first.body).toMatchObject({ issuerId: 'S01', amount: 20, warning: false, kind: 'penalty' });
     const second = await t.post('/v1/conduct-records', SUP, { agentId: 'A1001', code: 'IMPROPER_TONE', occurredAt: '2026-10-06T10:00:00+08:00', note: '再次' }).expect(201);
     expect(second.body).toMatchObject({ amount: 20, warning: false });
     const loss = await t.post('/v1/conduct-records', QA1, { agentId: 'A1001', code: 'LOSS', amount: 123.45, occurredAt: '2026-10-07T10:00:00+08:00', note: '错发货' }).expect(201);
     const events = await t.published<ConductRecordedEvent>('qa.conduct.recorded', 3);
     expect(events.map((e) => [e.code, e.kind, e.amount, e.points, e.issuerId])).toEqual([
-      ['IMPROPER_TONE', 'penalty', 0, 0, 'S01'], ['IMPROPER_TONE', 'penalty', 20, 0, 'S01'], ['LOSS', 'penalty', 123.45, 0, 'Q01'],
+      ['IMPROPER_TONE', 'penalty', 20, 0, 'S01'], ['IMPROPER_TONE', 'penalty', 20, 0, 'S01'], ['LOSS', 'penalty', 123.45, 0, 'Q01'],
     ]);
-    expect(events[0]).toMatchObject({ recordId: first.body.recordId, agentId: 'A1001', callId: 'c-9', occurredAt: '2026-10-05T02:00:00.000Z', labelEn: 'Improper words or tone', warning: true });
+    expect(events[0]).toMatchObject({ recordId: first.body.recordId, agentId: 'A1001', callId: 'c-9', occurredAt: '2026-10-05T02:00:00.000Z', labelEn: 'Improper words or tone' });
+    expect(events[0].warning).toBeUndefined();
     const alerts = await t.published<AlertEvent>('alerts.qa.conduct-recorded', 3);
     expect(alerts[0]).toMatchObject({ alertId: `qa:conduct-recorded:${first.body.recordId}`, kind: 'qa.conduct-recorded', agentId: 'A1001', facts: { recordId: first.body.recordId, code: 'IMPROPER_TONE' } });
     expect((await t.post(`/v1/conduct-records/${loss.body.recordId}/acknowledge`, agent('A2002'))).status).toBe(403);
@@ -116,12 +117,13 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
 
   it('takes its parameters and catalogue amounts from the policy scoring activates', async () => {
     expect((await t.get('/v1/policy', HR).expect(200)).body).toMatchObject({ version: 'default-1', values: { appeals: { windowDays: 7 }, disputes: { windowDays: 7, maxPerMonth: 3 } } });
-    await t.js.publish('scoring.policy.activated', { policyVersion: 'p-2', effectiveFrom: '2026-10-01T00:00:00+08:00', qa: { appeals: { windowDays: 1 }, catalogue: { PHONE_CHAT: { amount: 40 } }, bogus: 1 } }, 'policy-p-2');
+    await t.js.publish('scoring.policy.activated', { policyVersion: 'p-2', effectiveFrom: '2026-10-01T00:00:00+08:00', qa: { appeals: { windowDays: 1 }, conduct: { firstOffenceWarning: true }, catalogue: { PHONE_CHAT: { amount: 40 } }, bogus: 1 } }, 'policy-p-2');
     await waitFor(async () => (await t.get('/v1/policy', HR)).body.version === 'p-2', 'policy p-2');
     expect((await t.get('/v1/policy', HR).expect(200)).body.values).toMatchObject({ appeals: { windowDays: 1 }, disputes: { windowDays: 7 }, timeZone: 'Asia/Shanghai' });
     const items = (await t.get('/v1/conduct-catalogue', HR).expect(200)).body as Array<{ code: string; amount: number }>;
     expect(items.find((i) => i.code === 'PHONE_CHAT')?.amount).toBe(40);
-    await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-09T11:00:00+08:00', note: 'first' }).expect(201);
+    // with the first-offence switch on, the first fine of a code is a warning without money
+    expect((await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-09T11:00:00+08:00', note: 'first' }).expect(201)).body).toMatchObject({ amount: 0, warning: true });
     expect((await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-10T11:00:00+08:00', note: 'second' }).expect(201)).body.amount).toBe(40);
     const rec = (await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'NOISE', occurredAt: '2026-10-10T11:00:00+08:00', note: 'n' }).expect(201)).body;
     const clock = t.app.get(Clock);

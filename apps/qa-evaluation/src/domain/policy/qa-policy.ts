@@ -23,7 +23,11 @@ export interface QaPolicy {
     /** The −10 recorded against the issuer of a record whose appeal was upheld (rules.md §9). */
     issuerOverturnedCode: string;
     alertKind: string;
-    /** rules.md §4: a first offence of a fine marked so in the catalogue is a recorded warning instead. */
+    /**
+     * rules.md §4: a first offence of a fine marked so in the catalogue is recorded as a warning
+     * (amount 0). Off by default: scoring applies the first-offence rule to pay with its window and
+     * exemptions, and one rule belongs in one place; a tenant without scoring's rule turns it on.
+     */
     firstOffenceWarning: boolean;
   };
 }
@@ -35,7 +39,7 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
   appeals: { windowDays: 7 },
   appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
   sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000, targeting: true },
-  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: true },
+  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: false },
 };
 
 /** Stored overrides merged section by section over the defaults; unknown keys are ignored. */
