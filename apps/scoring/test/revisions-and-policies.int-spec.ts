@@ -98,12 +98,13 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     strict.effectiveFrom = '2026-11';
     strict.scorecards.agent.components[4].source.minGoodRatePct = 80;
     strict.telephony.ringLimitRings = 4;
+    strict.attendance = { lateGraceMinutes: 3 };
     const created = await t.post('/v1/policies', strict, ['admin']).expect(201);
     expect(created.body).toMatchObject({ policyVersion: 'strict-1', version: 1, active: false });
     await t.post('/v1/policies/strict-1/activate', {}, ['admin']).expect(200);
     await waitFor(async () => (await t.js.messageCount('SCORING', 'scoring.policy.activated')) === 1, 'policy activated');
     const [activated] = await t.messages<PolicyActivatedEvent>('SCORING', 'scoring.policy.activated');
-    expect(activated).toMatchObject({ policyVersion: 'strict-1', effectiveFrom: '2026-11', telephony: { ringLimitRings: 4, ringCycleMs: 5_000, holdLimitMs: 120_000 } });
+    expect(activated).toMatchObject({ policyVersion: 'strict-1', effectiveFrom: '2026-11', telephony: { ringLimitRings: 4, ringCycleMs: 5_000, holdLimitMs: 120_000 }, attendance: { lateGraceMinutes: 3 } });
     const list = (await t.get('/v1/policies', ['admin']).expect(200)).body.policies;
     expect(list.map((p: { policyVersion: string; active: boolean }) => `${p.policyVersion}${p.active ? '*' : ''}`)).toEqual(['default-1', 'manual-bonus-1', 'ops-1', 'strict-1*']);
 

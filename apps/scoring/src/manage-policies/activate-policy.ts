@@ -22,6 +22,8 @@ export class ActivatePolicy {
         policyVersion: stored.policyVersion,
         effectiveFrom: stored.effectiveFrom,
         telephony: { ...stored.document.telephony, timeZone: stored.document.timeZone },
+        ...(stored.document.attendance ? { attendance: stored.document.attendance } : {}),
+        ...(stored.document.qa ? { qa: stored.document.qa } : {}),
       };
       await this.outbox.add({ subject: SUBJECTS.scoring.policyActivated, payload: event, messageId: `policy-activated-${stored.policyVersion}-${Date.parse(stored.activatedAt!)}` });
       return stored;

@@ -23,6 +23,9 @@ export interface ScoringPolicy {
   notAppraised: { windowMonths: number; maxAwayDays: number };
   fullAttendance: { leaveBreaksByDefault: boolean };
   alerts: AlertPolicy;
+  /** Other services' parameters, passed on untouched in `scoring.policy.activated` (partial: the rest keep their defaults). */
+  attendance?: Record<string, unknown>;
+  qa?: Record<string, unknown>;
 }
 
 /** The telephony section, published on activation (telephony-events reads these keys). */

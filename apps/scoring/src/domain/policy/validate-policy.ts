@@ -104,6 +104,9 @@ export function validatePolicy(doc: unknown): { policy: ScoringPolicy | null; er
       if (v?.points !== undefined && typeof v.points !== 'number') errors.push({ path: `catalogue.${code}.points`, message: 'must be a number' });
     }
   }
+  for (const section of ['attendance', 'qa'] as const) {
+    if (p[section] !== undefined && !isObject(p[section])) errors.push({ path: section, message: 'must be an object of that service\'s parameters' });
+  }
   if (isObject(p.telephony)) {
     for (const [k, v] of Object.entries(p.telephony)) if (typeof v === 'number' && !(v > 0)) errors.push({ path: `telephony.${k}`, message: 'must be positive' });
   }
