@@ -229,6 +229,14 @@ describe('web console (Chromium against the real services)', () => {
     await page.goto(`${h.url}/wallboard`);
     await page.getByTestId('wallboard-tiles').getByText('来电').waitFor();
     await shot(page, 'supervisor-wallboard');
+    // What-if: the policy in force, pre-filled, simulated over the month: every agent before and after.
+    await page.goto(`${h.url}/team/what-if`);
+    await pick(page, 'period-select', new RegExp(`^${period}$`));
+    await page.locator('textarea').filter({ hasText: 'policyVersion' }).or(page.locator('textarea').filter({ hasText: '"grades"' })).first().waitFor().catch(() => undefined);
+    await page.getByRole('button', { name: '模 拟' }).or(page.getByRole('button', { name: '模拟' })).click();
+    await page.getByTestId('what-if-result').getByText('A1001').waitFor();
+    expect(await page.getByTestId('what-if-result').locator('.ant-list-item').count()).toBe(3);
+    await shot(page, 'supervisor-what-if');
     await page.context().close();
   });
 
