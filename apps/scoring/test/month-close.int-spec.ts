@@ -1,7 +1,8 @@
 import type { ScoreEvent } from '@app/contracts';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
 import { agent, appraisal, call, day, evaluation } from './facts';
-import { startScoring, type ScoringHarness } from './scoring-harness';
+import request from 'supertest';
+import { startScoring, startSecondInstance, type ScoringHarness } from './scoring-harness';
 
 /**
  * October 2026, worked out by hand:
@@ -85,8 +86,13 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
     expect(await t.js.messageCount('SCORING', 'scoring.score.finalized')).toBe(0);
   });
 
-  it('closes once when two close at the same time, and publishes exactly one finalized event per agent', async () => {
-    const [a, b] = await Promise.all([t.post('/v1/periods/2026-10/close', { force: true }), t.post('/v1/periods/2026-10/close', { force: true })]);
+  it('closes once when two instances close at the same time, and publishes exactly one finalized event per agent', async () => {
+    const second = await startSecondInstance(t);
+    const [a, b] = await Promise.all([
+      t.post('/v1/periods/2026-10/close', { force: true }),
+      request(second.url).post('/v1/periods/2026-10/close').set('Authorization', `Bearer ${second.token}`).send({ force: true }),
+    ]);
+    await second.close();
     expect([a.status, b.status]).toEqual([200, 200]);
     expect([a.body.closedNow, b.body.closedNow].sort()).toEqual([false, true]);
     const again = await t.post('/v1/periods/2026-10/close', { force: true }).expect(200);

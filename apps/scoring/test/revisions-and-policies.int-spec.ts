@@ -51,6 +51,8 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     });
     const card = (await t.get('/v1/scorecards/B1/2026-10').expect(200)).body;
     expect(card).toMatchObject({ status: 'final', revision: 2, total: 85 });
+    const history = (await t.get('/v1/scorecards/B1/2026-10/revisions', ['payroll']).expect(200)).body.revisions;
+    expect(history.map((r: { revision: number; figures: { totalScore: number } }) => [r.revision, r.figures.totalScore])).toEqual([[1, 90], [2, 85]]);
     expect(card.deductions.items).toEqual([{ code: 'TASK_LATE', points: 5, inputIds: ['r-late'], reason: 'HR −5: 主管任务延误 / supervisor task late, 2026-10-20' }]);
   });
 

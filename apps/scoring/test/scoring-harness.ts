@@ -68,3 +68,10 @@ export async function startScoring(): Promise<ScoringHarness> {
   };
 }
 
+/** Another instance of the service on the same database and NATS (they share the durable consumers). */
+export async function startSecondInstance(t: ScoringHarness): Promise<{ url: string; token: string; close(): Promise<void> }> {
+  const service = await createServiceApp(SCORING_SERVICE, t.env.config('scoring'));
+  await startServiceApp(service, 0, '127.0.0.1');
+  const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { url, token: mintToken(TEST_JWT_SECRET, { sub: 'second', roles: ['supervisor'] }), close: () => service.app.close() };
+}

@@ -55,6 +55,13 @@ export class ReadScorecards {
     return card;
   }
 
+  /** Every revision of a closed month's scorecard: what payroll was told, and when. */
+  async revisions(agentId: string, period: string): Promise<Array<{ revision: number; createdAt: string; figures: unknown }>> {
+    if (!isPeriod(period)) throw ScoringErrors.badPeriod();
+    if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
+    return (await this.scorecards.revisions(period, agentId)).map((r) => ({ revision: r.revision, createdAt: r.createdAt, figures: r.figures }));
+  }
+
   async callIds(agentId: string, period: string, kpi: string, page: number, pageSize: number): Promise<CallIdPage> {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     if (!(CALL_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, CALL_KPIS);

@@ -36,6 +36,14 @@ export class ScorecardsController {
     return this.read.one(agentId, period);
   }
 
+  @Get(':agentId/:period/revisions')
+  @Roles('supervisor', 'hr', 'payroll', 'admin', 'agent')
+  @ApiOperation({ summary: "Every revision of a closed month's figures (empty while the month is open)" })
+  async revisions(@Param('agentId') agentId: string, @Param('period') period: string, @CurrentUser() user: AuthenticatedUser) {
+    assertMayReadAgent(user, agentId);
+    return { agentId, period, revisions: await this.read.revisions(agentId, period) };
+  }
+
   @Get(':agentId/:period/calls')
   @Roles('supervisor', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: 'The call ids behind a call KPI, paged' })
