@@ -203,6 +203,10 @@ describe('scoreMonth: exclusion and alerts', () => {
     expect(kinds(69, [past('2026-09', { total: 6999 })])).toEqual(['scoring.dismissal-review']);
     expect(kinds(69, [past('2026-09', { total: 7000 })])).toEqual([]);
     expect(kinds(95, [])).toEqual(['scoring.promotion-priority']);
+    const two = [{ complaintId: 'c1', receivedAt: '' }, { complaintId: 'c2', receivedAt: '' }];
+    const c = one(withTotal('A', 85, { validComplaints: two }));
+    expect(c.alerts.map((a) => [a.kind, a.severity, a.facts.validComplaints])).toEqual([['scoring.complaints-demotion', 'warning', 2]]);
+    expect(c.alerts[0].title).toBe('本月有效投诉 2 次, 降级 / 2 valid complaints this month: demotion');
   });
 });
 
