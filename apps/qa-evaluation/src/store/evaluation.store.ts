@@ -31,8 +31,8 @@ export interface EvaluationFilter {
 }
 
 export abstract class EvaluationStore {
-  /** False when the call already has a live evaluation for this agent and form. */
-  abstract insert(e: Evaluation): Promise<boolean>;
+  /** Stores a new evaluation with its first history entry; false when the call already has a live one for this agent and form. */
+  abstract insert(e: Evaluation, reason: string, by: string): Promise<boolean>;
   abstract get(evaluationId: string, forUpdate?: boolean): Promise<Evaluation | null>;
   abstract update(e: Evaluation): Promise<void>;
   abstract addHistory(e: Evaluation, reason: string, changedBy: string): Promise<void>;
@@ -56,11 +56,15 @@ export class PgEvaluationStore extends PgStore implements EvaluationStore {
     super(scope);
   }
 
-  async insert(e: Evaluation): Promise<boolean> {
+  async insert(e: Evaluation, reason: string, by: string): Promise<boolean> {
+    // One statement for both rows: a submission is the hot path (one round trip fewer).
     const rows = await this.q(
-      `INSERT INTO qa.evaluation (evaluation_id, call_id, agent_id, form_id, form_version, evaluator_id, answers, result, comment, status, version, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT DO NOTHING RETURNING 1`,
-      [e.evaluationId, e.callId, e.agentId, e.formId, e.formVersion, e.evaluatorId, JSON.stringify(e.answers), JSON.stringify(e.result), e.comment, e.status, e.version, e.createdAt],
+      `WITH added AS (
+         INSERT INTO qa.evaluation (evaluation_id, call_id, agent_id, form_id, form_version, evaluator_id, answers, result, comment, status, version, created_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT DO NOTHING RETURNING evaluation_id, version, answers, result)
+       INSERT INTO qa.evaluation_history (evaluation_id, version, answers, result, reason, changed_by)
+       SELECT evaluation_id, version, answers, result, $13, $14 FROM added RETURNING 1`,
+      [e.evaluationId, e.callId, e.agentId, e.formId, e.formVersion, e.evaluatorId, JSON.stringify(e.answers), JSON.stringify(e.result), e.comment, e.status, e.version, e.createdAt, reason, by],
     );
     return rows.length === 1;
   }

@@ -58,8 +58,9 @@ export class SubmitEvaluation {
       createdAt: new Date(), releasedAt: null, acknowledgedAt: null,
     };
     await this.scope.run(async () => {
-      if (!(await this.evaluations.insert(evaluation))) throw refuse('QA.CALL_ALREADY_EVALUATED', 'callId', `call ${callId} is already evaluated for ${agentId} / 该通话已质检`);
-      await this.evaluations.addHistory(evaluation, 'submitted', evaluatorId);
+      if (!(await this.evaluations.insert(evaluation, 'submitted', evaluatorId))) {
+        throw refuse('QA.CALL_ALREADY_EVALUATED', 'callId', `call ${callId} is already evaluated for ${agentId} / 该通话已质检`);
+      }
       await this.events.publish(evaluation);
     });
     const { score, maxScore, percent, criticalFail } = evaluation.result;
