@@ -45,7 +45,6 @@ export class ReportFigures1763800000300 implements MigrationInterface {
       PRIMARY KEY (call_id, leg_index)
     )`);
     await q.query(`CREATE INDEX call_leg_agent_at ON telephony.call_leg (agent_id, at)`);
-    await q.query(`CREATE INDEX call_leg_at ON telephony.call_leg (at)`);
     await q.query(`CREATE INDEX call_facts_arrival ON telephony.call_facts (arrival_at) WHERE in_queue`);
     await q.query(`UPDATE telephony.call_facts SET
       in_queue = (facts->'queuedAt' <> 'null' OR facts->'waitMs' <> 'null' OR facts->'abandoned' <> 'null'),

@@ -9,6 +9,7 @@ import { CallsController } from './calls/calls.controller';
 import { ReadCalls } from './calls/read-calls';
 import { RederiveCalls } from './calls/rederive-calls';
 import { DerivationFailuresController } from './derivation-failures/derivation-failures.controller';
+import { SetAsideMetric } from './derivation-failures/set-aside.metric';
 import { CallEventsController } from './ingest/call-events.controller';
 import { IngestCallEvents } from './common/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
@@ -51,6 +52,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     GetAgentStats,
     GetQueueLive,
     IngestAgentStates,
+    SetAsideMetric,
     ReadCalls,
     RederiveCalls,
     ImportAdapterResult,

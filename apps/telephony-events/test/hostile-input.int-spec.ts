@@ -147,6 +147,7 @@ describe('telephony-events under hostile input', () => {
     expect(alert.payload.title).toContain(' / ');
     await post('/v1/call-events', [queued('behind-2')]).expect(202);
     await t.summary('behind-2');
+    expect((await request(t.url).get('/metrics')).text).toMatch(/^telephony_calls_set_aside 1$/m);
     expect((await request(t.url).get('/v1/derivation-failures').set('Authorization', `Bearer ${t.token(['supervisor'])}`)).status).toBe(403);
 
     // Mended (as a data fix would), then retried: its facts appear and it leaves the list.

@@ -18,9 +18,9 @@ export async function seedMonth(db: Client, legs: number, now = Date.now()): Pro
        in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count)
      SELECT 'm-' || i, 1, 'seed', '{}'::jsonb, 'q' || (i % 4), false, t, t + interval '5 minutes', 'seed',
             true, t, w, NOT ab, CASE WHEN ab THEN 'hangup' END, CASE WHEN ab THEN w END, false,
-            CASE WHEN ab THEN 0 ELSE 60000 + (i * 7919) % 240000 END, CASE WHEN ab THEN 0 ELSE (i % 5) * 10000 END,
+            CASE WHEN ab THEN 0 ELSE 60000 + (i::bigint * 7919) % 240000 END, CASE WHEN ab THEN 0 ELSE (i % 5) * 10000 END,
             CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END, CASE WHEN ab THEN 0 ELSE 4000 + (i % 9) * 1000 END, CASE WHEN ab THEN 0 ELSE 1 END
-     FROM (SELECT i, $1::timestamptz + (i::double precision / $2) * interval '30 days' AS t, (i * 104729) % 90000 AS w, i % 11 = 0 AS ab
+     FROM (SELECT i, $1::timestamptz + (i::double precision / $2) * interval '30 days' AS t, (i::bigint * 104729) % 90000 AS w, i % 11 = 0 AS ab
            FROM generate_series(1, $2) AS i) s`,
     [from, calls],
   );

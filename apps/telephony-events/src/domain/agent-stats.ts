@@ -1,5 +1,6 @@
 import { RATINGS, Rating } from './call-event';
 import { CallFacts } from './call-facts';
+import { isCallOpen } from './call-predicates';
 import { AgentLegFigures, agentLegFigures } from './agent-leg-figures';
 import { roundTo } from './numbers';
 import { waitBinOf } from './queue-call-figures';
@@ -129,11 +130,14 @@ export function agentStatsReport(totals: AgentTotals[], o: { from: string; to: s
   return { ...o, agents };
 }
 
-/** In memory over facts (tests, tools): legs that began in [from, to), optionally of one queue. */
+/**
+ * In memory over facts (tests, tools): legs that began in [from, to), optionally of one queue.
+ * Like the stored rows, only calls that are over count (a running call's legs are not final).
+ */
 export function computeAgentTotals(facts: readonly CallFacts[], from: number, to: number, binMs: number, queue?: string): AgentTotals[] {
   const byAgent = new Map<string, AgentTotals>();
   for (const c of facts) {
-    if (queue !== undefined && c.queue !== queue) continue;
+    if ((queue !== undefined && c.queue !== queue) || isCallOpen(c)) continue;
     for (const l of agentLegFigures(c)) {
       if (l.at < from || l.at >= to) continue;
       const t = byAgent.get(l.agentId) ?? byAgent.set(l.agentId, emptyAgentTotals(l.agentId)).get(l.agentId)!;

@@ -104,6 +104,13 @@ describe('validateCallEvents', () => {
     ]);
   });
 
+  it('rejects a prototype-polluting key without reading the other fields (found by fast-check)', () => {
+    const odd = JSON.parse('{"__proto__":{},"occurredAt":7}');
+    expect(validateCallEvents([odd], { limits: DEFAULT_TELEPHONY_POLICY, now: Date.now() }).rejected[0].errors).toEqual([
+      { path: 'events[0].__proto__', message: 'unknown field __proto__' },
+    ]);
+  });
+
   it('rejects a prototype-polluting key instead of letting it through', () => {
     const polluted = JSON.parse('{"eventId":"e","callId":"c","type":"call.queued","occurredAt":"2026-10-05T01:00:00Z","__proto__":{"x":1}}');
     expect(errorsOf(polluted)).toEqual([{ path: 'events[0].__proto__', message: 'unknown field __proto__' }]);

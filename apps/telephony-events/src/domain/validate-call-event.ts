@@ -132,7 +132,7 @@ function validateOne(raw: unknown, at: string, given: ValidationRules): FieldErr
   const errors = validateShape(raw, at);
   const failed = new Set(errors.map((e) => e.path));
   const type = raw.type as CallEventType;
-  const instantMs = failed.has(`${at}.occurredAt`) ? undefined : (toEpochMs(raw.occurredAt as string) ?? undefined);
+  const instantMs = isoInstantProblem(raw.occurredAt) === null ? (toEpochMs(raw.occurredAt as string) ?? undefined) : undefined;
   const fields = CALL_EVENT_TYPES.includes(type) ? DATA_FIELDS[type] : [];
   const bounds = limitErrors(raw, at, given.limits, fields, instantMs, given.now).filter((e) => !failed.has(e.path));
   return [...errors, ...bounds];

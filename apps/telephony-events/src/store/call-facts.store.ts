@@ -61,7 +61,7 @@ export class PgCallFactsStore extends CallFactsStore {
     if (facts.length === 0) return;
     // One JSON document for the batch (see PgCallEventStore.append for why). The report figures
     // are worked out by the domain and stored beside the facts, for the statistics' SQL.
-    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts), legs: agentLegFigures(f.facts) })));
+    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) })));
     await this.scope.manager().query(
       `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at,
          in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count,
@@ -85,16 +85,29 @@ export class PgCallFactsStore extends CallFactsStore {
          ring_sum_ms = EXCLUDED.ring_sum_ms, ring_count = EXCLUDED.ring_count, ringing_since = EXCLUDED.ringing_since`,
       [doc],
     );
-    await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [facts.map((f) => f.callId)]);
+    await this.saveLegs(facts);
+  }
+
+  /**
+   * One row per leg, written once the call is over (ended, abandoned or timed out): a call is
+   * re-derived several times while it runs, and its legs' figures are final only then. Agent
+   * statistics count finished calls. Only calls saved before can have rows to replace.
+   */
+  private async saveLegs(facts: StoredFacts[]): Promise<void> {
+    const resaved = facts.filter((f) => f.version > 1).map((f) => f.callId);
+    if (resaved.length > 0) await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [resaved]);
+    const over = facts.filter((f) => !isCallOpen(f.facts));
+    const legs = over.flatMap((f) => agentLegFigures(f.facts).map((l) => ({ ...l, callId: f.callId, queue: f.facts.queue })));
+    if (legs.length === 0) return;
     await this.scope.manager().query(
       `INSERT INTO telephony.call_leg (call_id, leg_index, agent_id, queue, at, answered, missed, ring_ms, ring_limit_exceeded, talk_ms,
          hold_ms, hold_count, long_hold, wrap_up_ms, transferred, mos, rating, answered_after_wait_ms)
-       SELECT f->>'callId', (l->>'legIndex')::int, l->>'agentId', f->'facts'->>'queue', to_timestamp((l->>'at')::double precision / 1000),
+       SELECT l->>'callId', (l->>'legIndex')::int, l->>'agentId', l->>'queue', to_timestamp((l->>'at')::double precision / 1000),
               (l->>'answered')::boolean, (l->>'missed')::boolean, (l->>'ringMs')::bigint, (l->>'ringLimitExceeded')::boolean,
               (l->>'talkMs')::bigint, (l->>'holdMs')::bigint, (l->>'holdCount')::int, (l->>'longHold')::boolean, (l->>'wrapUpMs')::bigint,
               (l->>'transferred')::boolean, (l->>'mos')::double precision, l->>'rating', (l->>'answeredAfterWaitMs')::bigint
-       FROM jsonb_array_elements($1::jsonb) AS f, jsonb_array_elements(f->'legs') AS l`,
-      [doc],
+       FROM jsonb_array_elements($1::jsonb) AS l`,
+      [JSON.stringify(legs)],
     );
   }
 
