@@ -258,6 +258,8 @@ describe('web console (Chromium against the real services)', () => {
         await page.locator('h3').first().waitFor();
         await page.waitForLoadState('networkidle');
         expect([path, new URL(page.url()).pathname]).toEqual([path, path]);
+        // No service refused what the page asked for (a wrong path, query or role would show here).
+        for (const text of await page.getByTestId('api-error').allTextContents()) failures.push(`${role} ${path}: ${text}`);
         if (['/team/appraisals', '/hr/payroll', '/admin/policies', '/team/what-if', '/schedule'].includes(path)) await shot(page, `page${path.replace(/\//g, '-')}`);
       }
       await page.context().close();

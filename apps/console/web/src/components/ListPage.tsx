@@ -25,7 +25,7 @@ export function valueAt(row: Row, path: string): unknown {
 }
 
 /** A paginated, sortable table of what a service lists, with loading, empty and error states. */
-export function DataTable<T extends Row>({ service, path, query, columns, rowKey, actions, refetchInterval, testId }: {
+export function DataTable<T extends Row>({ service, path, query, columns, rowKey, actions, refetchInterval, testId, filter }: {
   service: Service;
   path: GetPath | null;
   query?: RequestOptions['query'];
@@ -34,10 +34,12 @@ export function DataTable<T extends Row>({ service, path, query, columns, rowKey
   actions?(row: T): ReactNode;
   refetchInterval?: number;
   testId?: string;
+  /** Rows to keep, where the service has no such filter of its own. */
+  filter?(row: T): boolean;
 }) {
   const { t, lang, tm } = useI18n();
   const q = useApiQuery<unknown>(service, path, query, refetchInterval ? { refetchInterval } : {});
-  const rows = asList<T>(q.data);
+  const rows = asList<T>(q.data).filter((r) => !filter || filter(r));
   const show = (c: Column<T>, row: T): ReactNode => {
     if (c.render) return c.render(row);
     const v = valueAt(row, c.key);

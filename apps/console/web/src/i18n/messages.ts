@@ -283,6 +283,7 @@ const M = {
   'wallboard.byHour': { zh: '今日分时', en: 'Today by hour' },
   'wallboard.alerts': { zh: '最新告警', en: 'Latest alerts' },
   'appeals.decide': { zh: '裁决申诉', en: 'Decide the appeal' },
+  'payroll.notClosed': { zh: '本月尚未结算:薪酬只导出结算后的最终数据。', en: 'This month is not closed yet: payroll exports final figures only.' },
   'payroll.rows': { zh: '本月共 {n} 条薪酬记录', en: '{n} payroll lines this month' },
   'policies.document': { zh: '政策文档', en: 'Policy document' },
   'policies.new': { zh: '新增政策版本', en: 'New policy version' },

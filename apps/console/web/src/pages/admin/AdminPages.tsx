@@ -117,7 +117,7 @@ export function DeadLettersPage() {
   return (
     <>
       <PageTitle title="page.deadLetters" />
-      <DataTable<Row> service="notification" path="/v1/inbox" query={{ kind: 'message.dead-lettered' }} rowKey="alertId"
+      <DataTable<Row> service="notification" path="/v1/inbox" query={{ limit: 500 }} filter={(r) => r.kind === 'message.dead-lettered'} rowKey="alertId"
         columns={[
           { key: 'occurredAt', label: 'field.occurredAt', kind: 'instant' },
           { key: 'title', label: 'field.title' },

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { asList } from '../../api/api-error';
 import { useApiQuery } from '../../api/hooks';
@@ -63,8 +63,11 @@ function download(name: string, blob: Blob) {
 export function PayrollExportPage() {
   const { t } = useI18n();
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
-  const q = useApiQuery<unknown>('scoring', '/v1/scorecards', { period, status: 'final' });
-  const table = payrollTable(asList(q.data));
+  const q = useApiQuery<unknown>('scoring', '/v1/scorecards', { period });
+  // Payroll takes final figures only: an open month's scorecards are provisional.
+  const cards = asList<Row>(q.data);
+  const table = payrollTable(cards.filter((c) => c.status === 'final'));
+  const open = cards.length > 0 && table.rows.length === 0;
   const excel = async () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
@@ -82,6 +85,7 @@ export function PayrollExportPage() {
       <PageTitle title="page.payrollExport" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Card>
         {q.error && <ErrorAlert error={q.error} />}
+        {open && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('payroll.notClosed')} />}
         <Typography.Paragraph>{t('payroll.rows', { n: table.rows.length })}</Typography.Paragraph>
         <Space>
           <Button disabled={!table.rows.length} onClick={() => download(`payroll-${period}.csv`, new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }))}>{t('action.exportCsv')}</Button>
