@@ -1,10 +1,11 @@
 /**
- * npm run bench:close [-- AGENTS [LEGS]]
+ * npm run bench:close [-- AGENTS [LEGS [SAMPLE]]]
  * A month for 2,000 agents (3,000,000 call legs, 8,000 evaluations, 62,000 attendance days,
  * 4,000 records, 2,000 appraisals) loaded in bulk into scoring's own fact tables, then the close
  * timed from the POST until all finalized events are on the SCORING stream, then a what-if (the
  * ops preset) over the same month; beside one plain SQL aggregation of the same call KPIs in the
- * same database. The built service runs as its own process with the Dockerfile's heap cap.
+ * same database; and, first, the consumer path's rate on a sample of call facts published on the
+ * stream. The built service runs as its own process with the Dockerfile's heap cap.
  * Targets: close < 20 s and < 500 MB RSS, what-if < 20 s.
  */
 import { join } from 'node:path';
@@ -15,12 +16,15 @@ import { mintToken } from '@app/auth';
 import { freePort, startPrivateNatsServer } from '@app/messaging/testing/nats-server';
 import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, rssMb } from './bench-util';
+import { consumeSample } from './close/consume-sample';
 import { loadMonth, PERIOD } from './close/load-month';
 import { plainAggregation } from './close/plain';
 import { build, root, startNode, stop, waitReady } from './processes';
 
 const AGENTS = Number(process.argv[2] ?? 2_000);
 const LEGS = Number(process.argv[3] ?? 3_000_000);
+/** Call facts sent through the consumers (the month itself is bulk-loaded: 3,000,000 one by one would take the consumer path's rate × 3,000,000). */
+const SAMPLE = Number(process.argv[4] ?? 20_000);
 const SECRET = 'bench-secret-0123456789';
 const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
 
@@ -48,6 +52,9 @@ async function main(): Promise<void> {
     let t = Date.now();
     await loadMonth(db, { agents: AGENTS, legs: LEGS, evaluations: AGENTS * 4, days: AGENTS * 31, records: AGENTS * 2 });
     process.stdout.write(`load: ${fmt(LEGS)} legs, ${fmt(AGENTS * 4)} evaluations, ${fmt(AGENTS * 31)} days, ${fmt(AGENTS * 2)} records in ${fmt(Date.now() - t)} ms\n`);
+
+    const sample = await consumeSample(nc, db, SAMPLE, AGENTS);
+    process.stdout.write(`consumers: ${fmt(SAMPLE)} call facts of September through JetStream → inbox → stored in ${fmt(sample.ms)} ms = ${fmt(sample.perSecond)} facts/s\n`);
 
     const plain = await plainAggregation(db, '2026-09-30T16:00:00Z', '2026-10-31T16:00:00Z');
     process.stdout.write(`plain SQL aggregation of the call KPIs: ${fmt(plain.agents)} agents in ${fmt(plain.ms)} ms\n`);

@@ -76,7 +76,9 @@ export class RecordFacts {
   private async touch(t: Touched): Promise<void> {
     if (t.instants.length === 0 && t.periods.length === 0) return;
     const zone = await this.timeZone();
-    await this.periods.markDirty([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))]);
+    const periods = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])];
+    await this.periods.lockShared(periods);
+    await this.periods.markDirty(periods);
   }
 
   private async timeZone(): Promise<string> {

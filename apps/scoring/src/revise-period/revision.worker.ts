@@ -7,8 +7,8 @@ import { RevisePeriod } from './revise-period';
 const EVERY_MS = 500;
 
 /**
- * Re-scores the closed months a late or changed fact touched. The dirty mark is taken in the same
- * transaction as the revision, so a failed pass leaves it for the next one.
+ * Re-scores the closed months a late or changed fact touched. The dirty mark is cleared in the
+ * same transaction as the revision, so a failed pass leaves it for the next one.
  */
 @Injectable()
 export class RevisionWorker extends BackgroundWorker {
@@ -29,8 +29,11 @@ export class RevisionWorker extends BackgroundWorker {
   /** Revises one dirty month; false when none is waiting. */
   once(): Promise<boolean> {
     return this.scope.run(async () => {
-      const period = await this.periods.takeDirty();
+      const period = await this.periods.peekDirty();
       if (!period) return false;
+      // The lock before the mark, as a fact's transaction takes them: no deadlock between the two.
+      await this.periods.lock(period);
+      if (!(await this.periods.clearDirty(period))) return true;
       const outcome = await this.revise.execute({ period, cause: 'facts' });
       if (outcome.revised) this.logger.log(`revised ${outcome.revised} scorecard(s) of ${period}`);
       return true;

@@ -51,30 +51,34 @@ export class PgFactsStore extends FactsStore {
   }
 
   async upsertCall(e: CallSummarizedEvent): Promise<Touched> {
-    const claimed = await this.q(
-      `INSERT INTO scoring.call_fact (call_id, version, event_id) VALUES ($1, $2, $3)
-       ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id WHERE scoring.call_fact.version < EXCLUDED.version
-       RETURNING call_id`,
-      [e.callId, e.version, e.eventId],
-    );
-    if (claimed.length === 0) return NONE;
-    // A higher version replaces the call's legs, never adds to them. (DELETE … RETURNING inside a CTE:
-    // TypeORM answers a bare DELETE with [rows, count].)
-    const old = await this.q<{ offered_at: Date }>(`WITH d AS (DELETE FROM scoring.call_leg WHERE call_id = $1 RETURNING offered_at) SELECT offered_at FROM d`, [e.callId]);
-    const legs = e.legs
-      .map((l, i) => ({ ...l, legNo: i }))
-      .filter((l) => l.offeredAt !== null);
-    if (legs.length) {
-      await this.q(
-        `INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
+    const legs = e.legs.map((l, i) => ({ ...l, legNo: i })).filter((l) => l.offeredAt !== null);
+    // One statement: claim the version, upsert the legs, drop legs the new version no longer has, and
+    // report the old legs' instants (the CTE reads the snapshot from before the changes). A higher
+    // version replaces the call's legs, never adds to them.
+    const [row] = await this.q<{ claimed: boolean; old: string[] }>(
+      `WITH claim AS (
+         INSERT INTO scoring.call_fact (call_id, version, event_id) VALUES ($1, $2, $3)
+         ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id WHERE scoring.call_fact.version < EXCLUDED.version
+         RETURNING call_id),
+       old AS (SELECT offered_at FROM scoring.call_leg WHERE call_id = $1),
+       up AS (
+         INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
          SELECT $1, (l->>'legNo')::int, l->>'agentId', (l->>'offeredAt')::timestamptz, l->>'answeredAt' IS NOT NULL, (l->>'missed')::boolean,
                 (l->>'ringMs')::int, (l->>'talkMs')::int, coalesce((l->>'holdMs')::int, 0), coalesce((l->>'longestHoldMs')::int, 0),
                 (l->>'wrapUpMs')::int, (l->>'mos')::double precision, l->>'rating'
-         FROM jsonb_array_elements($2::jsonb) AS l`,
-        [e.callId, JSON.stringify(legs)],
-      );
-    }
-    return { instants: [...old.map((r) => r.offered_at.toISOString()), ...legs.map((l) => l.offeredAt!)], periods: [] };
+         FROM jsonb_array_elements($4::jsonb) AS l WHERE EXISTS (SELECT 1 FROM claim)
+         ON CONFLICT (call_id, leg_no) DO UPDATE SET agent_id = EXCLUDED.agent_id, offered_at = EXCLUDED.offered_at, answered = EXCLUDED.answered,
+           missed = EXCLUDED.missed, ring_ms = EXCLUDED.ring_ms, talk_ms = EXCLUDED.talk_ms, hold_ms = EXCLUDED.hold_ms,
+           longest_hold_ms = EXCLUDED.longest_hold_ms, wrap_up_ms = EXCLUDED.wrap_up_ms, mos = EXCLUDED.mos, rating = EXCLUDED.rating
+         RETURNING 1),
+       gone AS (DELETE FROM scoring.call_leg WHERE call_id = $1 AND EXISTS (SELECT 1 FROM claim) AND leg_no <> ALL($5::int[]) RETURNING 1)
+       SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+              (SELECT coalesce(array_agg(to_char(offered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), '{}') FROM old) AS old,
+              (SELECT count(*) FROM up) + (SELECT count(*) FROM gone) AS changed`,
+      [e.callId, e.version, e.eventId, JSON.stringify(legs), legs.map((l) => l.legNo)],
+    );
+    if (!row.claimed) return NONE;
+    return { instants: [...row.old, ...legs.map((l) => l.offeredAt!)], periods: [] };
   }
 
   async upsertEvaluation(e: EvaluationEvent): Promise<Touched> {

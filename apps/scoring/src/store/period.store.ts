@@ -15,12 +15,19 @@ export abstract class PeriodStore {
   abstract get(period: string): Promise<PeriodState>;
   /** Serialises closes and revisions of one month across instances, until the transaction ends. */
   abstract lock(period: string): Promise<void>;
+  /**
+   * Taken by a fact's transaction before it looks whether its months are closed: a close waits for
+   * facts in flight (and sees them), and a fact after it sees the month closed (and marks it).
+   */
+  abstract lockShared(periods: string[]): Promise<void>;
   abstract markClosed(p: Omit<PeriodState, 'state' | 'closedAt'>): Promise<void>;
   abstract setPolicy(period: string, policyVersion: string): Promise<void>;
   /** Marks the closed ones among `periods` for re-scoring. */
   abstract markDirty(periods: string[]): Promise<number>;
-  /** Takes one dirty month (locked, skipped by other instances) or null. */
-  abstract takeDirty(): Promise<string | null>;
+  /** A month waiting to be re-scored, or null. */
+  abstract peekDirty(): Promise<string | null>;
+  /** Clears the mark (under the month's lock); false when another instance took it first. */
+  abstract clearDirty(period: string): Promise<boolean>;
   abstract latestClosed(): Promise<string | null>;
 }
 
@@ -42,6 +49,15 @@ export class PgPeriodStore extends PeriodStore {
 
   async lock(period: string): Promise<void> {
     await this.scope.manager().query(`SELECT pg_advisory_xact_lock(hashtext('scoring.period'), hashtext($1))`, [period]);
+  }
+
+  async lockShared(periods: string[]): Promise<void> {
+    const sorted = [...new Set(periods)].sort();
+    if (sorted.length === 0) return;
+    await this.scope.manager().query(
+      `SELECT pg_advisory_xact_lock_shared(hashtext('scoring.period'), hashtext(p)) FROM unnest($1::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n`,
+      [sorted],
+    );
   }
 
   async markClosed(p: Omit<PeriodState, 'state' | 'closedAt'>): Promise<void> {
@@ -66,12 +82,14 @@ export class PgPeriodStore extends PeriodStore {
     return rows.length;
   }
 
-  async takeDirty(): Promise<string | null> {
-    const rows: Array<{ period: string }> = await this.scope.manager().query(
-      `WITH d AS (DELETE FROM scoring.period_dirty WHERE period = (SELECT period FROM scoring.period_dirty ORDER BY period LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING period)
-       SELECT period FROM d`,
-    );
+  async peekDirty(): Promise<string | null> {
+    const rows: Array<{ period: string }> = await this.scope.manager().query(`SELECT period FROM scoring.period_dirty ORDER BY period LIMIT 1`);
     return rows[0]?.period ?? null;
+  }
+
+  async clearDirty(period: string): Promise<boolean> {
+    const rows = await this.scope.manager().query(`WITH d AS (DELETE FROM scoring.period_dirty WHERE period = $1 RETURNING 1) SELECT 1 FROM d`, [period]);
+    return rows.length > 0;
   }
 
   async latestClosed(): Promise<string | null> {

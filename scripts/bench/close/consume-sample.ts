@@ -1,0 +1,40 @@
+import type { Client } from 'pg';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
+import type { CallSummarizedEvent } from '@app/contracts';
+
+/**
+ * The consumer path, measured on a sample: `n` call facts of September published on the stream as
+ * telephony-events would, until scoring has stored each (inbox, versioned copy, legs). September,
+ * so the October being closed is not touched.
+ */
+export async function consumeSample(nc: NatsConnection, db: Client, n: number, agents: number): Promise<{ ms: number; perSecond: number }> {
+  const js = jetstream(nc);
+  const base = Date.parse('2026-09-01T01:00:00Z');
+  const t = Date.now();
+  for (let start = 0; start < n; start += 500) {
+    const acks = [];
+    for (let i = start; i < Math.min(n, start + 500); i++) {
+      const at = new Date(base + i * 60_000).toISOString();
+      const event: CallSummarizedEvent = {
+        eventId: `call-s${i}-v1`, schemaVersion: 1, callId: `s${i}`, version: 1, policyVersion: 'default-1', queue: 'sales', direction: 'inbound', callerId: null,
+        queuedAt: at, waitMs: 3_000, answered: true, abandoned: null, abandonedAfterTarget: false, endedAt: at, endedBy: 'caller', closedByTimeout: false,
+        mos: 4.1, minMos: 4.0, maxJitterMs: 5, maxPacketLossPct: 0, rating: i % 3 === 0 ? 'good' : null, sourceEventIds: [],
+        legs: [{
+          agentId: `A${String(i % agents).padStart(5, '0')}`, offeredAt: at, answeredAt: at, endedAt: at, ringMs: 6_000, rings: 2, ringLimitExceeded: false, missed: false,
+          talkMs: 90_000, holdMs: 0, holdCount: 0, longestHoldMs: 0, longHold: false, wrapUpMs: 20_000, transferred: false, transferTarget: null, endedBy: 'caller',
+          mos: 4.1, rating: i % 3 === 0 ? 'good' : null, sourceEventIds: [],
+        }],
+      };
+      acks.push(js.publish('telephony.call.summarized', JSON.stringify(event), { msgID: event.eventId }));
+    }
+    await Promise.all(acks);
+  }
+  for (;;) {
+    const q = await db.query(`SELECT count(*)::int AS n FROM scoring.call_fact WHERE call_id LIKE 's%'`);
+    if (q.rows[0].n >= n) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const ms = Date.now() - t;
+  return { ms, perSecond: n / (ms / 1000) };
+}
