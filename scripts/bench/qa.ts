@@ -36,6 +36,8 @@ function body(i: number) {
   return JSON.stringify({ callId: `c${i}`, agentId: agentOfCall(i, AGENTS), formId: 'call-qa', formVersion: 1, answers });
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 interface Run {
   ms: number;
   latencies: number[];
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
   try {
     await waitReady(port, '/health/ready');
     await db.connect();
-    const step = Math.floor(CALLS / EVALUATIONS);
+    // A step prime to the number of agents spreads the evaluated calls over all of them.
+    let step = Math.floor(CALLS / EVALUATIONS);
+    while (gcd(step, AGENTS) !== 1) step--;
     const calls = Array.from({ length: EVALUATIONS }, (_, k) => 1 + k * step);
     let t = Date.now();
     await seedCopies(db, AGENTS, EVALUATORS, CALLS, calls.map((i) => `c${i}`));

@@ -43,12 +43,22 @@ export class PgSamplingStore extends PgStore implements SamplingStore {
   }
 
   async candidates(c: CandidateQuery): Promise<SampleCandidate[]> {
-    // One index range per agent and week, its best calls by a top-N sort: no sort of the month.
+    // Calls already evaluated or assigned are excluded after each agent-week's top-N, not row by
+    // row (millions of index probes): an agent's top-N is widened by the calls it has excluded.
+    const excluded = await this.q<{ agent_id: string; n: number }>(
+      `SELECT l.agent_id, count(*)::int AS n FROM qa.call_leg l
+       WHERE l.call_id IN (SELECT call_id FROM qa.evaluation WHERE status <> 'voided' UNION SELECT call_id FROM qa.sample_assignment)
+         AND l.started_at >= $1 AND l.started_at < $2
+       GROUP BY l.agent_id`,
+      [c.weeks[0].from, c.weeks[c.weeks.length - 1].to],
+    );
+    const extra = new Map(excluded.map((r) => [r.agent_id, r.n]));
+    // One index-only range per agent and week, its best calls by a top-N sort: no sort of the month.
     // Priority: poor rating 4, long hold 2, long ring 1 (targeting); ties broken by a hash of the
     // call id, so a run is reproducible yet not biased to early calls.
     const rows = await this.q<{ call_id: string; agent_id: string; week: number; date: string; priority: number }>(
       `SELECT r.call_id, a.agent_id, w.week, to_char(r.started_at AT TIME ZONE $3, 'YYYY-MM-DD') AS date, r.priority
-       FROM unnest($4::text[]) AS a(agent_id)
+       FROM unnest($4::text[], $11::int[]) AS a(agent_id, extra)
        CROSS JOIN unnest($1::int[], $2::timestamptz[], $10::timestamptz[]) AS w(week, wfrom, wto)
        CROSS JOIN LATERAL (
          SELECT l.call_id, l.started_at,
@@ -56,12 +66,12 @@ export class PgSamplingStore extends PgStore implements SamplingStore {
                                 + (CASE WHEN COALESCE(l.ring_ms, 0) >= $8 THEN 1 ELSE 0 END) ELSE 0 END AS priority
          FROM qa.call_leg l
          WHERE l.agent_id = a.agent_id AND l.started_at >= w.wfrom AND l.started_at < w.wto AND l.answered
-           AND NOT EXISTS (SELECT 1 FROM qa.sample_assignment s WHERE s.call_id = l.call_id)
-           AND NOT EXISTS (SELECT 1 FROM qa.evaluation e WHERE e.call_id = l.call_id AND e.status <> 'voided')
-         ORDER BY priority DESC, hashtext(l.call_id) LIMIT $9
+         ORDER BY priority DESC, hashtext(l.call_id) LIMIT $9 + a.extra
        ) r
+       WHERE NOT EXISTS (SELECT 1 FROM qa.sample_assignment s WHERE s.call_id = r.call_id)
+         AND NOT EXISTS (SELECT 1 FROM qa.evaluation e WHERE e.call_id = r.call_id AND e.status <> 'voided')
        ORDER BY a.agent_id, w.week, r.priority DESC, hashtext(r.call_id)`,
-      [c.weeks.map((w) => w.week), c.weeks.map((w) => w.from), c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek, c.weeks.map((w) => w.to)],
+      [c.weeks.map((w) => w.week), c.weeks.map((w) => w.from), c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek, c.weeks.map((w) => w.to), c.agentIds.map((a) => extra.get(a) ?? 0)],
     );
     return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, week: r.week, date: r.date, priority: r.priority }));
   }
