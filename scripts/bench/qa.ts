@@ -36,6 +36,14 @@ function body(i: number) {
   return JSON.stringify({ callId: `c${i}`, agentId: agentOfCall(i, AGENTS), formId: 'call-qa', formVersion: 1, answers });
 }
 
+async function outboxDrained(db: Client): Promise<void> {
+  for (;;) {
+    const q = await db.query(`SELECT count(*)::int AS n FROM qa.outbox_message WHERE sent_at IS NULL`);
+    if (q.rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 interface Run {
@@ -97,17 +105,14 @@ async function main(): Promise<void> {
     const full = Math.round(EVALUATIONS * 0.75);
     const fast = await submit(`${base}/v1/evaluations`, auths, calls.slice(0, full));
     process.stdout.write(line(`service, ${EVALUATORS} concurrent`, full, fast));
+    await outboxDrained(db); // the paced run measures a steady state, not the relay's backlog
     const paced = await submit(`${base}/v1/evaluations`, auths, calls.slice(full), PACED_RATE);
     process.stdout.write(line(`service, paced at ${PACED_RATE}/s`, EVALUATIONS - full, paced));
     const fastPlain = await submit(`${plain.url}/`, auths, calls.slice(0, full));
     process.stdout.write(line(`plain baseline, ${EVALUATORS} concurrent`, full, fastPlain));
     const pacedPlain = await submit(`${plain.url}/`, auths, calls.slice(full), PACED_RATE);
     process.stdout.write(line(`plain baseline, paced at ${PACED_RATE}/s`, EVALUATIONS - full, pacedPlain));
-    for (;;) {
-      const q = await db.query(`SELECT count(*)::int AS n FROM qa.outbox_message WHERE sent_at IS NULL`);
-      if (q.rows[0].n === 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await outboxDrained(db);
     const stored = await db.query(`SELECT count(*)::int AS n, round(avg((result->>'percent')::numeric), 2) AS avg FROM qa.evaluation`);
     process.stdout.write(`stored ${fmt(stored.rows[0].n)} evaluations (mean ${stored.rows[0].avg} %), every qa.evaluation.finalized acknowledged by JetStream\n`);
 
