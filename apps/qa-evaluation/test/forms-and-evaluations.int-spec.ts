@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { DateTime } from 'luxon';
 import type { EvaluationEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
@@ -110,5 +111,15 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     expect(revised.find((e) => e.evaluationId === body.evaluationId)).toMatchObject({ eventId: `evaluation-${body.evaluationId}-v2`, version: 2, voided: true, score: 100 });
     expect((await t.post(`/v1/evaluations/${body.evaluationId}/void`, QA1, { reason: 'again' })).body.error).toBe('QA.EVALUATION_WRONG_STATUS');
     await t.post('/v1/evaluations', QA1, { callId: 'c-4', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
+  });
+
+  it('serves health and an OpenAPI document naming the contract\'s paths', async () => {
+    await request(t.url).get('/health/ready').expect(200);
+    const doc = (await request(t.url).get('/docs-json').expect(200)).body as { paths: Record<string, unknown> };
+    for (const path of ['/v1/forms', '/v1/forms/{formId}/versions/{version}/publish', '/v1/evaluations', '/v1/evaluations/{id}/release', '/v1/evaluations/{id}/acknowledge',
+      '/v1/evaluations/{id}/disputes', '/v1/appraisals', '/v1/appraisals/self', '/v1/conduct-records', '/v1/conduct-catalogue', '/v1/conduct-records/{id}/acknowledge',
+      '/v1/conduct-records/{id}/appeal', '/v1/conduct-records/{id}/appeal/decision', '/v1/complaints', '/v1/complaints/{id}/judgement']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
   });
 });
