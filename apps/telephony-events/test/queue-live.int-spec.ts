@@ -85,4 +85,20 @@ describe('GET /v1/queues/live after a replayed morning', () => {
     }, 'N on the wallboard');
     expect(res.body.agents.find((a: { agentId: string }) => a.agentId === 'N')).toEqual({ agentId: 'N', state: 'paused', reason: 'training', since: expect.any(String) });
   });
+
+  it('documents every request and response body in OpenAPI, the call event per type with an example', async () => {
+    const doc = (await request(t.url).get('/docs-json')).body;
+    const post = doc.paths['/v1/call-events'].post;
+    const body = post.requestBody.content['application/json'].schema;
+    expect(body.items.oneOf).toHaveLength(12);
+    expect(body.items.oneOf.map((s: { properties: { type: { enum: string[] } } }) => s.properties.type.enum[0])).toContain('call.quality');
+    expect(body.example[0]).toMatchObject({ type: 'call.queued' });
+    expect(post.responses['202'].content['application/json'].schema.required).toEqual(['accepted', 'duplicates', 'rejected']);
+    expect(post.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+    for (const [path, status] of [['/v1/queues/live', '200'], ['/v1/queues/stats', '200'], ['/v1/agents/stats', '200'], ['/v1/calls/{callId}', '200'], ['/v1/calls', '200'],
+      ['/v1/call-events/asterisk-queue-log', '202'], ['/v1/call-events/amazon-connect-ctr', '202'], ['/v1/derivation-failures', '200']] as const) {
+      const op = doc.paths[path].get ?? doc.paths[path].post;
+      expect([path, op.responses[status].content['application/json'].schema.type]).toEqual([path, 'object']);
+    }
+  });
 });

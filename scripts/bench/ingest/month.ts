@@ -9,9 +9,9 @@ import { percentile } from '../bench-util';
 
 const DAY_MS = 86_400_000;
 
-/** ~1.5 legs per call (a third of calls ring a first agent who misses), 60 agents, 4 queues. */
+/** ~1.24 legs per call (a third ring a first agent who misses; 1 in 11 is abandoned), 60 agents, 4 queues. */
 export async function seedMonth(db: Client, legs: number, now = Date.now()): Promise<{ calls: number; legs: number }> {
-  const calls = Math.round(legs / 1.5);
+  const calls = Math.round(legs / 1.2424);
   const from = new Date(now - 30 * DAY_MS).toISOString();
   await db.query(
     `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version,

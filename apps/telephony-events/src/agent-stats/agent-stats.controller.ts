@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { AGENT_STATS_REPORT } from '../openapi/answers.schema';
 import type { AgentStatsReport } from '../domain/agent-stats';
 import { AgentStatsQuery } from './agent-stats.query';
 import { GetAgentStats } from './get-agent-stats';
@@ -15,6 +17,8 @@ export class AgentStatsController {
   @ApiOperation({
     summary: 'Per agent: offered, answered, ring-no-answer, ring-limit breaches, average ring, talk/hold/wrap-up totals and averages, long holds, average MOS, ratings by grade, answers by wait',
   })
+  @ApiOkResponse({ schema: AGENT_STATS_REPORT })
+  @ApiErrorResponses(400, 401, 403)
   stats(@Query() q: AgentStatsQuery): Promise<AgentStatsReport> {
     return this.handler.execute(q);
   }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { CALL_PAGE, CALL_VIEW } from '../openapi/answers.schema';
 import { ListCallsQuery } from './list-calls.query';
 import { ReadCalls, type CallPage, type CallView } from './read-calls';
 import { RederiveCalls, RederiveWindow } from './rederive-calls';
@@ -17,6 +19,8 @@ export class CallsController {
   @Get()
   @Roles('supervisor', 'qa', 'admin', 'agent')
   @ApiOperation({ summary: 'A page of calls in [from, to): an agent lists their own (their legs only); supervisors and QA anyone’s' })
+  @ApiOkResponse({ schema: CALL_PAGE })
+  @ApiErrorResponses(400, 401, 403)
   list(@Query() q: ListCallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallPage> {
     return this.read.page(q, user);
   }
@@ -24,6 +28,8 @@ export class CallsController {
   @Get(':callId')
   @Roles('supervisor', 'qa', 'admin', 'agent')
   @ApiOperation({ summary: "A call's current facts (as published) and its raw events; an agent sees the queue part and their own legs only" })
+  @ApiOkResponse({ schema: CALL_VIEW })
+  @ApiErrorResponses(400, 401, 403, 404)
   get(@Param('callId') callId: string, @CurrentUser() user: AuthenticatedUser): Promise<CallView> {
     return this.read.one(callId, user);
   }
@@ -33,6 +39,8 @@ export class CallsController {
   @HttpCode(202)
   @Roles('admin', 'supervisor')
   @ApiOperation({ summary: 'Re-derive every call with events in [from, to)' })
+  @ApiAcceptedResponse({ schema: { type: 'object', properties: { calls: { type: 'integer', description: 'calls marked for derivation' } }, required: ['calls'] } })
+  @ApiErrorResponses(400, 401, 403)
   rederive(@Body() window: RederiveWindow): Promise<{ calls: number }> {
     return this.rederiveCalls.execute(window);
   }

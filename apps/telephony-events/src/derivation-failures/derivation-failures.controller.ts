@@ -1,6 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { DERIVATION_FAILURES } from '../openapi/answers.schema';
 import { TransactionScope } from '@app/persistence';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
@@ -23,6 +25,8 @@ export class DerivationFailuresController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'Calls set aside after their derivation failed repeatedly (total, and the first 100 with their last error)' })
+  @ApiOkResponse({ schema: DERIVATION_FAILURES })
+  @ApiErrorResponses(401, 403)
   async list(): Promise<{ total: number; calls: DerivationFailure[] }> {
     const { values } = await this.policy.current();
     return this.scope.run(() => this.failures.list(values.problemsListed));
@@ -32,6 +36,8 @@ export class DerivationFailuresController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: 'Give a set-aside call a fresh round of derivation attempts (e.g. after a fix is deployed)' })
+  @ApiAcceptedResponse({ schema: { type: 'object', properties: { callId: { type: 'string' }, retrying: { type: 'boolean' } }, required: ['callId', 'retrying'] } })
+  @ApiErrorResponses(401, 403, 404)
   async retry(@Param('callId') callId: string): Promise<{ callId: string; retrying: true }> {
     const released = await this.scope.run(async () => {
       const ok = await this.failures.release(callId);

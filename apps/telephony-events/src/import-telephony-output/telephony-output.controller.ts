@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { IMPORT_REPORT } from '../openapi/answers.schema';
 import { wholeRequestFailed } from '../common/whole-request-failed';
 import { TelephonyErrors } from '../telephony.errors';
 import { ImportAdapterResult, type ImportReport } from './import-adapter-result';
@@ -16,7 +18,9 @@ export class TelephonyOutputController {
   @Roles('telephony')
   @ApiOperation({ summary: 'Asterisk queue_log lines (epoch|callid|queue|agent|EVENT|data…); counts per verb, the first 100 ignored and unparseable lines' })
   @ApiConsumes('text/plain')
-  @ApiBody({ schema: { type: 'string' } })
+  @ApiBody({ schema: { type: 'string', example: '1730000000|1730000000.1|sales|NONE|ENTERQUEUE||13800000001|1\n1730000008|1730000000.1|sales|SIP/1001|CONNECT|8|1730000008.2|3' } })
+  @ApiAcceptedResponse({ schema: IMPORT_REPORT })
+  @ApiErrorResponses(400, 401, 403, 413)
   async asterisk(@Body() body: unknown): Promise<ImportReport> {
     if (typeof body !== 'string' || body.trim() === '') throw TelephonyErrors.bodyNotQueueLog();
     return answered(await this.importer.importQueueLog(body));
@@ -27,7 +31,9 @@ export class TelephonyOutputController {
   @Roles('telephony')
   @ApiOperation({ summary: 'Amazon Connect contact trace records (JSON array or NDJSON, up to 1,000); newest LastUpdateTimestamp per ContactId wins' })
   @ApiConsumes('application/json', 'application/x-ndjson')
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiBody({ schema: { type: 'array', items: { type: 'object', description: 'an Amazon Connect contact trace record' }, example: [{ ContactId: 'c-1', Channel: 'VOICE', InitiationMethod: 'INBOUND', LastUpdateTimestamp: '2026-10-05T01:20:00Z', DisconnectTimestamp: '2026-10-05T01:18:40Z', DisconnectReason: 'CUSTOMER_DISCONNECT', Queue: { Name: 'sales', EnqueueTimestamp: '2026-10-05T01:14:50Z', DequeueTimestamp: '2026-10-05T01:15:02Z', Duration: 12 }, Agent: { Username: 'A1001', ConnectedToAgentTimestamp: '2026-10-05T01:15:02Z' } }] } })
+  @ApiAcceptedResponse({ schema: IMPORT_REPORT })
+  @ApiErrorResponses(400, 401, 403, 413)
   async connect(@Body() body: unknown): Promise<ImportReport> {
     return answered(await this.importer.importConnectCtrs(body));
   }

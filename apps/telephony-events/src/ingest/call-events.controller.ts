@@ -1,6 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { INGEST_EXAMPLE, INGEST_RESULT } from '../openapi/answers.schema';
+import { CALL_EVENTS_BODY, CALL_EVENTS_EXAMPLE } from '../openapi/call-event.schema';
 import { TelephonyErrors } from '../telephony.errors';
 import { IngestCallEvents, type IngestResult } from '../common/ingest-call-events';
 import { wholeRequestFailed } from '../common/whole-request-failed';
@@ -15,7 +18,9 @@ export class CallEventsController {
   @Roles('telephony')
   @ApiOperation({ summary: 'Ingest canonical call events (JSON array or NDJSON, up to 5,000); answers once they are durable' })
   @ApiConsumes('application/json', 'application/x-ndjson')
-  @ApiBody({ schema: { type: 'array', items: { type: 'object' } } })
+  @ApiBody({ schema: { ...CALL_EVENTS_BODY, example: CALL_EVENTS_EXAMPLE } })
+  @ApiAcceptedResponse({ description: 'Stored durably (valid items); the rest reported by index', schema: { ...INGEST_RESULT, example: INGEST_EXAMPLE } })
+  @ApiErrorResponses(400, 401, 403, 413)
   async post(@Body() body: unknown): Promise<IngestResult> {
     const result = await this.ingest.executeBody(body, 'api');
     if (wholeRequestFailed(result)) throw TelephonyErrors.eventsRejected(result.rejected.flatMap((r) => r.errors), { rejected: result.rejected });

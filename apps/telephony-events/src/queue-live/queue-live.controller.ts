@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { LIVE_REPORT } from '../openapi/answers.schema';
 import type { LiveReport } from '../domain/live-report';
 import { GetQueueLive } from './get-queue-live';
 
@@ -14,6 +16,8 @@ export class QueueLiveController {
   @ApiOperation({
     summary: 'Wallboard: per queue calls waiting now (longest wait), in progress, today’s offered/answered/abandoned and service level; per agent the state now and since when',
   })
+  @ApiOkResponse({ schema: LIVE_REPORT })
+  @ApiErrorResponses(401, 403)
   live(): Promise<LiveReport> {
     return this.handler.execute();
   }

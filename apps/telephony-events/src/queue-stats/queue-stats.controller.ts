@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
+import { QUEUE_STATS_REPORT } from '../openapi/answers.schema';
 import type { QueueStatsReport } from '../domain/queue-stats';
 import { GetQueueStats } from './get-queue-stats';
 import { QueueStatsQuery } from './queue-stats.query';
@@ -14,6 +16,8 @@ export class QueueStatsController {
   @Get('stats')
   @Roles('supervisor', 'admin')
   @ApiOperation({ summary: 'Offered, answered, abandoned by reason, ASA, talk/hold, three service-level variants, wait bins and answered-within rows, by day and hour' })
+  @ApiOkResponse({ schema: QUEUE_STATS_REPORT })
+  @ApiErrorResponses(400, 401, 403)
   stats(@Query() q: QueueStatsQuery): Promise<QueueStatsReport> {
     return this.handler.execute(q);
   }

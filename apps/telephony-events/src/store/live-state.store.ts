@@ -40,13 +40,22 @@ export class PgLiveStateStore extends LiveStateStore {
 
   async latestCallActivity(since: Date): Promise<Map<string, LatestCallActivity>> {
     const rows: Array<{ agent_id: string; type: CallEventType; at: Date; call_id: string; ended_at: string | null }> = await this.scope.manager().query(
-      `SELECT e.agent_id, e.type, e.occurred_at AS at, e.call_id,
+      // Every agent ever seen, by a loose index scan (a few hundred probes), then each one's latest
+      // state-changing event by the (agent_id, occurred_at) index: no scan of the day's events.
+      `WITH RECURSIVE agents AS (
+         (SELECT agent_id FROM telephony.call_event WHERE agent_id IS NOT NULL ORDER BY agent_id LIMIT 1)
+         UNION ALL
+         SELECT (SELECT agent_id FROM telephony.call_event WHERE agent_id > a.agent_id ORDER BY agent_id LIMIT 1) FROM agents a WHERE a.agent_id IS NOT NULL
+       )
+       SELECT a.agent_id, e.type, e.occurred_at AS at, e.call_id,
               CASE WHEN f.open IS DISTINCT FROM false THEN NULL
                    ELSE coalesce((f.facts->>'endedAt')::double precision, extract(epoch FROM f.last_event_at) * 1000) END AS ended_at
-       FROM (SELECT DISTINCT ON (agent_id) agent_id, type, occurred_at, call_id FROM telephony.call_event
-             WHERE agent_id IS NOT NULL AND occurred_at >= $1 AND type = ANY($2::text[])
-             ORDER BY agent_id, occurred_at DESC, event_id DESC) e
-       LEFT JOIN telephony.call_facts f USING (call_id)`,
+       FROM agents a
+       CROSS JOIN LATERAL (SELECT type, occurred_at, call_id FROM telephony.call_event e
+                           WHERE e.agent_id = a.agent_id AND e.occurred_at >= $1 AND e.type = ANY($2::text[])
+                           ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT 1) e
+       LEFT JOIN telephony.call_facts f USING (call_id)
+       WHERE a.agent_id IS NOT NULL`,
       [since.toISOString(), STATE_CHANGING_TYPES],
     );
     return new Map(rows.map((r) => [r.agent_id, { type: r.type, at: r.at.getTime(), callId: r.call_id, callEndedAt: r.ended_at === null ? null : Number(r.ended_at) }]));

@@ -38,7 +38,7 @@ const queueSums = (target: string) => `
 const SQL = `
   SELECT to_char(h, 'YYYY-MM-DD"T"HH24') AS hour, x.* FROM (
     SELECT date_trunc('hour', arrival_at AT TIME ZONE $4) AS h,
-           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE (ceil(wait_ms::numeric / $6) - 1)::int END AS bin,
+           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE ((wait_ms + $6::bigint - 1) / $6::bigint - 1)::int END AS bin,
            ${queueSums('$5')}
     FROM telephony.call_facts
     WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND ($3::text IS NULL OR queue = $3)
@@ -67,7 +67,7 @@ export function totalsOf(r: Record<string, number | string | null>): QueueTotals
 
 /** Overall, per local day and hour, each with its wait bins. Memory is the number of hours × bins, not calls. */
 export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
-  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, q.binMs]);
+  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, Math.round(q.binMs)]);
   const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
   const into = (m: Map<string, QueueTotals>, key: string) => m.get(key) ?? m.set(key, emptyTotals()).get(key)!;
   for (const r of rows) {
