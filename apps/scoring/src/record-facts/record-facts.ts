@@ -4,12 +4,14 @@ import type {
   DayClosedEvent, EvaluationEvent,
 } from '@app/contracts';
 import { NonRetryableMessageError } from '@app/messaging';
-import { addMonths, periodOfInstant } from '../domain/period';
+import { addMonths, isPeriod, periodOfInstant, periodWindow } from '../domain/period';
 import { FactsStore, type Touched } from '../store/facts.store';
 import { PeriodStore } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
 
 const ZONE_CACHE_MS = 5_000;
+/** A month ending further ahead than this cannot be closed yet (a close refuses a month that has not ended), whatever the clocks' skew. */
+const SKEW_MARGIN_MS = 60 * 60 * 1_000;
 
 function requireFields(event: unknown, fields: string[]): void {
   const e = event as Record<string, unknown> | null;
@@ -76,9 +78,12 @@ export class RecordFacts {
   private async touch(t: Touched): Promise<void> {
     if (t.instants.length === 0 && t.periods.length === 0) return;
     const zone = await this.timeZone();
-    const periods = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])];
-    await this.periods.lockShared(periods);
-    await this.periods.markDirty(periods);
+    const closable = Date.now() + SKEW_MARGIN_MS;
+    const periods = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])].filter(
+      (p) => isPeriod(p) && periodWindow(p, zone).to.getTime() <= closable,
+    );
+    // Most facts are of the running month, which no close can touch yet: no lock, no mark.
+    if (periods.length > 0) await this.periods.markDirtyUnderLock(periods);
   }
 
   private async timeZone(): Promise<string> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { PERIOD_PATTERN } from '../domain/period';
 
 export interface PeriodState {
   period: string;
@@ -16,10 +17,11 @@ export abstract class PeriodStore {
   /** Serialises closes and revisions of one month across instances, until the transaction ends. */
   abstract lock(period: string): Promise<void>;
   /**
-   * Taken by a fact's transaction before it looks whether its months are closed: a close waits for
-   * facts in flight (and sees them), and a fact after it sees the month closed (and marks it).
+   * Marks the closed ones among `periods` under a shared lock on each, taken by a fact's transaction
+   * before it looks whether they are closed: a close waits for facts in flight (and sees them), and
+   * a fact after it sees the month closed (and marks it). One round trip, two statements.
    */
-  abstract lockShared(periods: string[]): Promise<void>;
+  abstract markDirtyUnderLock(periods: string[]): Promise<void>;
   abstract markClosed(p: Omit<PeriodState, 'state' | 'closedAt'>): Promise<void>;
   abstract setPolicy(period: string, policyVersion: string): Promise<void>;
   /** Marks the closed ones among `periods` for re-scoring. */
@@ -51,12 +53,15 @@ export class PgPeriodStore extends PeriodStore {
     await this.scope.manager().query(`SELECT pg_advisory_xact_lock(hashtext('scoring.period'), hashtext($1))`, [period]);
   }
 
-  async lockShared(periods: string[]): Promise<void> {
+  async markDirtyUnderLock(periods: string[]): Promise<void> {
     const sorted = [...new Set(periods)].sort();
-    if (sorted.length === 0) return;
+    if (sorted.some((p) => !PERIOD_PATTERN.test(p))) throw new Error(`not a period: ${sorted.join(', ')}`);
+    const list = sorted.map((p) => `'${p}'`).join(', ');
+    // Literals (checked above), so the simple protocol can carry both statements; the second one
+    // takes its snapshot after the lock is held and so sees a close that committed meanwhile.
     await this.scope.manager().query(
-      `SELECT pg_advisory_xact_lock_shared(hashtext('scoring.period'), hashtext(p)) FROM unnest($1::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n`,
-      [sorted],
+      `SELECT pg_advisory_xact_lock_shared(hashtext('scoring.period'), hashtext(p)) FROM unnest(ARRAY[${list}]::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n;
+       INSERT INTO scoring.period_dirty (period) SELECT period FROM scoring.period WHERE state = 'closed' AND period IN (${list}) ON CONFLICT DO NOTHING`,
     );
   }
 
