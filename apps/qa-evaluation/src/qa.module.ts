@@ -53,6 +53,7 @@ import { SignConductRecord } from './sign-conduct-record/sign-conduct-record';
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
 import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
 import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
+import { CatalogueStore, PgCatalogueStore } from './store/catalogue.store';
 import { CallCopyStore, PgCallCopyStore } from './store/call-copy.store';
 import { ComplaintStore, PgComplaintStore } from './store/complaint.store';
 import { ConductStore, PgConductStore } from './store/conduct.store';
@@ -91,6 +92,7 @@ import { WorkLists } from './work-lists/work-lists';
     { provide: DisputeStore, useClass: PgDisputeStore },
     { provide: AppraisalStore, useClass: PgAppraisalStore },
     { provide: ConductStore, useClass: PgConductStore },
+    { provide: CatalogueStore, useClass: PgCatalogueStore },
     { provide: ComplaintStore, useClass: PgComplaintStore },
     { provide: SamplingStore, useClass: PgSamplingStore },
     { provide: CalibrationStore, useClass: PgCalibrationStore },

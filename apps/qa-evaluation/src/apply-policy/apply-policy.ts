@@ -3,7 +3,7 @@ import { TransactionScope } from '@app/persistence';
 import { DEFAULT_CATALOGUE } from '../domain/conduct/catalogue';
 import { mergePolicy, type QaPolicy } from '../domain/policy/qa-policy';
 import { isRecord } from '../domain/validation/problems';
-import { ConductStore } from '../store/conduct.store';
+import { CatalogueStore } from '../store/catalogue.store';
 import { QaPolicyStore, type ActiveQaPolicy } from '../store/qa-policy.store';
 
 const CATALOGUE_NUMBERS = ['amount', 'amountMin', 'amountMax', 'points', 'pointsMin', 'pointsMax'] as const;
@@ -18,7 +18,7 @@ export class ApplyPolicy {
   constructor(
     private readonly scope: TransactionScope,
     private readonly store: QaPolicyStore,
-    private readonly conduct: ConductStore,
+    private readonly catalogue: CatalogueStore,
   ) {}
 
   execute(version: string, section: Record<string, unknown>): Promise<ActiveQaPolicy> {
@@ -28,7 +28,7 @@ export class ApplyPolicy {
       await this.store.replace(version, values);
       if (isRecord(catalogue)) {
         for (const [code, change] of Object.entries(catalogue)) {
-          const item = (await this.conduct.catalogueItem(code)) ?? DEFAULT_CATALOGUE.find((c) => c.code === code);
+          const item = (await this.catalogue.get(code)) ?? DEFAULT_CATALOGUE.find((c) => c.code === code);
           if (!item || !isRecord(change)) continue;
           const next = { ...item };
           for (const k of CATALOGUE_NUMBERS) if (typeof change[k] === 'number' && Number.isFinite(change[k])) next[k] = change[k] as number;
@@ -37,7 +37,7 @@ export class ApplyPolicy {
           next.amountMax = Math.max(next.amountMax, next.amount);
           next.pointsMin = Math.min(next.pointsMin, next.points);
           next.pointsMax = Math.max(next.pointsMax, next.points);
-          await this.conduct.saveCatalogueItem(next);
+          await this.catalogue.save(next);
         }
       }
       return { version, values };

@@ -3,7 +3,7 @@ import { TransactionScope } from '@app/persistence';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { isRecord, problem } from '../domain/validation/problems';
 import { refuse, rejected } from '../qa-evaluation.errors';
-import { ConductStore } from '../store/conduct.store';
+import { CatalogueStore } from '../store/catalogue.store';
 
 const NUMBERS = ['amount', 'amountMin', 'amountMax', 'points', 'pointsMin', 'pointsMax'] as const;
 const TEXTS = ['labelZh', 'labelEn', 'category'] as const;
@@ -13,16 +13,16 @@ const TEXTS = ['labelZh', 'labelEn', 'category'] as const;
 export class ConductCatalogue {
   constructor(
     private readonly scope: TransactionScope,
-    private readonly store: ConductStore,
+    private readonly catalogue: CatalogueStore,
   ) {}
 
   list(): Promise<CatalogueItem[]> {
-    return this.store.catalogue();
+    return this.catalogue.all();
   }
 
   change(code: string, body: unknown): Promise<CatalogueItem> {
     return this.scope.run(async () => {
-      const item = await this.store.catalogueItem(code);
+      const item = await this.catalogue.get(code);
       if (!item) throw refuse('QA.UNKNOWN_CONDUCT_CODE', 'code', `${code} is not in the catalogue / 奖罚目录中没有 ${code}`);
       if (!isRecord(body)) throw refuse('QA.REQUEST_INVALID', 'body', 'an object / 需要对象');
       const next: CatalogueItem = { ...item };
@@ -37,7 +37,7 @@ export class ConductCatalogue {
         problems.push(problem('QA.REQUEST_INVALID', 'amount', 'the default must lie within its range / 默认值须在范围内'));
       }
       if (problems.length) throw rejected(problems);
-      await this.store.saveCatalogueItem(next);
+      await this.catalogue.save(next);
       return next;
     });
   }

@@ -4,6 +4,7 @@ import { Clock } from '../clock/clock';
 import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { CatalogueStore } from '../store/catalogue.store';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
 
@@ -17,6 +18,7 @@ export class DecideConductAppeal {
   constructor(
     private readonly scope: TransactionScope,
     private readonly store: ConductStore,
+    private readonly catalogue: CatalogueStore,
     private readonly events: ConductEvents,
     private readonly policy: QaPolicyStore,
     private readonly clock: Clock,
@@ -49,7 +51,7 @@ export class DecideConductAppeal {
   }
 
   private async overturn(r: ConductRecord, hrId: string, at: Date, code: string): Promise<ConductRecord | null> {
-    const item = await this.store.catalogueItem(code);
+    const item = await this.catalogue.get(code);
     if (!item) return null;
     const record: ConductRecord = {
       recordId: `overturn-${r.recordId}`, agentId: r.issuerId, code: item.code, kind: item.kind, amountFen: Math.round(item.amount * 100), points: item.points, warning: false,

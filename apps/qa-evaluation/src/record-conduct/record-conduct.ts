@@ -6,6 +6,7 @@ import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
+import { CatalogueStore } from '../store/catalogue.store';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 
 /**
@@ -18,6 +19,7 @@ export class RecordConduct {
   constructor(
     private readonly scope: TransactionScope,
     private readonly store: ConductStore,
+    private readonly catalogue: CatalogueStore,
     private readonly events: ConductEvents,
     private readonly policy: QaPolicyStore,
   ) {}
@@ -32,7 +34,7 @@ export class RecordConduct {
     const note = f.string('note', { max: 4000 });
     if (f.problems.length) throw rejected(f.problems);
     const policy = await this.policy.current();
-    const item = await this.store.catalogueItem(code!);
+    const item = await this.catalogue.get(code!);
     if (!item || !item.active) throw refuse('QA.UNKNOWN_CONDUCT_CODE', 'code', `${code} is not in the catalogue / 奖罚目录中没有 ${code}`);
     if (item.computed || item.code === policy.conduct.issuerOverturnedCode) {
       throw refuse('QA.CONDUCT_CODE_NOT_RECORDABLE', 'code', `${code} is recorded by the system, not by hand / ${code} 由系统记录`);

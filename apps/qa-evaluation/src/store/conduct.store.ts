@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ConductKind } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
-import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { PgStore } from './pg-store';
 
 export interface ConductRecord {
@@ -39,10 +38,8 @@ export interface ConductAppeal {
   decidedAt: Date | null;
 }
 
+/** Reward/penalty records 奖罚记录 and their appeals. */
 export abstract class ConductStore {
-  abstract catalogue(): Promise<CatalogueItem[]>;
-  abstract catalogueItem(code: string): Promise<CatalogueItem | null>;
-  abstract saveCatalogueItem(item: CatalogueItem): Promise<void>;
   abstract insert(r: ConductRecord): Promise<void>;
   abstract get(recordId: string, forUpdate?: boolean): Promise<ConductRecord | null>;
   abstract priorOffences(agentId: string, code: string): Promise<number>;
@@ -69,19 +66,6 @@ const toRecord = (r: Row): ConductRecord => ({
 export class PgConductStore extends PgStore implements ConductStore {
   constructor(scope: TransactionScope) {
     super(scope);
-  }
-
-  async catalogue(): Promise<CatalogueItem[]> {
-    return (await this.q<{ item: CatalogueItem }>(`SELECT item FROM qa.conduct_catalogue ORDER BY code`)).map((r) => r.item);
-  }
-
-  async catalogueItem(code: string): Promise<CatalogueItem | null> {
-    const [r] = await this.q<{ item: CatalogueItem }>(`SELECT item FROM qa.conduct_catalogue WHERE code = $1`, [code]);
-    return r?.item ?? null;
-  }
-
-  async saveCatalogueItem(item: CatalogueItem): Promise<void> {
-    await this.q(`INSERT INTO qa.conduct_catalogue (code, item) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET item = EXCLUDED.item, updated_at = now()`, [item.code, JSON.stringify(item)]);
   }
 
   async insert(r: ConductRecord): Promise<void> {
