@@ -63,6 +63,9 @@ describe('notification webhooks (real NATS, PostgreSQL and HTTP receivers on loo
       [3, 'delivered', 200],
     ]);
     for (const a of d.attemptLog) expect(typeof a.latencyMs).toBe('number');
+    const metrics = (await n.get('/metrics', ['admin']).expect(200)).text;
+    expect(metrics).toMatch(/notification_delivery_attempts_total\{channel="webhook",outcome="failed"\} [1-9]/);
+    expect(metrics).toMatch(/notification_delivery_attempts_total\{channel="webhook",outcome="delivered"\} [1-9]/);
     await sleep(500);
     expect(flaky.received.map((r) => r.answered)).toEqual([500, 500, 200]);
     for (const r of flaky.received) {

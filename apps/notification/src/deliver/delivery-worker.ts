@@ -8,6 +8,7 @@ import { DeliverySignal } from '../dispatch/delivery-signal';
 import { DeliveryStore, type AttemptResult, type Delivery } from '../store/delivery.store';
 import { PolicyStore } from '../store/policy.store';
 import { WebhookStore } from '../store/webhook.store';
+import { deliveryMetrics } from './delivery-metrics';
 import { EmailSender } from './email-sender';
 import { WebhookSender } from './webhook-sender';
 
@@ -35,6 +36,11 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
     private readonly emailSender: EmailSender,
   ) {
     super(POLL_MS);
+  }
+
+  override onApplicationBootstrap(): void {
+    deliveryMetrics(); // registered up front, so /metrics shows zeros rather than nothing
+    super.onApplicationBootstrap();
   }
 
   notify(): void {
@@ -76,6 +82,8 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
   private async deliver(d: Delivery, p: NotificationPolicy): Promise<void> {
     const result = await this.attempt(d, p);
     const ok = result.outcome === 'delivered';
+    deliveryMetrics().attempts.inc({ channel: d.channel, outcome: result.outcome });
+    deliveryMetrics().attemptSeconds.observe({ channel: d.channel }, result.latencyMs / 1000);
     const next = afterAttempt(ok, d.attempts, p.maxAttempts);
     await this.scope.run(async () => {
       await this.deliveries.settle(
