@@ -50,7 +50,11 @@ describe('notification e-mail through a real SMTP server on loopback', () => {
     expect(en.html).toContain('<p>Penalty 20 yuan: phone rang three times unanswered</p>');
     expect(zh.raw).toContain(`X-Alert-ID: ${alert.alertId}`);
 
-    const log = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}`, ['supervisor']).expect(200)).body;
+    // The mails are in; the rows are settled right after.
+    const log = await waitFor(async () => {
+      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}`, ['supervisor']).expect(200)).body;
+      return rows.every((d: { status: string }) => d.status === 'delivered') ? rows : null;
+    }, 'settled deliveries');
     const emails = log.filter((d: { channel: string }) => d.channel === 'email');
     expect(emails.map((d: { target: string; status: string; recipient: { language: string } }) => [d.target, d.status, d.recipient.language]).sort()).toEqual([
       ['a1001@cc.test', 'delivered', 'zh-CN'],

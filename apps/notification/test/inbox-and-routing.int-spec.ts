@@ -164,6 +164,17 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     expect((await n.get('/v1/routing-rules/qa-long-hold-t1', ['admin'])).body.error).toBe('NOTIFICATION.RULE_NOT_FOUND');
   });
 
+  it('keeps the highest version of an agent record', async () => {
+    const base = { eventId: 'old', schemaVersion: 1, agentId: 'V1', name: 'V', team: 'T1', region: 'east', role: 'agent', hireDate: '2026-01-01', supervisorId: 'S1', level: 'regular', active: true, language: 'en', updatedAt: new Date().toISOString() };
+    await n.js.publish('attendance.agent.upserted', { ...base, eventId: 'v-5', version: 5, email: 'new@cc.test' }, 'v-5');
+    await n.agentsSynced(['V1']);
+    await n.js.publish('attendance.agent.upserted', { ...base, eventId: 'v-3', version: 3, email: 'old@cc.test', supervisorId: 'S2' }, 'v-3');
+    await waitFor(async () => (await n.env.query(`SELECT 1 FROM notification.inbox_message WHERE message_id = 'v-3'`)).length > 0, 'the old record handled');
+    expect(await n.env.query(`SELECT email, supervisor_id, version, language FROM notification.agent_copy WHERE agent_id = 'V1'`)).toEqual([
+      { email: 'new@cc.test', supervisor_id: 'S1', version: 5, language: 'en' },
+    ]);
+  });
+
   it('groups a flood: the first alert at once, the rest as one digest with their count; critical ones never held', async () => {
     await n.setPolicy({ floodWindowMs: 1_500 });
     await n.upsertAgent({ agentId: 'F1', team: 'T1', supervisorId: 'S1' });
