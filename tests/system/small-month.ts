@@ -1,0 +1,135 @@
+import { DateTime } from 'luxon';
+import type { Level } from '@app/contracts';
+import { PERSONAS, type DemoApi } from '../../scripts/demo/api';
+import type { DemoCallEvent } from '../../scripts/demo/month-calls';
+import { DEMO_ZONE } from '../../scripts/demo/month-plan';
+
+/**
+ * A small hand-made month, every figure of which the system test works out by hand: ten agents,
+ * three calls each with chosen ratings, two rostered days each (one late arrival), an agent away
+ * for three months, reward/penalty/point records, valid complaints and chosen appraisals.
+ */
+export type Rating = 'excellent' | 'good' | 'fair' | 'poor';
+
+export interface SmallAgent {
+  agentId: string;
+  team: 'T1' | 'T2';
+  region: string;
+  supervisorId: 'S01' | 'S02';
+  level: Level;
+  /** attitude: initiative/15, responsibility/10, service-awareness/10; capability: communication-results/15, learning/10, team-spirit/10. */
+  appraisal: [number, number, number, number, number, number];
+  ratings: Rating[];
+  /** Minutes late on the first rostered day (0: on time). */
+  lateMinutes?: number;
+  /** Rostered every day of the three months ending with this one and never clocks in. */
+  awayAllQuarter?: boolean;
+  validComplaints?: number;
+  records?: Array<{ code: string; day: number }>;
+}
+
+const APPRAISAL_ITEMS = ['initiative', 'responsibility', 'service-awareness', 'communication-results', 'learning', 'team-spirit'];
+
+export const SMALL_AGENTS: SmallAgent[] = [
+  { agentId: 'A1', team: 'T1', region: 'east', supervisorId: 'S01', level: 'regular', appraisal: [15, 10, 10, 15, 10, 10], ratings: ['excellent', 'good', 'excellent'], records: [{ code: 'DESK_UNTIDY', day: 10 }] },
+  { agentId: 'A2', team: 'T1', region: 'south', supervisorId: 'S01', level: 'trainee', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['excellent', 'good', 'fair'] },
+  { agentId: 'A3', team: 'T1', region: 'north', supervisorId: 'S01', level: 'one-star', appraisal: [14, 10, 10, 13, 10, 10], ratings: ['good', 'good', 'excellent'] },
+  { agentId: 'A4', team: 'T2', region: 'east', supervisorId: 'S02', level: 'regular', appraisal: [10, 8, 7, 10, 8, 7], ratings: ['fair', 'poor', 'good'], lateMinutes: 38, records: [{ code: 'GAMES_WEBSITES', day: 12 }, { code: 'GAMES_WEBSITES', day: 20 }] },
+  { agentId: 'A5', team: 'T2', region: 'south', supervisorId: 'S02', level: 'one-star', appraisal: [10, 7, 7, 10, 7, 7], ratings: ['good', 'good', 'good'] },
+  { agentId: 'A6', team: 'T2', region: 'north', supervisorId: 'S02', level: 'two-star', appraisal: [12, 9, 8, 12, 9, 9], ratings: ['excellent', 'excellent', 'good'] },
+  { agentId: 'A7', team: 'T1', region: 'central', supervisorId: 'S01', level: 'one-star', appraisal: [8, 6, 6, 7, 6, 6], ratings: ['good', 'excellent', 'good'] },
+  { agentId: 'A8', team: 'T1', region: 'northeast', supervisorId: 'S01', level: 'regular', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['excellent', 'excellent', 'excellent'], validComplaints: 2 },
+  { agentId: 'A9', team: 'T2', region: 'central', supervisorId: 'S02', level: 'one-star', appraisal: [0, 10, 10, 15, 10, 10], ratings: ['good', 'excellent', 'good'] },
+  { agentId: 'A10', team: 'T2', region: 'northeast', supervisorId: 'S02', level: 'regular', appraisal: [10, 8, 7, 10, 8, 7], ratings: [], awayAllQuarter: true },
+  { agentId: 'A11', team: 'T1', region: 'southwest', supervisorId: 'S01', level: 'one-star', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['good', 'good', 'good'], validComplaints: 2 },
+];
+
+/** The month before the current one in the policy zone: past, so it may be closed, and recent, so nothing is too old. */
+export function lastMonth(now = DateTime.now()): string {
+  return now.setZone(DEMO_ZONE).startOf('month').minus({ months: 1 }).toFormat('yyyy-MM');
+}
+
+const local = (period: string, day: number, time: string) => DateTime.fromISO(`${period}-${String(day).padStart(2, '0')}T${time}`, { zone: DEMO_ZONE });
+const WORK_DAYS = [5, 6];
+
+/** Three answered calls per agent on day 8: rung 5 s (inside three rings), 60 s of talk, wrap-up, a quality sample, the caller's rating. */
+export function smallMonthCalls(period: string, agents = SMALL_AGENTS): DemoCallEvent[] {
+  const events: DemoCallEvent[] = [];
+  agents.forEach((a, ai) =>
+    a.ratings.forEach((rating, k) => {
+      const callId = `sys-${period}-${a.agentId}-${k + 1}`;
+      const t = local(period, 8, '10:00').plus({ minutes: ai * 10 + k * 3 });
+      let n = 0;
+      const add = (type: string, at: DateTime, data: Record<string, unknown> = {}, agentId?: string) =>
+        events.push({ eventId: `${callId}-${++n}`, callId, type, occurredAt: at.toISO()!, agentId, queue: 'service', direction: 'inbound', data });
+      add('call.queued', t, { callerId: '13800000000' });
+      add('call.offered', t.plus({ seconds: 2 }), {}, a.agentId);
+      add('call.answered', t.plus({ seconds: 7 }), { ringMs: 5_000 }, a.agentId);
+      add('call.quality', t.plus({ seconds: 60 }), { mos: 4.2, jitterMs: 5, packetLossPct: 0.1 }, a.agentId);
+      add('call.ended', t.plus({ seconds: 67 }), { endedBy: 'caller' }, a.agentId);
+      add('call.wrapup.ended', t.plus({ seconds: 87 }), {}, a.agentId);
+      add('call.rated', t.plus({ seconds: 90 }), { rating }, a.agentId);
+    }),
+  );
+  return events;
+}
+
+/** Pushes the month through the public APIs as HR, the badge clock, the PBX, supervisors and QA would. */
+export async function driveSmallMonth(api: DemoApi, period: string, agents = SMALL_AGENTS): Promise<Map<string, string>> {
+  const hireDate = DateTime.fromISO(`${period}-01`).minus({ months: 12 }).toISODate();
+  await api.post('attendance', '/v1/agents', PERSONAS.hr, agents.map((a) => ({
+    agentId: a.agentId, name: `坐席 ${a.agentId}`, team: a.team, region: a.region, role: 'agent', hireDate, supervisorId: a.supervisorId, level: a.level, active: true,
+  })));
+
+  const rosters: Array<{ agentId: string; date: string; shift: string }> = [];
+  const clocks: Array<{ eventId: string; agentId: string; type: 'in' | 'out'; at: string }> = [];
+  for (const a of agents) {
+    if (a.awayAllQuarter) {
+      const from = DateTime.fromISO(`${period}-01`, { zone: DEMO_ZONE }).minus({ months: 2 });
+      const to = from.plus({ months: 3 });
+      for (let d = from; d < to; d = d.plus({ days: 1 })) rosters.push({ agentId: a.agentId, date: d.toISODate()!, shift: 'morning' });
+      continue;
+    }
+    WORK_DAYS.forEach((day, i) => {
+      rosters.push({ agentId: a.agentId, date: local(period, day, '00:00').toISODate()!, shift: 'morning' });
+      const inAt = i === 0 && a.lateMinutes ? local(period, day, '08:00').plus({ minutes: a.lateMinutes }) : local(period, day, '07:55');
+      clocks.push({ eventId: `sys-clk-${a.agentId}-${day}-in`, agentId: a.agentId, type: 'in', at: inAt.toISO()! });
+      clocks.push({ eventId: `sys-clk-${a.agentId}-${day}-out`, agentId: a.agentId, type: 'out', at: local(period, day, '15:35').toISO()! });
+    });
+  }
+  await api.post('attendance', '/v1/rosters', PERSONAS.hr, rosters);
+  await api.post('attendance', '/v1/clock-events', PERSONAS.clock, clocks);
+  await api.post('telephony', '/v1/call-events', PERSONAS.telephony, smallMonthCalls(period, agents));
+
+  const recordIds = new Map<string, string>();
+  for (const a of agents) {
+    for (const r of a.records ?? []) {
+      const rec = await api.post<{ recordId: string }>('qa', '/v1/conduct-records', PERSONAS.supervisor(a.supervisorId), {
+        agentId: a.agentId, code: r.code, occurredAt: local(period, r.day, '10:30').toISO(), note: `系统测试 / system test ${r.code}`,
+      });
+      await api.post('qa', `/v1/conduct-records/${rec.recordId}/acknowledge`, PERSONAS.agent(a.agentId));
+      recordIds.set(`${a.agentId}:${r.code}:${r.day}`, rec.recordId);
+    }
+    for (let c = 0; c < (a.validComplaints ?? 0); c++) {
+      const reg = await api.post<{ complaintId: string }>('qa', '/v1/complaints', PERSONAS.supervisor(a.supervisorId), {
+        receivedAt: local(period, 15 + c, '16:00').toISO(), channel: 'phone', summary: `客户投诉 ${c + 1} / complaint ${c + 1}`, agentId: a.agentId,
+      });
+      await api.post('qa', `/v1/complaints/${reg.complaintId}/judgement`, PERSONAS.supervisor(a.supervisorId), {
+        valid: true, agentId: a.agentId, category: 'attitude', reason: '录音核实 / confirmed on the recording',
+      });
+    }
+    const scores = Object.fromEntries(APPRAISAL_ITEMS.map((item, i) => [item, a.appraisal[i]]));
+    await api.post('qa', '/v1/appraisals', PERSONAS.supervisor(a.supervisorId), { agentId: a.agentId, period, scores });
+  }
+  await api.post('attendance', '/v1/attendance/days/close', PERSONAS.hr, {});
+  return recordIds;
+}
+
+/**
+ * qa-evaluation takes a month's appraisals only until its final due day of the next month (the 10th
+ * by default): the test stands after that, so HR's policy moves the final due day past today.
+ */
+export async function openAppraisalWindow(api: DemoApi, now = DateTime.now()): Promise<void> {
+  const today = now.setZone(DEMO_ZONE).day;
+  await api.request('qa', 'PUT', '/v1/policy', PERSONAS.admin, { policyVersion: 'system-test-1', qa: { appraisal: { finalDueDay: Math.max(10, today + 1) } } });
+}
