@@ -164,6 +164,39 @@ describe('web console (Chromium against the real services)', () => {
     await page.context().close();
   });
 
+  it('an agent appeals a record and HR upholds the appeal: the record is voided', async () => {
+    const agent = await h.page('zh');
+    await signIn(agent, h.url, /李娜/, '客服专员');
+    await agent.goto(`${h.url}/records`);
+    const row = agent.locator('tr', { hasText: '玩游戏或浏览无关网站' });
+    await row.getByRole('button', { name: /申\s?诉/ }).click();
+    const dialog = agent.getByRole('dialog');
+    await dialog.locator('textarea').fill('当时在查询客户订单相关页面');
+    await dialog.locator('.ant-btn-primary').click();
+    await waitFor(async () => {
+      const r = await h.call<{ appeal: { status: string } | null }>('qa-evaluation', 'GET', `/v1/conduct-records/${recordId}`, SUPERVISOR);
+      return r.body.appeal?.status === 'pending';
+    }, 'the appeal on the record', 15_000, 250);
+    await agent.context().close();
+
+    const hr = await h.page('zh');
+    await signIn(hr, h.url, /刘洋/, '人事');
+    await hr.goto(`${h.url}/hr/appeals`);
+    await hr.getByTestId(`decide-${recordId}`).click();
+    expect(await hr.getByTestId('appeals-table').textContent()).toContain('当时在查询客户订单相关页面');
+    await shot(hr, 'hr-appeals');
+    const form = hr.getByTestId('appeal-decision');
+    await form.locator('#upheld').click();
+    await form.locator('#reason').fill('核实为工作需要');
+    await form.locator('button[type=submit]').click();
+    const voided = await waitFor(async () => {
+      const r = await h.call<{ status: string; appeal: { status: string } }>('qa-evaluation', 'GET', `/v1/conduct-records/${recordId}`, SUPERVISOR);
+      return r.body.status === 'voided' ? r.body : null;
+    }, 'the record voided', 15_000, 250);
+    expect(voided.appeal.status).toBe('upheld');
+    await hr.context().close();
+  });
+
   it('a swap refused by the three-per-month rule shows the rule in words', async () => {
     const month = DateTime.now().setZone(ZONE).plus({ months: 2 }).startOf('month');
     const day = (n: number) => month.plus({ days: n - 1 }).toISODate()!;

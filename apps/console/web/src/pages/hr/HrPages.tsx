@@ -1,45 +1,58 @@
-import { Alert, Button, Card, Space, Typography } from 'antd';
+import { useQueries } from '@tanstack/react-query';
+import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { asList } from '../../api/api-error';
 import { useApiQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthProvider';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DataTable, PageTitle, Section } from '../../components/ListPage';
+import { PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
-import { periodOf, previousPeriod } from '../../format/format';
+import { formatInstant, formatYuan, periodOf, previousPeriod } from '../../format/format';
 import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import { payrollTable, toCsv } from '../../payroll/payroll-table';
 
 type Row = Record<string, unknown>;
 
-/** Appeals against reward/penalty records, for HR to uphold or dismiss. */
+/** Appeals against reward/penalty records still waiting for HR, with the agent's reason. */
 export function AppealsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, tm } = useI18n();
+  const { api } = useAuth();
   const [deciding, setDeciding] = useState<string | null>(null);
   const [period, setPeriod] = useState(periodOf(new Date()));
+  const list = useApiQuery<unknown>('qa-evaluation', '/v1/conduct-records', { period });
+  // The list carries no appeal; each record's own view does (a month's records of a centre: tens, not thousands).
+  const ids = asList<Row>(list.data).filter((r) => r.status !== 'voided').map((r) => String(r.recordId)).slice(0, MAX_RECORDS);
+  const details = useQueries({
+    queries: ids.map((id) => ({ queryKey: ['qa-evaluation', `/v1/conduct-records/${id}`], queryFn: () => api.request<Row>('qa-evaluation', `/v1/conduct-records/${encodeURIComponent(id)}`) })),
+  });
+  const pending = details.map((d) => d.data).filter((r): r is Row => (r?.appeal as Row | null)?.status === 'pending');
   return (
     <>
       <PageTitle title="page.appeals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
-      <DataTable<Row>
-        service="qa-evaluation"
-        path="/v1/conduct-records"
-        query={{ period }}
-        rowKey="recordId"
+      {list.error && <ErrorAlert error={list.error} />}
+      <Table<Row>
+        data-testid="appeals-table"
+        size="small"
+        loading={list.isLoading || details.some((d) => d.isLoading)}
+        dataSource={pending}
+        rowKey={(r) => String(r.recordId)}
+        locale={{ emptyText: t('appeals.none') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { key: 'recordId', label: 'field.id' },
-          { key: 'agentId', label: 'field.agentId' },
-          { key: 'code', label: 'field.catalogueItem', render: (r) => codeLabel(lang, 'conduct', String(r.code), r.labelZh as string, r.labelEn as string) },
-          { key: 'issuerId', label: 'field.issuer' },
-          { key: 'note', label: 'field.note' },
-          { key: 'status', label: 'field.status', kind: 'tag' },
-          { key: 'occurredAt', label: 'field.occurredAt', kind: 'instant' },
+          { title: t('field.agentId'), dataIndex: 'agentId' },
+          { title: t('field.catalogueItem'), render: (_: unknown, r: Row) => codeLabel(lang, 'conduct', String(r.code), r.labelZh as string, r.labelEn as string) },
+          { title: t('field.amountYuan'), render: (_: unknown, r: Row) => (typeof r.amount === 'number' ? formatYuan(r.amount, lang) : '—') },
+          { title: t('field.issuer'), dataIndex: 'issuerId' },
+          { title: t('field.reason'), render: (_: unknown, r: Row) => tm(String((r.appeal as Row).reason ?? '')) },
+          { title: t('field.occurredAt'), render: (_: unknown, r: Row) => formatInstant(String(r.occurredAt), lang) },
+          { title: t('field.actions'), render: (_: unknown, r: Row) => <Button size="small" data-testid={`decide-${String(r.recordId)}`} onClick={() => setDeciding(String(r.recordId))}>{t('action.decide')}</Button> },
         ]}
-        actions={(r) => <Button size="small" onClick={() => setDeciding(String(r.recordId))}>{t('action.decide')}</Button>}
       />
       {deciding && (
         <Section title="appeals.decide">
-          <ActionForm service="qa-evaluation" path={() => `/v1/conduct-records/${encodeURIComponent(deciding)}/appeal/decision`} onDone={() => setDeciding(null)}
+          <ActionForm testId="appeal-decision" service="qa-evaluation" path={() => `/v1/conduct-records/${encodeURIComponent(deciding)}/appeal/decision`} onDone={() => setDeciding(null)}
             fields={[
               { name: 'upheld', label: 'field.upheld', type: 'bool', initial: false },
               { name: 'reason', label: 'field.reason', type: 'textarea', required: true },
@@ -50,6 +63,8 @@ export function AppealsPage() {
     </>
   );
 }
+
+const MAX_RECORDS = 200;
 
 function download(name: string, blob: Blob) {
   const a = document.createElement('a');
