@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { emptyAgentTotals, mergeAgentTotals, type AgentTotals } from '../domain/agent-stats';
 import { RATINGS, type Rating } from '../domain/call-event';
+import { plannerForReports } from './report-planner.sql';
 
 export interface AgentTotalsQuery {
   from: Date;
@@ -36,6 +37,7 @@ const SQL = `
 type Row = Record<string, number | string | null> & { agent_id: string; bin: number | null };
 
 export async function sumAgentTotals(db: EntityManager, q: AgentTotalsQuery): Promise<AgentTotals[]> {
+  await plannerForReports(db);
   const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, Math.round(q.binMs)]);
   const byAgent = new Map<string, AgentTotals>();
   // One row per agent and wait bin (one sort in the database); an agent's totals are the sum of their rows.

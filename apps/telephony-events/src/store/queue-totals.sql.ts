@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ABANDON_REASONS, type AbandonReason } from '../domain/call-event';
 import type { GroupedQueueTotals } from '../domain/queue-stats';
 import { emptyTotals, mergeTotals, type QueueTotals } from '../domain/queue-totals';
+import { plannerForReports } from './report-planner.sql';
 
 export interface QueueTotalsQuery {
   from: Date;
@@ -67,6 +68,7 @@ export function totalsOf(r: Record<string, number | string | null>): QueueTotals
 
 /** Overall, per local day and hour, each with its wait bins. Memory is the number of hours × bins, not calls. */
 export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
+  await plannerForReports(db);
   const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, Math.round(q.binMs)]);
   const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
   const into = (m: Map<string, QueueTotals>, key: string) => m.get(key) ?? m.set(key, emptyTotals()).get(key)!;
