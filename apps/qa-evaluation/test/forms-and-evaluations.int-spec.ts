@@ -113,7 +113,7 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     await t.post('/v1/evaluations', QA1, { callId: 'c-4', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
   });
 
-  it('serves health and an OpenAPI document naming the contract\'s paths', async () => {
+  it('serves health, an OpenAPI document naming the contract\'s paths and an AsyncAPI document of its subjects', async () => {
     await request(t.url).get('/health/ready').expect(200);
     const doc = (await request(t.url).get('/docs-json').expect(200)).body as { paths: Record<string, unknown> };
     for (const path of ['/v1/forms', '/v1/forms/{formId}/versions/{version}/publish', '/v1/evaluations', '/v1/evaluations/{id}/release', '/v1/evaluations/{id}/acknowledge',
@@ -121,5 +121,9 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
       '/v1/conduct-records/{id}/appeal', '/v1/conduct-records/{id}/appeal/decision', '/v1/complaints', '/v1/complaints/{id}/judgement']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
+    const events = (await request(t.url).get('/asyncapi.json').expect(200)).body as { channels: Record<string, { address: string }> };
+    const addresses = Object.values(events.channels).map((c) => c.address);
+    expect(addresses).toEqual(expect.arrayContaining(['qa.evaluation.finalized', 'qa.evaluation.revised', 'qa.appraisal.submitted', 'qa.conduct.recorded', 'qa.conduct.voided',
+      'qa.complaint.judged', 'telephony.call.summarized', 'attendance.agent.upserted', 'notification.conduct.acknowledged', 'scoring.policy.activated']));
   });
 });

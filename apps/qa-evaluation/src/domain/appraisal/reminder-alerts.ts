@@ -10,6 +10,9 @@ export interface ReminderInput {
   missing: Array<{ agentId: string; supervisorId: string | null; team: string | null }>;
 }
 
+/** The alert kinds of the reminders (`alerts.<kind>`), routed by notification. */
+export const REMINDER_KINDS = { selfDue: 'qa.appraisal-self-due', appraisalDue: 'qa.appraisal-due' } as const;
+
 const STAGE_TEXT: Record<AppraisalStage, string> = {
   self: '自评 / self-score',
   supervisor: '主管评分 / supervisor\'s scores',
@@ -27,7 +30,7 @@ export function reminderAlerts(r: ReminderInput): AlertEvent[] {
     return r.missing.map((m) => ({
       ...base,
       alertId: `qa:appraisal-self-due:${r.period}:${m.agentId}`,
-      kind: 'qa.appraisal-self-due',
+      kind: REMINDER_KINDS.selfDue,
       agentId: m.agentId,
       ...(m.team ? { team: m.team } : {}),
       title: `月度自评截止 ${r.dueDate} / Self-score due ${r.dueDate}`,
@@ -43,7 +46,7 @@ export function reminderAlerts(r: ReminderInput): AlertEvent[] {
   return [...bySupervisor.entries()].map(([supervisorId, agentIds]) => ({
     ...base,
     alertId: `qa:appraisal-due:${r.period}:${r.stage}:${supervisorId}`,
-    kind: 'qa.appraisal-due',
+    kind: REMINDER_KINDS.appraisalDue,
     agentId: supervisorId,
     title: `${STAGE_TEXT[r.stage]} ${r.dueDate}: ${agentIds.length} 人待考核 / ${agentIds.length} appraisal(s) outstanding`,
     body: `${r.period} 待考核 / to appraise: ${agentIds.join(', ')}`,
