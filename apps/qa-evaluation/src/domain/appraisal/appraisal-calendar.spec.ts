@@ -10,6 +10,8 @@ describe('appraisal calendar (Asia/Shanghai)', () => {
     expect(w.opens.toUTC().toISO()).toBe('2026-10-31T16:00:00.000Z');
     expect(w.closes.toUTC().toISO()).toBe('2026-11-10T16:00:00.000Z');
     expect(stageDeadline('2026-12', 'self', DEFAULT_QA_POLICY).toUTC().toISO()).toBe('2027-01-02T16:00:00.000Z');
+    const late = { ...DEFAULT_QA_POLICY, appraisal: { ...DEFAULT_QA_POLICY.appraisal, finalDueDay: 32 } };
+    expect(stageDeadline('2026-10', 'final', late).toUTC().toISO()).toBe('2026-11-30T16:00:00.000Z'); // the end of 30 November
   });
 
   it('reminds a day before each deadline and not after it', () => {

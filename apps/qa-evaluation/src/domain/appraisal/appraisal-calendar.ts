@@ -37,7 +37,9 @@ export function periodWeeks(period: string, zone: string): Array<{ week: number;
  */
 export function stageDeadline(period: string, stage: AppraisalStage, policy: QaPolicy): DateTime {
   const day = { self: policy.appraisal.selfDueDay, supervisor: policy.appraisal.supervisorDueDay, final: policy.appraisal.finalDueDay }[stage];
-  return periodBounds(period, policy.timeZone).end.set({ day }).plus({ days: 1 });
+  const dueMonth = periodBounds(period, policy.timeZone).end;
+  // A due day past the month's end (a policy's 31 in a 30-day month) means its last day.
+  return dueMonth.set({ day: Math.min(day, dueMonth.daysInMonth!) }).plus({ days: 1 });
 }
 
 /** An appraisal may be filed once the month has ended and until the final deadline has passed. */
