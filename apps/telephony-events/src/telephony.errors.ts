@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '@app/contracts';
 import { DomainError, NotFoundError } from '@app/platform';
-import type { WindowProblem } from './domain/report-window';
+import type { WindowProblem } from './domain/reports/report-window';
 
 const one = (path: string, message: string): ErrorDetail[] => [{ path, message }];
 

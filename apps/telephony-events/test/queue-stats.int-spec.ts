@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { DateTime } from 'luxon';
 import { waitFor } from '../../../tests/support/wait-for';
-import type { CallFacts } from '../src/domain/call-facts';
-import { agentStatsReport, computeAgentTotals } from '../src/domain/agent-stats';
-import { computeQueueStats } from '../src/domain/queue-stats';
+import type { CallFacts } from '../src/domain/facts/call-facts';
+import { agentStatsReport, computeAgentTotals } from '../src/domain/reports/agent-stats';
+import { computeQueueStats } from '../src/domain/reports/queue-stats';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
 import { seededRandom } from '../src/domain/testing/call-event-builder';
 import { startTelephony, type TelephonyHarness } from './telephony-harness';

@@ -1,4 +1,4 @@
-import { AgentStateEvent, CallEvent } from '../domain/call-event';
+import { AgentStateEvent, CallEvent } from '../domain/events/call-event';
 
 /** What every telephony adapter returns: canonical events plus an account of every input item. */
 export interface AdapterResult {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveCallFacts } from '../domain/derive-call-facts';
+import { deriveCallFacts } from '../domain/facts/derive-call-facts';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../domain/telephony-policy';
-import { validateCallEvents } from '../domain/validate-call-event';
+import { validateCallEvents } from '../domain/events/validate-call-event';
 import { parseConnectCtrs } from './amazon-connect-ctr';
 
 const records: unknown[] = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/amazon-connect-ctrs.golden.json'), 'utf8'));

@@ -1,4 +1,4 @@
-import { CallEvent, EndParty } from '../domain/call-event';
+import { CallEvent, EndParty } from '../domain/events/call-event';
 import { stableJson } from '../domain/stable-json';
 import { AdapterResult, emptyAdapterResult } from './adapter-result';
 import { BadRecord, Json, count, instant, isObject, nestsDeeperThan, secondsAsMs, section, text } from './connect-ctr-reader';

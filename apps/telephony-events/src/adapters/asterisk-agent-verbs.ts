@@ -1,4 +1,4 @@
-import { AgentStateEvent, AgentStateKind } from '../domain/call-event';
+import { AgentStateEvent, AgentStateKind } from '../domain/events/call-event';
 import { QueueLogLine, given } from './asterisk-queue-log-line';
 import { queueLogEventId } from './asterisk-call-verbs';
 

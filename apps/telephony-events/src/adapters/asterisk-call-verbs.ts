@@ -1,4 +1,4 @@
-import { AbandonReason, CallEvent, CallEventDataMap, CallEventType, EndParty } from '../domain/call-event';
+import { AbandonReason, CallEvent, CallEventDataMap, CallEventType, EndParty } from '../domain/events/call-event';
 import { MAX_INSTANT_MS, MalformedLine, QueueLogLine, countField, given } from './asterisk-queue-log-line';
 
 /** What a call verb needs besides its line: the agent id (already resolved) and where events go. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ParsedCallEvent } from '../domain/call-event';
-import { CallFacts } from '../domain/call-facts';
-import { closeByTimeout, deriveCallFacts } from '../domain/derive-call-facts';
-import { computeQueueStats } from '../domain/queue-stats';
+import { ParsedCallEvent } from '../domain/events/call-event';
+import { CallFacts } from '../domain/facts/call-facts';
+import { closeByTimeout, deriveCallFacts } from '../domain/facts/derive-call-facts';
+import { computeQueueStats } from '../domain/reports/queue-stats';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../domain/telephony-policy';
-import { validateCallEvents } from '../domain/validate-call-event';
+import { validateCallEvents } from '../domain/events/validate-call-event';
 import { parseQueueLog } from './asterisk-queue-log';
 
 const text = readFileSync(join(__dirname, '../../test/fixtures/asterisk-queue_log.golden.log'), 'utf8');

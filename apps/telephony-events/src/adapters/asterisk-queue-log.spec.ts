@@ -1,4 +1,4 @@
-import { validateCallEvents } from '../domain/validate-call-event';
+import { validateCallEvents } from '../domain/events/validate-call-event';
 import { parseQueueLog } from './asterisk-queue-log';
 
 const typesAndData = (text: string) => parseQueueLog(text).events.map((e) => [e.type, e.occurredAt.slice(11, 23), e.data]);

@@ -1,4 +1,4 @@
-import { isoInstantProblem, toEpochMs } from '../domain/iso-instant';
+import { isoInstantProblem, toEpochMs } from '../domain/events/iso-instant';
 
 /** Thrown while reading a contact trace record whose fields cannot be trusted; the record is skipped. */
 export class BadRecord extends Error {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { validateAgentStates } from '../domain/validate-agent-state';
+import { validateAgentStates } from '../domain/events/validate-agent-state';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore } from '../store/call-event.store';
 import { IngestRejectionLog } from '../store/ingest-rejection.log';

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiErrorResponses } from '@app/platform';
 import { AGENT_STATS_REPORT } from '../openapi/answers.schema';
-import type { AgentStatsReport } from '../domain/agent-stats';
+import type { AgentStatsReport } from '../domain/reports/agent-stats';
 import { AgentStatsQuery } from './agent-stats.query';
 import { GetAgentStats } from './get-agent-stats';
 

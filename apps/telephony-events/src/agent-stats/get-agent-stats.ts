@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { agentStatsReport, type AgentStatsReport } from '../domain/agent-stats';
-import { localIso, reportWindow } from '../domain/report-window';
+import { agentStatsReport, type AgentStatsReport } from '../domain/reports/agent-stats';
+import { localIso, reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallFactsStore } from '../store/call-facts.store';
 import { TelephonyErrors } from '../telephony.errors';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
-import { detectCallAlerts, isLive } from '../domain/alert-rules';
-import { toIsoUtc } from '../domain/iso-instant';
-import { ringingAt } from '../domain/ring-limit';
+import { detectCallAlerts, isLive } from '../domain/alerts/alert-rules';
+import { toIsoUtc } from '../domain/events/iso-instant';
+import { ringingAt } from '../domain/facts/ring-limit';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallFactsStore } from '../store/call-facts.store';
 import { AlertRaiser } from '../common/alert-raiser';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { alertSubject } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
-import type { AlertDraft } from '../domain/alert-rules';
+import type { AlertDraft } from '../domain/alerts/alert-rules';
 import { AlertLedger } from '../store/alert-ledger';
 import { toAlertEvent } from './to-alert-event';
 

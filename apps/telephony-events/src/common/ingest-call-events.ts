@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { validateCallEvents, type RejectedEvent } from '../domain/validate-call-event';
+import { validateCallEvents, type RejectedEvent } from '../domain/events/validate-call-event';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore, type EventSource } from '../store/call-event.store';

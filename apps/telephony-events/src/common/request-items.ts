@@ -1,4 +1,4 @@
-import type { RejectedEvent } from '../domain/validate-call-event';
+import type { RejectedEvent } from '../domain/events/validate-call-event';
 
 export interface RequestItems {
   items: unknown[];

@@ -1,5 +1,5 @@
 import type { AlertEvent } from '@app/contracts';
-import type { AlertDraft } from '../domain/alert-rules';
+import type { AlertDraft } from '../domain/alerts/alert-rules';
 
 /** A draft from the alert rules → the `alerts.<kind>` payload; the id is derived from the dedupe key. */
 export function toAlertEvent(draft: AlertDraft, occurredAt: string): AlertEvent {

@@ -1,6 +1,6 @@
 import type { CallSummarizedEvent } from '@app/contracts';
-import type { CallFacts } from '../domain/call-facts';
-import { toIsoUtc } from '../domain/iso-instant';
+import type { CallFacts } from '../domain/facts/call-facts';
+import { toIsoUtc } from '../domain/events/iso-instant';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
 

@@ -1,4 +1,4 @@
-import { ABANDON_REASONS, RATINGS } from '../domain/call-event';
+import { ABANDON_REASONS, RATINGS } from '../domain/events/call-event';
 import { arr, bool, counts, enumOf, int, iso, nullable, num, obj, str, type Schema } from './schema-kit';
 
 const fieldError = obj({ path: str(undefined, { example: 'events[3].data.ringMs' }), message: str(), code: str('stable code of a policy bound, e.g. TELEPHONY.NUMBER_OUT_OF_RANGE') }, ['code']);

@@ -1,4 +1,4 @@
-import { ABANDON_REASONS, AGENT_REQUIRED_TYPES, CALL_EVENT_TYPES, DIRECTIONS, END_PARTIES, RATINGS, type CallEventType } from '../domain/call-event';
+import { ABANDON_REASONS, AGENT_REQUIRED_TYPES, CALL_EVENT_TYPES, DIRECTIONS, END_PARTIES, RATINGS, type CallEventType } from '../domain/events/call-event';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../domain/telephony-policy';
 import { arr, enumOf, int, num, obj, str, type Schema } from './schema-kit';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { TransactionScope } from '@app/persistence';
-import { liveReport, type LiveReport } from '../domain/live-report';
+import { liveReport, type LiveReport } from '../domain/reports/live-report';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { LiveStateStore } from '../store/live-state.store';
 

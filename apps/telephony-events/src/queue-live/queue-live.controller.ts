@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiErrorResponses } from '@app/platform';
 import { LIVE_REPORT } from '../openapi/answers.schema';
-import type { LiveReport } from '../domain/live-report';
+import type { LiveReport } from '../domain/reports/live-report';
 import { GetQueueLive } from './get-queue-live';
 
 @ApiTags('queues')

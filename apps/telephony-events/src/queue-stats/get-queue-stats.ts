@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { checkQueueStatsOptions, queueStatsReport, type QueueStatsReport } from '../domain/queue-stats';
-import { reportWindow } from '../domain/report-window';
+import { checkQueueStatsOptions, queueStatsReport, type QueueStatsReport } from '../domain/reports/queue-stats';
+import { reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallFactsStore } from '../store/call-facts.store';
 import { TelephonyErrors } from '../telephony.errors';

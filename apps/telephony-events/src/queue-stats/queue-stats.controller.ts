@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiErrorResponses } from '@app/platform';
 import { QUEUE_STATS_REPORT } from '../openapi/answers.schema';
-import type { QueueStatsReport } from '../domain/queue-stats';
+import type { QueueStatsReport } from '../domain/reports/queue-stats';
 import { GetQueueStats } from './get-queue-stats';
 import { QueueStatsQuery } from './queue-stats.query';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { emptyAgentTotals, mergeAgentTotals, type AgentTotals } from '../domain/agent-stats';
-import { RATINGS, type Rating } from '../domain/call-event';
+import { emptyAgentTotals, mergeAgentTotals, type AgentTotals } from '../domain/reports/agent-stats';
+import { RATINGS, type Rating } from '../domain/events/call-event';
 import { plannerForReports } from './report-planner.sql';
 
 export interface AgentTotalsQuery {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { AgentStateEvent, ParsedCallEvent } from '../domain/call-event';
+import type { AgentStateEvent, ParsedCallEvent } from '../domain/events/call-event';
 
 export type EventSource = 'api' | 'nats' | 'asterisk' | 'connect';
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { agentLegFigures } from '../domain/agent-leg-figures';
-import type { AgentTotals } from '../domain/agent-stats';
+import { agentLegFigures } from '../domain/reports/agent-leg-figures';
+import type { AgentTotals } from '../domain/reports/agent-stats';
 import { sumAgentTotals, type AgentTotalsQuery } from './agent-totals.sql';
-import type { CallFacts } from '../domain/call-facts';
-import { isCallOpen, ringingSince } from '../domain/call-predicates';
-import { queueCallFigures } from '../domain/queue-call-figures';
-import type { GroupedQueueTotals } from '../domain/queue-stats';
+import type { CallFacts } from '../domain/facts/call-facts';
+import { isCallOpen, ringingSince } from '../domain/facts/call-predicates';
+import { queueCallFigures } from '../domain/reports/queue-call-figures';
+import type { GroupedQueueTotals } from '../domain/reports/queue-stats';
 import { sumQueueTotals, type QueueTotalsQuery } from './queue-totals.sql';
 
 export interface StoredFacts {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { RejectedEvent } from '../domain/validate-call-event';
+import type { RejectedEvent } from '../domain/events/validate-call-event';
 import type { EventSource } from './call-event.store';
 
 /** Rejected input is kept, never silently dropped (events that arrive over NATS have nobody to answer). */

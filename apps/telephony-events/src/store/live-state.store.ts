@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { STATE_CHANGING_TYPES, type LatestCallActivity, type LatestPresence } from '../domain/agent-live-state';
-import type { AgentStateKind } from '../domain/agent-state-event';
-import type { CallEventType } from '../domain/call-event';
-import type { QueueTotals } from '../domain/queue-totals';
+import { STATE_CHANGING_TYPES, type LatestCallActivity, type LatestPresence } from '../domain/reports/agent-live-state';
+import type { AgentStateKind } from '../domain/events/agent-state-event';
+import type { CallEventType } from '../domain/events/call-event';
+import type { QueueTotals } from '../domain/reports/queue-totals';
 import { sumQueueTotalsByQueue } from './queue-totals.sql';
 
 export interface WaitingNow { queue: string; waiting: number; oldestArrivalAt: number | null; inProgress: number }

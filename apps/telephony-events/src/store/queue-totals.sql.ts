@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { ABANDON_REASONS, type AbandonReason } from '../domain/call-event';
-import type { GroupedQueueTotals } from '../domain/queue-stats';
-import { emptyTotals, mergeTotals, type QueueTotals } from '../domain/queue-totals';
+import { ABANDON_REASONS, type AbandonReason } from '../domain/events/call-event';
+import type { GroupedQueueTotals } from '../domain/reports/queue-stats';
+import { emptyTotals, mergeTotals, type QueueTotals } from '../domain/reports/queue-totals';
 import { plannerForReports } from './report-planner.sql';
 
 export interface QueueTotalsQuery {

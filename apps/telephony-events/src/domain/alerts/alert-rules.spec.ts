@@ -1,7 +1,7 @@
 import { detectCallAlerts, detectQualitySampleAlert } from './alert-rules';
-import { deriveCallFacts } from './derive-call-facts';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { T0, ev } from './testing/call-event-builder';
+import { deriveCallFacts } from '../facts/derive-call-facts';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { T0, ev } from '../testing/call-event-builder';
 
 describe('detectCallAlerts', () => {
   // A misses after 16 s (> 15 s), B answers after 17 s ring, holds 121 s once, line degrades.

@@ -1,7 +1,7 @@
-import { ParsedCallEvent } from './call-event';
-import { CallFacts, CallLegFacts } from './call-facts';
+import { ParsedCallEvent } from '../events/call-event';
+import { CallFacts, CallLegFacts } from '../facts/call-facts';
 import { ABANDON_REASON_LABELS, ALERT_TITLES, QualityReading, TelephonyAlertKind, bilingual, qualityBreaches, secs } from './alert-texts';
-import { TelephonyPolicy } from './telephony-policy';
+import { TelephonyPolicy } from '../telephony-policy';
 
 export type { TelephonyAlertKind } from './alert-texts';
 

@@ -1,5 +1,5 @@
-import { AbandonReason } from './call-event';
-import { roundTo } from './numbers';
+import { AbandonReason } from '../events/call-event';
+import { roundTo } from '../numbers';
 
 /** Shown to people: Chinese first, then English, as "中文 / English". */
 export const bilingual = (zh: string, en: string): string => `${zh} / ${en}`;

@@ -1,4 +1,4 @@
-import type { TelephonyPolicy } from './telephony-policy';
+import type { TelephonyPolicy } from '../telephony-policy';
 
 /** One failing field; `code` is stable for the policy bounds (a client can key on it per item). */
 export interface FieldError { path: string; message: string; code?: string }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { isoInstantProblem, toEpochMs } from './iso-instant';
-import { seededRandom } from './testing/call-event-builder';
+import { seededRandom } from '../testing/call-event-builder';
 
 /** The fast parser must agree with luxon on every form the validator accepts. */
 describe('toEpochMs', () => {

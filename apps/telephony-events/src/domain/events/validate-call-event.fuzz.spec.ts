@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { anyJson, hostileEvent, validEvent } from './testing/arbitraries';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
+import { anyJson, hostileEvent, validEvent } from '../testing/arbitraries';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
 import { validateCallEvents } from './validate-call-event';
 
 const NOW = Date.parse('2026-11-23T00:00:00Z');

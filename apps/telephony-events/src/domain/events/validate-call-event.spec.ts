@@ -1,4 +1,4 @@
-import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
+import { DEFAULT_TELEPHONY_POLICY } from '../telephony-policy';
 import { validateCallEvents } from './validate-call-event';
 
 const base = { eventId: 'e1', callId: 'c-1', occurredAt: '2026-10-05T09:15:02.120+08:00' };

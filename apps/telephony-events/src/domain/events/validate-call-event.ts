@@ -9,7 +9,7 @@ import {
 } from './call-event';
 import { CallEventLimits, FieldError, limitErrors, textProblem } from './call-event-limits';
 import { isoInstantProblem, toEpochMs } from './iso-instant';
-import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
+import { DEFAULT_TELEPHONY_POLICY } from '../telephony-policy';
 
 export type { FieldError } from './call-event-limits';
 export interface RejectedEvent { index: number; eventId?: string; errors: FieldError[] }

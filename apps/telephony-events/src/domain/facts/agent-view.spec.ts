@@ -1,7 +1,7 @@
 import { agentViewOf } from './agent-view';
 import { deriveCallFacts } from './derive-call-facts';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { ev } from './testing/call-event-builder';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { ev } from '../testing/call-event-builder';
 
 // A answers, then transfers to B, who finishes the call.
 const events = [

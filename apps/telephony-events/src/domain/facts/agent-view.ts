@@ -1,4 +1,4 @@
-import { ParsedCallEvent } from './call-event';
+import { ParsedCallEvent } from '../events/call-event';
 import { CallFacts } from './call-facts';
 
 /**

@@ -1,4 +1,4 @@
-import { AbandonReason, Direction, EndParty, Rating } from './call-event';
+import { AbandonReason, Direction, EndParty, Rating } from '../events/call-event';
 
 /**
  * One agent's part in a call: one leg PER OFFER. An agent offered twice gets two legs, because

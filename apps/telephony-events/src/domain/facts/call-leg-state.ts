@@ -1,5 +1,5 @@
-import { EndParty, Rating } from './call-event';
-import { spanMs } from './numbers';
+import { EndParty, Rating } from '../events/call-event';
+import { spanMs } from '../numbers';
 
 /** Mutable per-offer state while a call's ordered events are replayed. */
 export interface LegState {

@@ -1,7 +1,7 @@
 import { isCallOpen, isLegRinging, ringingSince } from './call-predicates';
 import { closeByTimeout, deriveCallFacts } from './derive-call-facts';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { T0, ev } from './testing/call-event-builder';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { T0, ev } from '../testing/call-event-builder';
 
 describe('the call and leg predicates', () => {
   const ringing = deriveCallFacts([ev('call.queued', 0, { id: 'q' }), ev('call.offered', 5, { id: 'o1', agentId: 'A' }), ev('call.offered', 7, { id: 'o2', agentId: 'B' })], P);

@@ -1,6 +1,6 @@
 import { CallFacts } from './call-facts';
 import { isCallOpen } from './call-predicates';
-import { TelephonyPolicy } from './telephony-policy';
+import { TelephonyPolicy } from '../telephony-policy';
 
 /**
  * Closes a call that never reported its end once callTimeoutMs has passed since its last event.

@@ -1,7 +1,7 @@
-import { ParsedCallEvent } from './call-event';
+import { ParsedCallEvent } from '../events/call-event';
 import { closeByTimeout, deriveCallFacts, factsHash } from './derive-call-facts';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { T0, ev, seededRandom, shuffled } from './testing/call-event-builder';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { T0, ev, seededRandom, shuffled } from '../testing/call-event-builder';
 
 const s = (seconds: number) => T0 + seconds * 1000;
 

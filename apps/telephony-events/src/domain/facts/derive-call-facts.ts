@@ -1,9 +1,9 @@
-import { ParsedCallEvent } from './call-event';
+import { ParsedCallEvent } from '../events/call-event';
 import { CallFacts } from './call-facts';
 import { orderCallEvents } from './order-call-events';
 import { applyCallEvent, emptyCallState } from './replay-call-events';
 import { summariseCall } from './summarise-call';
-import { TelephonyPolicy } from './telephony-policy';
+import { TelephonyPolicy } from '../telephony-policy';
 
 export { factsHash } from './facts-hash';
 export { closeByTimeout } from './close-by-timeout';

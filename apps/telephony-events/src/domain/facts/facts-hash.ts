@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CallFacts } from './call-facts';
-import { stableJson } from './stable-json';
+import { stableJson } from '../stable-json';
 
 /** sha256 of the facts' stable JSON: equal hashes mean a re-derivation changed nothing. */
 export function factsHash(facts: CallFacts): string {

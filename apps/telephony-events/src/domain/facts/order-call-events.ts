@@ -1,5 +1,5 @@
-import { CallEventType, ParsedCallEvent } from './call-event';
-import { stableJson } from './stable-json';
+import { CallEventType, ParsedCallEvent } from '../events/call-event';
+import { stableJson } from '../stable-json';
 
 /** Causal order of types sharing one timestamp: an offer rings before it is answered, etc. */
 const TYPE_RANK: Record<CallEventType, number> = {

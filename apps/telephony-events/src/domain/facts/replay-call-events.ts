@@ -1,4 +1,4 @@
-import { AbandonReason, Direction, EndedData, ParsedCallEvent } from './call-event';
+import { AbandonReason, Direction, EndedData, ParsedCallEvent } from '../events/call-event';
 import { LegState, closeHold, closeLeg, isConnected, isRinging, latestLeg, newLeg } from './call-leg-state';
 
 type Quality = Extract<ParsedCallEvent, { type: 'call.quality' }>;

@@ -1,8 +1,8 @@
-import { detectCallAlerts, isLive } from './alert-rules';
+import { detectCallAlerts, isLive } from '../alerts/alert-rules';
 import { deriveCallFacts } from './derive-call-facts';
 import { pastRingLimit, ringingAt, ringsIn } from './ring-limit';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { T0, ev } from './testing/call-event-builder';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { T0, ev } from '../testing/call-event-builder';
 
 describe('ring limit (3 rings of a 5 s cycle = 15 s by default)', () => {
   it('counts ring bursts begun and is strictly past the limit', () => {

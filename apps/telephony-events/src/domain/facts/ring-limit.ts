@@ -1,6 +1,6 @@
 import type { CallFacts } from './call-facts';
 import { isLegRinging } from './call-predicates';
-import type { TelephonyPolicy } from './telephony-policy';
+import type { TelephonyPolicy } from '../telephony-policy';
 
 /** Ring bursts begun after `ringMs` (响铃声数): ceil(ringMs / ringCycleMs). */
 export const ringsIn = (ringMs: number, p: Pick<TelephonyPolicy, 'ringCycleMs'>): number => Math.ceil(ringMs / p.ringCycleMs);

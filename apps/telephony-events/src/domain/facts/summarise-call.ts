@@ -1,10 +1,10 @@
-import { ParsedCallEvent, REPORTED_TOTAL_FIELDS } from './call-event';
+import { ParsedCallEvent, REPORTED_TOTAL_FIELDS } from '../events/call-event';
 import { CallFacts } from './call-facts';
 import { LegState } from './call-leg-state';
-import { average, roundTo, spanMs } from './numbers';
+import { average, roundTo, spanMs } from '../numbers';
 import { CallState } from './replay-call-events';
 import { summariseLeg } from './summarise-leg';
-import { TelephonyPolicy } from './telephony-policy';
+import { TelephonyPolicy } from '../telephony-policy';
 
 type Quality = CallState['samples'][number];
 

@@ -1,8 +1,8 @@
-import { EndedData } from './call-event';
+import { EndedData } from '../events/call-event';
 import { LegState } from './call-leg-state';
 import { CallLegFacts } from './call-facts';
-import { spanMs } from './numbers';
-import { TelephonyPolicy } from './telephony-policy';
+import { spanMs } from '../numbers';
+import { TelephonyPolicy } from '../telephony-policy';
 import { pastRingLimit, ringsIn } from './ring-limit';
 
 type ReportedTotals = Pick<EndedData, 'holdMs' | 'holdCount' | 'longestHoldMs' | 'talkMs'>;

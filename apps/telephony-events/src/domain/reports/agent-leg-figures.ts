@@ -1,5 +1,5 @@
-import { Rating } from './call-event';
-import { CallFacts } from './call-facts';
+import { Rating } from '../events/call-event';
+import { CallFacts } from '../facts/call-facts';
 
 /**
  * One leg as the per-agent report sums it, stored one row per leg beside the call's facts, so

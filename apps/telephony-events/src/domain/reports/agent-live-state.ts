@@ -1,5 +1,5 @@
-import { CallEventType } from './call-event';
-import { AgentStateKind } from './agent-state-event';
+import { CallEventType } from '../events/call-event';
+import { AgentStateKind } from '../events/agent-state-event';
 
 export type AgentLiveStateName = 'logged-out' | 'idle' | 'ringing' | 'talking' | 'on-hold' | 'wrap-up' | 'paused';
 

@@ -1,8 +1,8 @@
-import { RATINGS, Rating } from './call-event';
-import { CallFacts } from './call-facts';
-import { isCallOpen } from './call-predicates';
+import { RATINGS, Rating } from '../events/call-event';
+import { CallFacts } from '../facts/call-facts';
+import { isCallOpen } from '../facts/call-predicates';
 import { AgentLegFigures, agentLegFigures } from './agent-leg-figures';
-import { roundTo } from './numbers';
+import { roundTo } from '../numbers';
 import { waitBinOf } from './queue-call-figures';
 
 /** Sums over one agent's legs in a window; the SQL report (store/agent-totals.sql.ts) computes the same. */

@@ -1,5 +1,5 @@
-import { AbandonReason } from './call-event';
-import { CallFacts } from './call-facts';
+import { AbandonReason } from '../events/call-event';
+import { CallFacts } from '../facts/call-facts';
 
 /**
  * What one call adds to a queue report, worked out once from its facts. Stored beside the facts

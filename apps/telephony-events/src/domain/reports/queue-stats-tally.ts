@@ -1,5 +1,5 @@
-import { ABANDON_REASONS, AbandonReason } from './call-event';
-import { ratio } from './numbers';
+import { ABANDON_REASONS, AbandonReason } from '../events/call-event';
+import { ratio } from '../numbers';
 import { QueueTotals } from './queue-totals';
 
 /** Waits in (fromMs, toMs]; the first bin includes 0. */

@@ -1,9 +1,9 @@
-import { ParsedCallEvent } from './call-event';
-import { CallFacts } from './call-facts';
-import { closeByTimeout, deriveCallFacts } from './derive-call-facts';
+import { ParsedCallEvent } from '../events/call-event';
+import { CallFacts } from '../facts/call-facts';
+import { closeByTimeout, deriveCallFacts } from '../facts/derive-call-facts';
 import { computeQueueStats } from './queue-stats';
-import { DEFAULT_TELEPHONY_POLICY as P } from './telephony-policy';
-import { T0, ev } from './testing/call-event-builder';
+import { DEFAULT_TELEPHONY_POLICY as P } from '../telephony-policy';
+import { T0, ev } from '../testing/call-event-builder';
 
 // T0 = 2026-10-05 09:00 Shanghai. Seconds after T0 per call, with the hand-computed outcome.
 const calls: Record<string, ParsedCallEvent[]> = {

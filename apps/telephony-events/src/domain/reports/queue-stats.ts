@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { CallFacts } from './call-facts';
+import { CallFacts } from '../facts/call-facts';
 import { queueCallFigures } from './queue-call-figures';
 import { localIso } from './report-window';
 import { QueueStats, queueStatsOf } from './queue-stats-tally';
 import { QueueTotals, addCall, emptyTotals } from './queue-totals';
-import { DEFAULT_TELEPHONY_POLICY } from './telephony-policy';
+import { DEFAULT_TELEPHONY_POLICY } from '../telephony-policy';
 
 export type { AnsweredWithin, QueueStats, WaitBin } from './queue-stats-tally';
 

@@ -1,4 +1,4 @@
-import { ABANDON_REASONS, AbandonReason } from './call-event';
+import { ABANDON_REASONS, AbandonReason } from '../events/call-event';
 import { QueueCallFigures, waitBinOf } from './queue-call-figures';
 
 export interface BinCounts { calls: number; answered: number; abandoned: number }

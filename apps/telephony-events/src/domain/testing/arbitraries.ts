@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ABANDON_REASONS, CALL_EVENT_TYPES, END_PARTIES, RATINGS } from '../call-event';
+import { ABANDON_REASONS, CALL_EVENT_TYPES, END_PARTIES, RATINGS } from '../events/call-event';
 
 /** Text that is fine to store and echo. */
 const word = fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/);

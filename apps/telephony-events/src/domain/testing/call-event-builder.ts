@@ -1,4 +1,4 @@
-import { CallEventDataMap, CallEventType, ParsedCallEvent } from '../call-event';
+import { CallEventDataMap, CallEventType, ParsedCallEvent } from '../events/call-event';
 
 /** 2026-10-05T01:00:00Z = 09:00 in Shanghai: the base instant of hand-written test calls. */
 export const T0 = Date.UTC(2026, 9, 5, 1, 0, 0);
