@@ -26,6 +26,8 @@ const LEASE_MARGIN_MS = 30_000;
 export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
   private readonly inFlight = new Map<Promise<void>, string>();
   private readonly perTarget = new Map<string, number>();
+  /** The last claim was cut short by the caps: a freed slot should claim again at once (otherwise new rows come with a kick). */
+  private capped = false;
 
   constructor(
     private readonly scope: TransactionScope,
@@ -55,10 +57,14 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
   protected async work(): Promise<number> {
     const p = (await this.policy.current()).values;
     const free = p.maxInFlight - this.inFlight.size;
-    if (free <= 0) return 0;
+    if (free <= 0) {
+      this.capped = true;
+      return 0;
+    }
     const busy = [...this.perTarget].filter(([, n]) => n >= p.maxInFlightPerEndpoint).map(([t]) => t);
     const leaseMs = Math.max(p.webhookTimeoutMs, p.emailTimeoutMs * 3) + LEASE_MARGIN_MS;
     const claimed = await this.scope.run(() => this.deliveries.claimDue(free, p.maxInFlightPerEndpoint, busy, leaseMs));
+    this.capped = claimed.length === free || busy.length > 0 || claimed.some((d) => (this.perTarget.get(`${d.channel}:${d.target}`) ?? 0) + 1 >= p.maxInFlightPerEndpoint);
     for (const d of claimed) this.launch(d, p);
     if (claimed.length === free) this.kick();
     return claimed.length;
@@ -74,7 +80,7 @@ export class DeliveryWorker extends BackgroundWorker implements DeliverySignal {
         const left = (this.perTarget.get(key) ?? 1) - 1;
         if (left > 0) this.perTarget.set(key, left);
         else this.perTarget.delete(key);
-        this.kick();
+        if (this.capped) this.kick();
       });
     this.inFlight.set(run, key);
   }
