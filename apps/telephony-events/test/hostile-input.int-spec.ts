@@ -102,6 +102,26 @@ describe('telephony-events under hostile input', () => {
     expect(JSON.stringify(res.body).length).toBeLessThan(50_000);
   });
 
+  it('keeps /health/live answering while a 9 MB queue_log of garbage is read', async () => {
+    const upload = postText('/v1/call-events/asterisk-queue-log', '1|c|q|a|\n'.repeat(1_000_000));
+    const latencies: number[] = [];
+    let done = false;
+    void upload.then(() => (done = true));
+    while (!done) {
+      const started = Date.now();
+      expect((await request(t.url).get('/health/live')).status).toBe(200);
+      latencies.push(Date.now() - started);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const res = await upload;
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ unparseableCount: 1_000_000, accepted: 0 });
+    expect(res.body.unparseable).toHaveLength(100);
+    expect(latencies.length).toBeGreaterThan(3);
+    // The issue's bar is 100 ms; a shared, loaded 2-core test box gets headroom.
+    expect(Math.max(...latencies)).toBeLessThan(1_000);
+  });
+
   it('reports Connect records with NUL in ContactId or 4,000-deep nesting, and caps records per request', async () => {
     const deep = `${'{"d":'.repeat(4_000)}1${'}'.repeat(4_000)}`;
     const at = iso(3_600_000);

@@ -13,8 +13,13 @@ import { emptyReport, pushCapped, type ImportReport } from './import-report';
 
 export type { ImportReport } from './import-report';
 
-/** ~20,000 queue_log lines make ~25,000 events: a few MB of heap at a time, whatever the file's size. */
-const QUEUE_LOG_LINES_PER_CHUNK = 20_000;
+/**
+ * ~4,000 queue_log lines make ~5,000 events (one ingest slice): little heap at a time whatever the
+ * file's size, and a few milliseconds of parsing between turns of the event loop.
+ */
+const QUEUE_LOG_LINES_PER_CHUNK = 4_000;
+/** Lets health checks and other requests in between chunks (a log of garbage never awaits the database). */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Stores what an adapter made of a file: its call events through the ordinary ingest (in chunks,
@@ -40,6 +45,7 @@ export class ImportAdapterResult {
       result.ignored = result.ignored.map((i) => ({ ...i, line: i.line + offset }));
       result.unparseable = result.unparseable.map((u) => ({ ...u, line: u.line + offset }));
       await this.execute(result, 'asterisk', report);
+      await yieldToEventLoop();
     }
     return report;
   }
