@@ -1,7 +1,9 @@
 import { Button, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useApiMutation } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable, PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { periodOf } from '../../format/format';
@@ -51,8 +53,10 @@ export function DisputesPage() {
   const [period, setPeriod] = useState(periodOf(new Date()));
   const [evaluationId, setEvaluationId] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<string | null>(null);
+  const release = useApiMutation<{ _id: string }>('qa-evaluation', (b) => `/v1/evaluations/${encodeURIComponent(b._id)}/release`);
   return (
     <>
+      <ErrorAlert error={release.error} />
       <PageTitle title="page.disputes" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="disputes.evaluations">
         <DataTable<Row> service="qa-evaluation" path="/v1/evaluations" query={{ period }} rowKey="evaluationId"
@@ -63,7 +67,12 @@ export function DisputesPage() {
             { key: 'percent', label: 'field.percent', kind: 'score' },
             { key: 'status', label: 'field.status', kind: 'tag' },
           ]}
-          actions={(r) => <Button size="small" onClick={() => setEvaluationId(String(r.evaluationId))}>{t('nav.disputes')}</Button>} />
+          actions={(r) => (
+            <Space>
+              <Button size="small" disabled={r.status !== 'submitted'} onClick={() => release.mutate({ _id: String(r.evaluationId) })}>{t('action.release')}</Button>
+              <Button size="small" onClick={() => setEvaluationId(String(r.evaluationId))}>{t('nav.disputes')}</Button>
+            </Space>
+          )} />
       </Section>
       {evaluationId && (
         <Section title="disputes.ofEvaluation" extra={<Button size="small" onClick={() => setEvaluationId(null)}>{t('action.close')}</Button>}>

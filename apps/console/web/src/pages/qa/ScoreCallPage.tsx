@@ -45,6 +45,7 @@ export function ScoreCallPage() {
   const form = useMemo(() => (forms.data ? pickForm(forms.data, 'call-qa') : null), [forms.data]);
   const call = useApiQuery<CallFacts>('telephony-events', loadedCall ? `/v1/calls/${encodeURIComponent(loadedCall)}` : null);
   const submit = useApiMutation<object, Submitted>('qa-evaluation', () => '/v1/evaluations');
+  const release = useApiMutation<{ _id: string }>('qa-evaluation', (b) => `/v1/evaluations/${encodeURIComponent(b._id)}/release`);
   const live = form ? liveScore(form, answers) : null;
   const leg = call.data?.facts.legs.find((l) => l.agentId === agentId) ?? call.data?.facts.legs.find((l) => l.answeredAt) ?? null;
 
@@ -67,7 +68,17 @@ export function ScoreCallPage() {
         status="success"
         title={t('qa.submitted')}
         subTitle={<span data-testid="server-score">{t('qa.serverScore', { score: formatScore(submit.data.score), max: formatScore(submit.data.maxScore), percent: formatScore(submit.data.percent) })}</span>}
-        extra={<Button onClick={() => { submit.reset(); setAnswers({}); }}>{t('qa.scoreAnother')}</Button>}
+        extra={
+          <Space orientation="vertical">
+            <Space>
+              <Button type="primary" data-testid="release-evaluation" disabled={release.isSuccess} loading={release.isPending} onClick={() => release.mutate({ _id: submit.data!.evaluationId })}>
+                {release.isSuccess ? t('qa.released') : t('action.release')}
+              </Button>
+              <Button onClick={() => { submit.reset(); release.reset(); setAnswers({}); }}>{t('qa.scoreAnother')}</Button>
+            </Space>
+            <ErrorAlert error={release.error} />
+          </Space>
+        }
       />
     );
   }

@@ -125,7 +125,8 @@ export function MonthClosePage() {
   const state = useApiQuery<PeriodState>('scoring', `/v1/periods/${period}`);
   const close = useApiMutation<{ _p: string; force?: boolean }>('scoring', (b) => `/v1/periods/${b._p}/close`);
   const err = close.error instanceof ApiError ? close.error : null;
-  const missing = state.data?.missingAppraisals ?? missingFrom(err);
+  const closed = (state.data?.status ?? state.data?.state) === 'closed';
+  const missing = closed ? [] : state.data?.missingAppraisals?.length ? state.data.missingAppraisals : missingFrom(err);
   return (
     <>
       <PageTitle title="page.monthClose" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
@@ -138,14 +139,14 @@ export function MonthClosePage() {
           ]} />
         )}
         {missing.length > 0 && (
-          <Alert type="warning" showIcon style={{ margin: '12px 0' }} title={t('close.missing', { n: missing.length })}
+          <Alert data-testid="missing-appraisals" type="warning" showIcon style={{ margin: '12px 0' }} title={t('close.missing', { n: missing.length })}
             description={<List size="small" dataSource={missing} renderItem={(a) => <List.Item>{a}</List.Item>} />} />
         )}
         {err && <Alert type="error" showIcon title={tm(err.message)} description={<code>{err.code}</code>} />}
-        {close.isSuccess && <Alert type="success" showIcon title={t('close.done')} />}
+        {close.isSuccess && <Alert data-testid="close-done" type="success" showIcon title={t('close.done')} />}
         <Space style={{ marginTop: 12 }}>
-          <Button type="primary" loading={close.isPending} onClick={() => close.mutate({ _p: period })}>{t('action.closeMonth')}</Button>
-          {missing.length > 0 && <Button danger onClick={() => close.mutate({ _p: period, force: true })}>{t('action.forceClose')}</Button>}
+          <Button type="primary" data-testid="close-month" disabled={closed} loading={close.isPending} onClick={() => close.mutate({ _p: period })}>{t('action.closeMonth')}</Button>
+          {missing.length > 0 && !closed && <Button danger data-testid="force-close" onClick={() => close.mutate({ _p: period, force: true })}>{t('action.forceClose')}</Button>}
         </Space>
       </Card>
     </>
