@@ -2,7 +2,9 @@ import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@app/messaging/testing/nats-server';
 import { build, root, startNode, stop, waitReady, type NodeChild } from '../../scripts/bench/processes';
-import { DemoApi, type ServiceKey } from '../../scripts/demo/api';
+import type { ScoreEvent } from '@app/contracts';
+import { ApiError, DemoApi, type Persona, type ServiceKey } from '../../scripts/demo/api';
+import { JsTestClient } from './js-client';
 import { TEST_JWT_SECRET, type TestEnv } from './test-env';
 
 /** The five services as `node dist/apps/<dir>/main.js` (contracts.md § Running a service). */
@@ -65,6 +67,8 @@ export async function buildServicesOnce(): Promise<void> {
 export class SystemProcesses {
   private readonly children = new Map<ServiceKey, NodeChild>();
   readonly api: DemoApi;
+  /** The same APIs, retrying while a service is away. */
+  readonly patient: PatientApi;
 
   private constructor(
     private readonly env: TestEnv,
@@ -72,6 +76,7 @@ export class SystemProcesses {
     private readonly extraEnv: Record<string, string>,
   ) {
     this.api = new DemoApi(TEST_JWT_SECRET, (s) => `http://127.0.0.1:${this.ports[s]}`);
+    this.patient = new PatientApi(TEST_JWT_SECRET, (s) => `http://127.0.0.1:${this.ports[s]}`);
   }
 
   static async start(env: TestEnv, extraEnv: Record<string, string> = {}): Promise<SystemProcesses> {
@@ -110,5 +115,40 @@ export class SystemProcesses {
   async stopAll(): Promise<void> {
     await Promise.all([...this.children.values()].map((c) => stop(c)));
     this.children.clear();
+  }
+}
+
+/**
+ * The public APIs as a client that retries while a service is down or answers 5xx (a killed
+ * process, NATS or PostgreSQL away); a 4xx is an answer and is thrown. Only for idempotent calls.
+ */
+export class PatientApi extends DemoApi {
+  override async request<T = unknown>(service: ServiceKey, method: string, path: string, as: Persona, body?: unknown, contentType?: string): Promise<T> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      try {
+        return await super.request<T>(service, method, path, as, body, contentType);
+      } catch (err) {
+        if (err instanceof ApiError && err.status < 500) throw err;
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+}
+
+/** Every score event on the SCORING stream, read by sequence (the stream's own record: duplicates would show). */
+export async function scoreEventsOnStream(natsUrl: string): Promise<ScoreEvent[]> {
+  const client = await JsTestClient.connect(natsUrl);
+  try {
+    const info = await client.jsm.streams.info('SCORING');
+    const events: ScoreEvent[] = [];
+    for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
+      const m = await client.jsm.streams.getMessage('SCORING', { seq }).catch(() => null);
+      if (m?.subject.startsWith('scoring.score.')) events.push(m.json<ScoreEvent>());
+    }
+    return events;
+  } finally {
+    await client.close();
   }
 }
