@@ -24,6 +24,7 @@ import { RoutingRulesController } from './routing-rules/routing-rules.controller
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
 import { AlertLog, PgAlertLog } from './store/alert-log.store';
 import { DeliveryStore, PgDeliveryStore } from './store/delivery.store';
+import { DispatchWriter, PgDispatchWriter } from './store/dispatch-writer';
 import { FloodGroupStore, PgFloodGroupStore } from './store/flood-group.store';
 import { InboxStore, PgInboxStore } from './store/inbox.store';
 import { PgPolicyStore, PolicyStore } from './store/policy.store';
@@ -43,6 +44,7 @@ export class NotificationModule {
         { provide: AgentDirectory, useClass: PgAgentDirectory },
         { provide: AlertLog, useClass: PgAlertLog },
         { provide: DeliveryStore, useClass: PgDeliveryStore },
+        { provide: DispatchWriter, useClass: PgDispatchWriter },
         { provide: FloodGroupStore, useClass: PgFloodGroupStore },
         { provide: InboxStore, useClass: PgInboxStore },
         { provide: PolicyStore, useClass: PgPolicyStore },

@@ -67,9 +67,9 @@ describe('notification e-mail through a real SMTP server on loopback', () => {
   it('sends nothing twice: the same alert again adds no e-mail', async () => {
     const alert = anAlert({ kind: 'qa.conduct-recorded', title: '奖罚记录待签字 / Reward/penalty record to sign', facts: { recordId: 'R-78' } });
     await n.publishAlert(alert, 'copy-1');
-    await waitFor(async () => smtp.mails.filter((m) => m.raw.includes(alert.alertId)).length >= 2, 'the e-mails');
+    await waitFor(async () => smtp.mails.filter((m) => m.text.includes(alert.alertId)).length >= 2, 'the e-mails');
     await n.publishAlert(alert, 'copy-2');
     await new Promise((r) => setTimeout(r, 800));
-    expect(smtp.mails.filter((m) => m.raw.includes(alert.alertId))).toHaveLength(2);
+    expect(smtp.mails.filter((m) => m.text.includes(alert.alertId))).toHaveLength(2);
   });
 });

@@ -5,9 +5,9 @@ import { routeAlert } from '../domain/route-alert';
 import type { PersonChannel, RecipientRole } from '../domain/routing-rule';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { AgentDirectory, type AgentRecord } from '../store/agent-directory';
-import { AlertLog } from '../store/alert-log.store';
-import { DeliveryStore, type NewDelivery } from '../store/delivery.store';
-import { InboxStore, type AudienceKind, type NewInboxItem } from '../store/inbox.store';
+import type { NewDelivery } from '../store/delivery.store';
+import { DispatchWriter } from '../store/dispatch-writer';
+import type { AudienceKind, NewInboxItem } from '../store/inbox.store';
 import { RoutingRuleStore } from '../store/routing-rule.store';
 import { WebhookStore } from '../store/webhook.store';
 import { DeliverySignal } from './delivery-signal';
@@ -32,9 +32,7 @@ export class AlertDispatcher {
     private readonly rules: RoutingRuleStore,
     private readonly webhooks: WebhookStore,
     private readonly directory: AgentDirectory,
-    private readonly inbox: InboxStore,
-    private readonly deliveries: DeliveryStore,
-    private readonly alerts: AlertLog,
+    private readonly writer: DispatchWriter,
     private readonly signal: DeliverySignal,
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
   ) {}
@@ -43,9 +41,9 @@ export class AlertDispatcher {
     const endpoints = await this.webhooks.subscriptions();
     const route = routeAlert(alert, await this.rules.active(), endpoints);
     const plan = new Plan(alert, this.settings.smtpUrl !== null);
-    const agent = alert.agentId ? (await this.directory.find([alert.agentId])).get(alert.agentId) : undefined;
+    const { agent, supervisor } = alert.agentId ? await this.directory.findWithSupervisor(alert.agentId) : {};
     const team = alert.team ?? agent?.team;
-    for (const { role, channels } of route.roles) await this.resolveRole(plan, role, channels, agent, team);
+    for (const { role, channels } of route.roles) await this.resolveRole(plan, role, channels, agent, supervisor, team);
     const named = await this.directory.find(route.recipients.flatMap((r) => (r.recipient.userId ? [r.recipient.userId] : [])));
     for (const { recipient, channels } of route.recipients) {
       const record = recipient.userId ? named.get(recipient.userId) : undefined;
@@ -58,14 +56,19 @@ export class AlertDispatcher {
     // Only enabled endpoints are in the list: a rule naming a disabled one sends it nothing.
     for (const w of endpoints) if (route.webhookIds.includes(w.webhookId)) plan.webhook(w.webhookId, w.url);
 
-    await this.inbox.add(plan.inboxItems);
-    const toSend = await this.deliveries.add(plan.deliveries);
-    await this.alerts.setRoute(alert.alertId, route.ruleIds);
+    const toSend = await this.writer.write({ alertId: alert.alertId, ruleIds: route.ruleIds, inboxItems: plan.inboxItems, deliveries: plan.deliveries });
     if (toSend > 0) this.scope.afterCommit(() => this.signal.notify());
     return { ruleIds: route.ruleIds, inbox: plan.inboxItems.length, toSend };
   }
 
-  private async resolveRole(plan: Plan, role: RecipientRole, channels: PersonChannel[], agent: AgentRecord | undefined, team: string | undefined): Promise<void> {
+  private async resolveRole(
+    plan: Plan,
+    role: RecipientRole,
+    channels: PersonChannel[],
+    agent: AgentRecord | undefined,
+    supervisor: AgentRecord | undefined,
+    team: string | undefined,
+  ): Promise<void> {
     const alert = plan.alert;
     const inbox = channels.includes('inbox');
     const email = channels.includes('email');
@@ -86,7 +89,7 @@ export class AlertDispatcher {
         if (alert.agentId) person(alert.agentId, agent);
         return;
       case 'supervisor':
-        if (agent?.supervisorId) return person(agent.supervisorId, (await this.directory.find([agent.supervisorId])).get(agent.supervisorId));
+        if (agent?.supervisorId) return person(agent.supervisorId, supervisor);
         return teamSupervisors();
       case 'team-supervisors':
         return teamSupervisors();

@@ -17,7 +17,7 @@ export class FloodDigest {
   async flush(group: FloodGroup): Promise<void> {
     if (group.held.length > 0) {
       const digest = digestAlert(group.groupId, group.held, group.openedAt, new Date(group.windowEndsAt).toISOString());
-      if (await this.alerts.claim(digest, 'digest')) await this.dispatcher.dispatch(digest);
+      if ((await this.alerts.claim(digest, 'digest')).claimed) await this.dispatcher.dispatch(digest);
     }
     await this.floods.close(group.groupId);
   }

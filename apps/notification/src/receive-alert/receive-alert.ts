@@ -6,7 +6,7 @@ import { validateAlert } from '../domain/alert';
 import { floodDecision, floodKey } from '../domain/flood';
 import { AlertDispatcher } from '../dispatch/alert-dispatcher';
 import { FloodDigest } from '../dispatch/flood-digest';
-import { AlertLog } from '../store/alert-log.store';
+import { AlertLog, type FloodWindow } from '../store/alert-log.store';
 import { FloodGroupStore } from '../store/flood-group.store';
 import { PolicyStore } from '../store/policy.store';
 
@@ -35,22 +35,23 @@ export class ReceiveAlert {
     }
     const alert = checked.alert;
     return this.scope.run(async () => {
-      if (!(await this.alerts.claim(alert))) return 'duplicate';
       const { floodWindowMs } = (await this.policy.current()).values;
       const key = floodKey(alert, floodWindowMs);
-      if (key) {
-        // Most alerts open a window nobody else holds: one insert decides, no lookup first.
-        if (!(await this.floods.open(randomUUID(), key, now, new Date(now.getTime() + floodWindowMs)))) {
-          const open = await this.floods.lockOpen(key);
-          if (open && floodDecision(open, now.getTime()) === 'hold') {
-            await this.floods.hold(open.groupId, alert);
-            await this.alerts.setGrouped(alert.alertId, open.groupId);
-            return 'grouped';
-          }
-          // The window ended and waits for its digest: send that now, then this alert opens the next window.
-          if (open) await this.digest.flush(open);
-          await this.floods.open(randomUUID(), key, now, new Date(now.getTime() + floodWindowMs));
+      const window = (): FloodWindow | null => (key ? { groupId: randomUUID(), groupKey: key, openedAt: now, endsAt: new Date(now.getTime() + floodWindowMs) } : null);
+      // One statement records the alert and (most alerts being the first of their kind for the agent) opens its window.
+      const { claimed, windowOpened } = await this.alerts.claim(alert, 'routed', window());
+      if (!claimed) return 'duplicate';
+      if (key && !windowOpened) {
+        const open = await this.floods.lockOpen(key);
+        if (open && floodDecision(open, now.getTime()) === 'hold') {
+          await this.floods.hold(open.groupId, alert);
+          await this.alerts.setGrouped(alert.alertId, open.groupId);
+          return 'grouped';
         }
+        // The window ended and waits for its digest: send that now, then this alert opens the next window.
+        if (open) await this.digest.flush(open);
+        const next = window()!;
+        await this.floods.open(next.groupId, next.groupKey, next.openedAt, next.endsAt);
       }
       await this.dispatcher.dispatch(alert);
       return 'routed';

@@ -18,6 +18,8 @@ export abstract class AgentDirectory {
   /** Keeps the highest version; returns false for an older or equal one. */
   abstract upsert(e: AgentUpsertedEvent): Promise<boolean>;
   abstract find(agentIds: string[]): Promise<Map<string, AgentRecord>>;
+  /** The agent and their supervisor's record, in one read. */
+  abstract findWithSupervisor(agentId: string): Promise<{ agent?: AgentRecord; supervisor?: AgentRecord }>;
   /** People with role supervisor in the team, and the supervisors named by the team's agents. */
   abstract supervisorsOfTeam(team: string): Promise<AgentRecord[]>;
   /** Teams a person supervises (by being named supervisor, or a supervisor record in the team). */
@@ -71,6 +73,16 @@ export class PgAgentDirectory extends AgentDirectory {
     if (agentIds.length === 0) return new Map();
     const rows = await this.q<Row>(`SELECT * FROM notification.agent_copy WHERE agent_id = ANY($1)`, [agentIds]);
     return new Map(rows.map((r) => [r.agent_id, toRecord(r)]));
+  }
+
+  async findWithSupervisor(agentId: string): Promise<{ agent?: AgentRecord; supervisor?: AgentRecord }> {
+    const rows = await this.q<Row>(
+      `SELECT * FROM notification.agent_copy WHERE agent_id = $1 OR agent_id = (SELECT supervisor_id FROM notification.agent_copy WHERE agent_id = $1)`,
+      [agentId],
+    );
+    const agent = rows.find((r) => r.agent_id === agentId);
+    const supervisor = agent?.supervisor_id ? rows.find((r) => r.agent_id === agent.supervisor_id) : undefined;
+    return { agent: agent && toRecord(agent), supervisor: supervisor && toRecord(supervisor) };
   }
 
   async supervisorsOfTeam(team: string): Promise<AgentRecord[]> {

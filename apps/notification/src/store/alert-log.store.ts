@@ -5,12 +5,22 @@ import { queryRows } from './sql-rows';
 
 export type AlertDisposition = 'routed' | 'grouped' | 'digest';
 
+export interface FloodWindow {
+  groupId: string;
+  groupKey: string;
+  openedAt: Date;
+  endsAt: Date;
+}
+
 /** Every alert received, once: the row's primary key is what makes the same alertId a no-op. */
 export abstract class AlertLog {
-  /** Records the alert (as routed); false when its alertId was received before. */
-  abstract claim(alert: AlertEvent, disposition?: AlertDisposition): Promise<boolean>;
+  /**
+   * Records the alert (as routed) and, when it is new and `window` is given, opens that flood window
+   * in the same statement. `claimed` is false when the alertId was received before; `windowOpened`
+   * false when the key already has an open window.
+   */
+  abstract claim(alert: AlertEvent, disposition?: AlertDisposition, window?: FloodWindow | null): Promise<{ claimed: boolean; windowOpened: boolean }>;
   abstract setGrouped(alertId: string, floodGroupId: string): Promise<void>;
-  abstract setRoute(alertId: string, ruleIds: string[]): Promise<void>;
   abstract seenKinds(): Promise<string[]>;
   abstract get(alertId: string): Promise<{ alert: AlertEvent; disposition: AlertDisposition; floodGroupId: string | null; ruleIds: string[] } | null>;
 }
@@ -21,22 +31,26 @@ export class PgAlertLog extends AlertLog {
     super();
   }
 
-  async claim(a: AlertEvent, disposition: AlertDisposition = 'routed'): Promise<boolean> {
-    const rows = await queryRows(
+  async claim(a: AlertEvent, disposition: AlertDisposition = 'routed', window: FloodWindow | null = null): Promise<{ claimed: boolean; windowOpened: boolean }> {
+    const [r] = await queryRows<{ claimed: number; opened: number }>(
       this.scope,
-      `INSERT INTO notification.alert_received (alert_id, kind, severity, agent_id, team, occurred_at, alert, disposition)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id`,
-      [a.alertId, a.kind, a.severity, a.agentId ?? null, a.team ?? null, a.occurredAt, JSON.stringify(a), disposition],
+      `WITH claimed AS (
+         INSERT INTO notification.alert_received (alert_id, kind, severity, agent_id, team, occurred_at, alert, disposition)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id
+       ), opened AS (
+         INSERT INTO notification.flood_group (group_id, group_key, opened_at, window_ends_at, status)
+         SELECT $9, $10, $11, $12, 'open' FROM claimed WHERE $10::text IS NOT NULL
+         ON CONFLICT DO NOTHING RETURNING group_id
+       )
+       SELECT (SELECT count(*) FROM claimed)::int AS claimed, (SELECT count(*) FROM opened)::int AS opened`,
+      [a.alertId, a.kind, a.severity, a.agentId ?? null, a.team ?? null, a.occurredAt, JSON.stringify(a), disposition,
+        window?.groupId ?? null, window?.groupKey ?? null, window?.openedAt ?? null, window?.endsAt ?? null],
     );
-    return rows.length > 0;
+    return { claimed: r.claimed > 0, windowOpened: r.opened > 0 };
   }
 
   async setGrouped(alertId: string, floodGroupId: string): Promise<void> {
     await this.scope.manager().query(`UPDATE notification.alert_received SET disposition = 'grouped', flood_group_id = $2 WHERE alert_id = $1`, [alertId, floodGroupId]);
-  }
-
-  async setRoute(alertId: string, ruleIds: string[]): Promise<void> {
-    await this.scope.manager().query(`UPDATE notification.alert_received SET rule_ids = $2 WHERE alert_id = $1`, [alertId, ruleIds]);
   }
 
   async seenKinds(): Promise<string[]> {

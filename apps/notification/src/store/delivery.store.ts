@@ -69,8 +69,6 @@ export interface DeliveryQuery {
 
 /** One row per (alert, target): its state makes a target get an alert once however often it is routed. */
 export abstract class DeliveryStore {
-  /** Adds the rows that do not exist yet; returns how many were new and still to send. */
-  abstract add(rows: NewDelivery[]): Promise<number>;
   /**
    * Claims due deliveries for sending (`sending`, attempt counted, leased for `leaseMs` so a crashed
    * sender's rows come back): none of an endpoint with an open circuit, none of `busyTargets`,
@@ -114,29 +112,6 @@ const DUE = `((d.status = 'pending' AND d.next_attempt_at <= now()) OR (d.status
 export class PgDeliveryStore extends DeliveryStore {
   constructor(private readonly scope: TransactionScope) {
     super();
-  }
-
-  async add(rows: NewDelivery[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    // One statement: the rows, and for those final at once (inbox writes, skips) their log entry,
-    // so the log tells every target's story.
-    const [counts] = await queryRows<{ pending: number }>(
-      this.scope,
-      `WITH ins AS (
-         INSERT INTO notification.delivery (delivery_id, alert_id, channel, target, recipient, message, status, attempts, delivered_at, last_error)
-         SELECT gen_random_uuid()::text, r.alert_id, r.channel, r.target, r.recipient, r.message, r.status,
-                CASE WHEN r.status = 'pending' THEN 0 ELSE 1 END, CASE WHEN r.status = 'delivered' THEN now() END, r.note
-         FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, channel text, target text, recipient jsonb, message jsonb, status text, note text)
-         ON CONFLICT (alert_id, channel, target) DO NOTHING
-         RETURNING delivery_id, alert_id, channel, target, status, last_error
-       ), logged AS (
-         INSERT INTO notification.delivery_attempt (delivery_id, alert_id, channel, target, attempt, outcome, latency_ms, error)
-         SELECT delivery_id, alert_id, channel, target, 1, status, 0, last_error FROM ins WHERE status <> 'pending'
-       )
-       SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending FROM ins`,
-      [JSON.stringify(rows.map((r) => ({ alert_id: r.alertId, channel: r.channel, target: r.target, recipient: r.recipient, message: r.message, status: r.status, note: r.note ?? null })))],
-    );
-    return counts.pending;
   }
 
   async claimDue(limit: number, perTarget: number, busyTargets: string[], leaseMs: number): Promise<Delivery[]> {

@@ -40,7 +40,6 @@ export interface InboxViewer {
 }
 
 export abstract class InboxStore {
-  abstract add(items: NewInboxItem[]): Promise<void>;
   abstract visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }>;
   abstract getVisible(itemId: string, viewer: InboxViewer): Promise<InboxItem | null>;
   abstract markRead(itemId: string): Promise<string>;
@@ -86,21 +85,6 @@ const viewerParams = (v: InboxViewer) => [v.personIds, v.roles, v.teams, v.super
 export class PgInboxStore extends InboxStore {
   constructor(private readonly scope: TransactionScope) {
     super();
-  }
-
-  async add(items: NewInboxItem[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.scope.manager().query(
-      `INSERT INTO notification.inbox_item (item_id, alert_id, audience_kind, audience_id, kind, severity, agent_id, team, title, body, facts, occurred_at)
-       SELECT gen_random_uuid()::text, r.alert_id, r.audience_kind, r.audience_id, r.kind, r.severity, r.agent_id, r.team, r.title, r.body, r.facts, r.occurred_at
-       FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, audience_kind text, audience_id text, kind text, severity text, agent_id text,
-         team text, title text, body text, facts jsonb, occurred_at timestamptz)
-       ON CONFLICT (alert_id, audience_kind, audience_id) DO NOTHING`,
-      [JSON.stringify(items.map((i) => ({
-        alert_id: i.alertId, audience_kind: i.audienceKind, audience_id: i.audienceId, kind: i.kind, severity: i.severity,
-        agent_id: i.agentId ?? null, team: i.team ?? null, title: i.title, body: i.body, facts: i.facts, occurred_at: i.occurredAt,
-      })))],
-    );
   }
 
   async visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }> {
