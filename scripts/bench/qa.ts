@@ -23,7 +23,8 @@ const AGENTS = 2_000;
 const EVALUATORS = 20;
 const PACED_RATE = 50;
 const SECRET = 'bench-secret-0123456789';
-const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
+/** As deploy/Dockerfile runs the services; BENCH_NODE_FLAGS adds e.g. --cpu-prof. */
+const SERVICE_NODE_FLAGS = `--max-old-space-size=128 ${process.env.BENCH_NODE_FLAGS ?? ''}`.trim();
 const ITEMS = CALL_QA_FORM.sections.flatMap((s) => s.items);
 
 /** A plausible scoring of call i: mostly good, some items lower or N/A, 1 in 97 a critical fail. */
