@@ -1,6 +1,7 @@
 import { MessagingTables1763800000000 } from './1763800000000-messaging-tables';
 import { QaTables1763800000200 } from './1763800000200-qa-tables';
 import { QaSeed1763800000300 } from './1763800000300-qa-seed';
+import { FinalizedScorecards1763800000400 } from './1763800000400-finalized-scorecards';
 
 /** In order of application; listed explicitly so the bundled build needs no file globbing. */
-export const QA_MIGRATIONS = [MessagingTables1763800000000, QaTables1763800000200, QaSeed1763800000300];
+export const QA_MIGRATIONS = [MessagingTables1763800000000, QaTables1763800000200, QaSeed1763800000300, FinalizedScorecards1763800000400];

@@ -14,6 +14,8 @@ import { Clock } from './clock/clock';
 import { ConductCatalogueController } from './conduct-catalogue/conduct-catalogue.controller';
 import { ConductCatalogue } from './conduct-catalogue/conduct-catalogue';
 import { CopiesConsumer } from './copies/copies.consumer';
+import { ScoreFinalizedConsumer } from './scoring-close/score-finalized.consumer';
+import { FinalizedScorecards, PgFinalizedScorecards } from './store/finalized-scorecards';
 import { DecideConductAppealController } from './decide-conduct-appeal/decide-conduct-appeal.controller';
 import { DecideConductAppeal } from './decide-conduct-appeal/decide-conduct-appeal';
 import { DecideDisputeController } from './decide-dispute/decide-dispute.controller';
@@ -82,7 +84,7 @@ import { WorkLists } from './work-lists/work-lists';
     RegisterComplaintController, JudgeComplaintController, ReadComplaintsController,
     RunSamplingController, WorkListsController,
     OpenCalibrationController, ScoreCalibrationController, CalibrationReportController,
-    ApplyPolicyController, CopiesConsumer,
+    ApplyPolicyController, CopiesConsumer, ScoreFinalizedConsumer,
   ],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
@@ -91,6 +93,7 @@ import { WorkLists } from './work-lists/work-lists';
     { provide: AgentDirectory, useClass: PgAgentDirectory },
     { provide: DisputeStore, useClass: PgDisputeStore },
     { provide: AppraisalStore, useClass: PgAppraisalStore },
+    { provide: FinalizedScorecards, useClass: PgFinalizedScorecards },
     { provide: ConductStore, useClass: PgConductStore },
     { provide: CatalogueStore, useClass: PgCatalogueStore },
     { provide: ComplaintStore, useClass: PgComplaintStore },

@@ -1,4 +1,5 @@
 import type { AppraisalSubmittedEvent, EvaluationEvent } from '@app/contracts';
+import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
 import { callQaAnswers } from './fixtures';
 import { agent, QA1, startQa, SUP, type QaHarness } from './qa-harness';
@@ -43,10 +44,15 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       expect((await t.post('/v1/appraisals/self', agent('A1001'), { agentId: 'A2002', period: '2026-10', scores: SCORES })).status).toBe(403);
     });
 
-    it('refuses a second appraisal after the month closed, an open month, and bad scores with their paths', async () => {
-      standOn('2026-11-11T00:00:00+08:00'); // closed at the end of 10 November, local time
+    it('takes a late appraisal until scoring closes the month, then refuses it; an open month and bad scores refused with their paths', async () => {
+      standOn('2026-11-11T00:00:00+08:00'); // past the deadline (end of 10 November, local time), not yet closed by scoring
+      const late = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES }).expect(201);
+      expect(late.body).toMatchObject({ version: 3, late: true, total: 60 });
+      await t.js.publish('scoring.score.finalized', { eventId: 'score-2026-10-A1001-r1', schemaVersion: 1, period: '2026-10', agentId: 'A1001', revision: 1, finalizedAt: '2026-11-11T01:00:00Z' }, 'score-2026-10-A1001-r1');
+      await waitFor(async () => (await t.env.query(`SELECT 1 FROM qa.finalized_scorecard WHERE agent_id = 'A1001' AND period = '2026-10'`)).length === 1, 'the close seen by qa');
       const closed = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES });
       expect([closed.status, closed.body.error, closed.body.details[0].path]).toEqual([409, 'QA.APPRAISAL_PERIOD_CLOSED', 'period']);
+      expect(await t.js.messageCount('QA', 'qa.appraisal.submitted')).toBe(3);
       const open = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-11', scores: SCORES });
       expect([open.status, open.body.error]).toEqual([422, 'QA.APPRAISAL_PERIOD_NOT_ENDED']);
       standOn('2026-12-03T00:00:00Z');

@@ -12,6 +12,7 @@ import { isRecord } from '../domain/validation/problems';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
 import { AppraisalStore, type Appraisal } from '../store/appraisal.store';
+import { FinalizedScorecards } from '../store/finalized-scorecards';
 import { FormStore } from '../store/form.store';
 
 /**
@@ -28,6 +29,7 @@ export class SubmitAppraisal {
     private readonly outbox: OutboxWriter,
     private readonly policy: QaPolicyStore,
     private readonly clock: Clock,
+    private readonly finalized: FinalizedScorecards,
   ) {}
 
   async execute(body: unknown, kind: Appraisal['kind'], appraiserId: string, selfAgentId?: string) {
@@ -45,7 +47,10 @@ export class SubmitAppraisal {
     const now = DateTime.fromJSDate(this.clock.now());
     const window = appraisalWindow(period!, policy);
     if (now < window.opens) throw refuse('QA.APPRAISAL_PERIOD_NOT_ENDED', 'period', `${period} has not ended yet / ${period} 尚未结束`);
-    if (now >= window.closes) throw refuse('QA.APPRAISAL_PERIOD_CLOSED', 'period', `${period} closed on ${window.closes.minus({ days: 1 }).toISODate()} / ${period} 的考核已截止`);
+    // The calendar deadline drives reminders and marks a late filing; only scoring's close of the
+    // agent's month refuses one (holidays move deadlines, a close is final).
+    if (await this.finalized.isFinalized(agentId, period!)) throw refuse('QA.APPRAISAL_PERIOD_CLOSED', 'period', `${period} is closed for ${agentId} / ${period} 已结算, 不可再提交考核`);
+    const late = now >= window.closes;
     const form = await this.forms.latestPublished(policy.forms.appraisalFormId);
     if (!form) throw refuse('QA.UNKNOWN_FORM_VERSION', 'formId', 'no published appraisal form / 没有已发布的考核表');
     const keys = Object.keys(rawScores as object);
@@ -66,7 +71,7 @@ export class SubmitAppraisal {
         };
         await this.outbox.add({ subject: SUBJECTS.qa.appraisalSubmitted, payload: event, messageId: event.eventId });
       }
-      return { agentId, period, kind, total: result.score, maxScore: result.maxScore, sections, anyItemZero: result.anyItemZero, version, counted: kind === 'supervisor' };
+      return { agentId, period, kind, total: result.score, maxScore: result.maxScore, sections, anyItemZero: result.anyItemZero, version, counted: kind === 'supervisor', late };
     });
   }
 }
