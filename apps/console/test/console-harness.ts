@@ -58,6 +58,9 @@ export function buildWebApp(): string {
 export async function startConsoleHarness(): Promise<ConsoleHarness> {
   const webDir = buildWebApp();
   const env = await createTestEnv();
+  // Month close is the test's to do: scoring's own close-day worker would otherwise close last month mid-run.
+  const autoClose = process.env.SCORING_AUTO_CLOSE;
+  process.env.SCORING_AUTO_CLOSE = 'false';
   const apps: INestApplication[] = [];
   const urls = {} as Record<UpstreamName, string>;
   for (const def of SERVICES) {
@@ -105,6 +108,8 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
       for (const app of apps.reverse()) await app.close();
       await env.dispose();
       rmSync(webDir, { recursive: true, force: true });
+      if (autoClose === undefined) delete process.env.SCORING_AUTO_CLOSE;
+      else process.env.SCORING_AUTO_CLOSE = autoClose;
     },
   };
 }

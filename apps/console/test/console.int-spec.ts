@@ -161,7 +161,23 @@ describe('web console (Chromium against the real services)', () => {
     expect(server).toBe('服务器计分:95 / 100(95%)');
     const saved = await h.call<Array<{ callId: string; score: number; percent: number }>>('qa-evaluation', 'GET', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
     expect(saved.body.find((x) => x.callId === 'ui-c1')).toMatchObject({ score: 95, percent: 95 });
+    await page.getByTestId('release-evaluation').click();
+    await page.getByTestId('release-evaluation').getByText('已发布给坐席').waitFor();
     await page.context().close();
+
+    // The agent now sees the released evaluation and acknowledges it.
+    const agent = await h.page('zh');
+    await signIn(agent, h.url, /李娜/, '客服专员');
+    await agent.goto(`${h.url}/evaluations`);
+    await pick(agent, 'period-select', new RegExp(`^${period}$`));
+    const row = agent.locator('tr', { hasText: 'ui-c1' });
+    await row.getByText('95').first().waitFor();
+    await row.getByRole('button', { name: /确\s?认/ }).click();
+    await waitFor(async () => {
+      const r = await h.call<Array<{ callId: string; status: string }>>('qa-evaluation', 'GET', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
+      return r.body.find((x) => x.callId === 'ui-c1')?.status === 'acknowledged';
+    }, 'the evaluation acknowledged', 15_000, 250);
+    await agent.context().close();
   });
 
   it('an agent appeals a record and HR upholds the appeal: the record is voided', async () => {
@@ -298,5 +314,26 @@ describe('web console (Chromium against the real services)', () => {
       await page.context().close();
     }
     expect(failures).toEqual([]);
+  });
+
+  it('month close lists the missing appraisals, refuses, then closes when forced', async () => {
+    const page = await h.page('zh');
+    await signIn(page, h.url, /张伟/, '客服主管');
+    // The month before this one (a month closes once it has ended; the page opens on it).
+    const last = DateTime.now().setZone(ZONE).minus({ months: 1 }).toFormat('yyyy-MM');
+    await page.goto(`${h.url}/team/close`);
+    expect(await page.getByTestId('period-select').textContent()).toBe(last);
+    // Nobody has an appraisal yet: all three agents are listed before closing.
+    const missing = page.getByTestId('missing-appraisals');
+    await missing.getByText('A1003').waitFor();
+    expect((await missing.locator('.ant-list-item').allTextContents()).sort()).toEqual(['A1001', 'A1002', 'A1003']);
+    await page.getByTestId('close-month').click();
+    await page.getByText('SCORING.APPRAISALS_MISSING').waitFor();
+    await shot(page, 'supervisor-month-close');
+    await page.getByTestId('force-close').click();
+    await page.getByTestId('close-done').waitFor();
+    const state = await h.call<{ state: string }>('scoring', 'GET', `/v1/periods/${last}`, SUPERVISOR);
+    expect(state.body.state).toBe('closed');
+    await page.context().close();
   });
 });
