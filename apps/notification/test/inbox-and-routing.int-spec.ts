@@ -41,6 +41,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     await send('ringB1', { kind: 'call.ring-limit-exceeded', agentId: 'B1' });
     await send('ringA1', { kind: 'call.ring-limit-exceeded', agentId: 'A1' });
     await send('queueT1', { kind: 'call.long-wait-abandoned', agentId: undefined, team: 'T1', title: '长时间等待后放弃 / Abandoned after a long wait' });
+    await send('pointsLimit', { kind: 'scoring.points-limit', severity: 'critical', agentId: 'B1', title: '半年累计扣分 30, 不予留用 / 30 deduction points in the window: not retained' });
     await send('dismissal', { kind: 'scoring.dismissal-review', severity: 'critical', agentId: 'A2', title: '辞退审核 / Dismissal review' });
     await send('deadLetter', { kind: 'message.dead-lettered', severity: 'critical', agentId: undefined, title: '消息转入死信 / Message dead-lettered' });
     await send('unknown', { kind: 'foo.bar', agentId: 'A1', title: '新告警 / Something new' });
@@ -58,6 +59,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     expect(to('ringB1')).toEqual(['user:B1', 'user:S2']);
     expect(to('queueT1')).toEqual(['team:T1']);
     expect(to('dismissal')).toEqual(['role:hr', 'user:S1']);
+    expect(to('pointsLimit')).toEqual(['role:hr', 'user:S2']); // not retained (rules.md §5): HR and the supervisor
     expect(to('deadLetter')).toEqual(['role:admin']);
     expect(to('unknown')).toEqual(['role:admin', 'user:S1']); // the default route
     expect(to('quality')).toEqual(['role:tech']);
@@ -75,9 +77,11 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     // Reached personally and as A1's supervisor: their own copy, once.
     expect(s1.items.find((i) => i.alertId === alerts.conduct.alertId)).toMatchObject({ audienceKind: 'user', audienceId: 'S1' });
     expect(s1.unread).toBe(5);
-    expect(alertIdsOf((await inbox(['supervisor'], { sub: 'S2' })).items)).toEqual([alerts.ringB1.alertId]);
-    expect(alertIdsOf((await inbox(['hr'], { sub: 'hr-1' })).items)).toEqual([alerts.dismissal.alertId]);
-    expect(alertIdsOf((await inbox(['admin'], { sub: 'root' })).items)).toEqual([alerts.dismissal.alertId, alerts.deadLetter.alertId, alerts.unknown.alertId, alerts.quality.alertId].sort());
+    expect(alertIdsOf((await inbox(['supervisor'], { sub: 'S2' })).items)).toEqual([alerts.ringB1.alertId, alerts.pointsLimit.alertId].sort());
+    expect(alertIdsOf((await inbox(['hr'], { sub: 'hr-1' })).items)).toEqual([alerts.dismissal.alertId, alerts.pointsLimit.alertId].sort());
+    expect(alertIdsOf((await inbox(['admin'], { sub: 'root' })).items)).toEqual(
+      [alerts.dismissal.alertId, alerts.pointsLimit.alertId, alerts.deadLetter.alertId, alerts.unknown.alertId, alerts.quality.alertId].sort(),
+    );
     expect((await inbox(['payroll'], { sub: 'pay' })).items).toEqual([]);
     expect((await n.get('/v1/inbox', ['agent'], A1).set('Authorization', 'Bearer nope')).status).toBe(401);
   });

@@ -13,11 +13,13 @@ export const KNOWN_ALERT_KINDS: Record<string, { zh: string; en: string }> = {
   'message.parked': { zh: '消息发送搁置', en: 'Message parked' },
   'qa.conduct-recorded': { zh: '奖罚记录待签字', en: 'Reward/penalty record to sign' },
   'qa.appraisal-due': { zh: '考核截止提醒', en: 'Appraisal deadline' },
+  'qa.appraisal-self-due': { zh: '自评截止提醒', en: 'Self-appraisal deadline' },
   'scoring.hr-interview': { zh: '人事面谈', en: 'HR interview' },
   'scoring.dismissal-review': { zh: '辞退审核', en: 'Dismissal review' },
   'scoring.not-retained': { zh: '不予留用', en: 'Not retained' },
-  'scoring.demotion': { zh: '降级', en: 'Demotion' },
-  'scoring.streak': { zh: '连续名次', en: 'Streak' },
+  'scoring.points-limit': { zh: '扣分达上限,不予留用', en: 'Points limit: not retained' },
+  'scoring.complaints-demotion': { zh: '有效投诉降级', en: 'Demotion for valid complaints' },
+  'scoring.rank-streak': { zh: '连续名次', en: 'Rank streak' },
   'scoring.promotion-priority': { zh: '优先晋升', en: 'Promotion priority' },
 };
 
