@@ -38,6 +38,8 @@ const SECRET = 'bench-secret-0123456789';
 /** As deploy/Dockerfile runs the services. */
 const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
 const MONTH_LEGS = Number(process.env.BENCH_MONTH_LEGS ?? 3_000_000);
+/** How long the read endpoints are timed while ingest runs. */
+const STATS_SECONDS = 60;
 
 const rate = (n: number, from: number, to: number) => n / ((to - from) / 1000);
 const ms = (x: number) => `${fmt(x)} ms`;
@@ -122,8 +124,8 @@ async function baseline(b: Bench, round: number) {
 }
 
 /** The service fed like a live feed at `evPerS`: what is due every PACED_TICK_MS, in one POST. */
-async function paced(b: Bench, round: number, evPerS: number) {
-  const day = generateCallDay(N_PACED, `h${round}`, 200 + round);
+async function paced(b: Bench, round: number, evPerS: number, events = N_PACED) {
+  const day = generateCallDay(events, `h${round}`, 200 + round);
   const per = Math.max(1, Math.round((evPerS * PACED_TICK_MS) / 1000));
   b.facts.expect(day.perCall);
   const run = await postBodies(b.serviceUrl, b.auth, bodiesOf(day, per), CONCURRENCY, (i) => i * PACED_TICK_MS);
@@ -141,12 +143,14 @@ async function statistics(b: Bench, port: number, evPerS: number) {
   const supervisor = `Bearer ${mintToken(SECRET, { sub: 'bench-supervisor', roles: ['supervisor'] })}`;
   const month = `from=${encodeURIComponent(new Date(Date.now() - 30 * 86_400_000).toISOString())}&to=${encodeURIComponent(new Date().toISOString())}`;
   const paths = [`/v1/agents/stats?${month}`, `/v1/queues/stats?${month}`, '/v1/queues/live', '/health/live'];
-  const ingest = paced(b, 99, evPerS);
+  const idle = await readLatencies(`http://127.0.0.1:${port}`, supervisor, paths, new Promise((r) => setTimeout(r, 15_000)));
+  const ingest = paced(b, 99, evPerS, Math.max(N_PACED, Math.round(evPerS * STATS_SECONDS)));
   const latencies = await readLatencies(`http://127.0.0.1:${port}`, supervisor, paths, ingest);
   const h = await ingest;
   const lines = paths.map((p) => {
     const l = p50p99(latencies.get(p)!);
-    return `    GET ${p.split('?')[0].padEnd(18)} p50 ${ms(l.p50)}, p99 ${ms(l.p99)} (${l.n} requests)`;
+    const i = p50p99(idle.get(p)!);
+    return `    GET ${p.split('?')[0].padEnd(18)} p50 ${ms(l.p50)}, p99 ${ms(l.p99)} (${l.n} requests); with no ingest: p50 ${ms(i.p50)}, p99 ${ms(i.p99)} (${i.n})`;
   });
   lines.push(`    meanwhile POST → fact published: p50 ${ms(h.p50)}, p99 ${ms(h.p99)}; calls whose facts miss events: ${h.lost}`);
   lines.push(`    service RSS peak after the statistics: ${fmt(rssMb(b.service.proc.pid!).peak)} MB`);

@@ -179,4 +179,31 @@ describe('telephony-events under hostile input', () => {
     expect((await request(t.url).get('/v1/derivation-failures').set('Authorization', `Bearer ${t.token(['admin'])}`)).body.total).toBe(0);
     expect((await post('/v1/derivation-failures/legacy-poison/retry', {}, ['admin'])).status).toBe(404);
   });
+
+  it('sets aside a call whose fact would outgrow one NATS message, while later calls are published', async () => {
+    const quality = (i: number) => ({
+      eventId: `big-${String(i).padStart(6, '0')}-${'x'.repeat(180)}`, callId: 'huge-call', type: 'call.quality', occurredAt: iso(60_000 + i),
+      data: { mos: 4, jitterMs: 1, packetLossPct: 0 },
+    });
+    for (let part = 0; part < 2; part++) {
+      const res = await post('/v1/call-events', Array.from({ length: 2_500 }, (_, i) => quality(part * 2_500 + i)));
+      expect(res.body.accepted).toBe(2_500);
+    }
+    await post('/v1/call-events', [queued('after-huge')]).expect(202);
+    await t.summary('after-huge');
+    const listed = await waitFor(async () => {
+      const r = await request(t.url).get('/v1/derivation-failures').set('Authorization', `Bearer ${t.token(['admin'])}`);
+      return r.body.calls.find((c: { callId: string }) => c.callId === 'huge-call') ?? null;
+    }, 'the huge call set aside');
+    expect(listed).toMatchObject({ attempts: 3, lastError: expect.stringContaining('FactTooLargeError') });
+    const unsent = await t.env.query<{ n: number }>(`SELECT count(*)::int AS n FROM telephony.outbox_message WHERE sent_at IS NULL`);
+    expect(unsent[0].n).toBe(0);
+  });
+
+  it('holds the NATS ingest path to the same cap: 5,001 items are dead-lettered, none stored', async () => {
+    const items = Array.from({ length: 5_001 }, (_, i) => ({ ...queued(`nats-cap-${i}`), eventId: `nc-${i}` }));
+    await t.js.publish('telephony.ingest', items, 'pbx-too-many');
+    await waitFor(() => t.js.messageCount('DEADLETTER', 'deadletter.telephony-events.telephony.ingest').then((n) => n === 1), 'the dead letter');
+    expect(await t.env.query(`SELECT 1 FROM telephony.call_event WHERE event_id LIKE 'nc-%' LIMIT 1`)).toEqual([]);
+  });
 });

@@ -51,6 +51,11 @@ export interface TelephonyPolicy {
   // How the service protects itself.
   /** A call whose derivation fails this many times running is set aside (kept, listed, alerted). */
   derivationMaxAttempts: number;
+  /**
+   * A call's published fact may not exceed this (NATS refuses messages over its max_payload, 1 MB
+   * by default): a call with thousands of events is set aside instead of blocking the outbox.
+   */
+  maxFactBytes: number;
   maxEventsPerRequest: number;
   maxCtrRecordsPerRequest: number;
   /** A queue_log line longer than this is reported as unparseable (Asterisk writes short lines). */
@@ -95,6 +100,7 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   futureToleranceMs: 5 * 60 * 1_000,
   pastHorizonDays: 400,
   derivationMaxAttempts: 3,
+  maxFactBytes: 900_000,
   maxEventsPerRequest: 5_000,
   maxCtrRecordsPerRequest: 1_000,
   queueLogMaxLineLength: 8_192,

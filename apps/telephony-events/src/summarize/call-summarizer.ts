@@ -21,6 +21,14 @@ export const SUMMARIZER_BATCH = 500;
 const POLL_MS = 250;
 
 interface Failed { callId: string; error: string }
+
+class FactTooLargeError extends Error {
+  override name = 'FactTooLargeError';
+}
+
+/** Cheap bound first (ids dominate a big fact): only a call that might be too large is serialised to measure it. */
+const mayExceed = (f: { sourceEventIds: string[]; legs: unknown[] }, max: number): boolean =>
+  f.sourceEventIds.reduce((n, id) => n + id.length, 0) * 2 + f.legs.length * 1_000 > max / 2;
 const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
@@ -122,7 +130,11 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     const hash = factsHash(facts);
     if (prev?.hash === hash) return null;
     // The published payload is built here too, so a call whose facts cannot be published fails alone.
-    toSummarizedEvent(facts, (prev?.version ?? 0) + 1, policy.version);
+    const payload = toSummarizedEvent(facts, (prev?.version ?? 0) + 1, policy.version);
+    if (mayExceed(facts, policy.values.maxFactBytes)) {
+      const bytes = Buffer.byteLength(JSON.stringify(payload));
+      if (bytes > policy.values.maxFactBytes) throw new FactTooLargeError(`the fact is ${bytes} bytes, over the ${policy.values.maxFactBytes}-byte limit of one message`);
+    }
     return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts };
   }
 
