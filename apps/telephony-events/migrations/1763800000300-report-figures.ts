@@ -66,7 +66,8 @@ export class ReportFigures1763800000300 implements MigrationInterface {
         (l.v->>'talkMs')::bigint, (l.v->>'holdMs')::bigint, (l.v->>'holdCount')::int, (l.v->>'longHold')::boolean,
         (l.v->>'wrapUpMs')::bigint, (l.v->>'transferred')::boolean, (l.v->>'mos')::double precision, l.v->>'rating',
         CASE WHEN l.v->'answeredAt' <> 'null' THEN (f.facts->>'waitMs')::bigint END
-      FROM telephony.call_facts f, jsonb_array_elements(f.facts->'legs') WITH ORDINALITY AS l(v, i)`);
+      FROM telephony.call_facts f, jsonb_array_elements(f.facts->'legs') WITH ORDINALITY AS l(v, i)
+      WHERE NOT f.open -- legs are stored once a call is over (PgCallFactsStore.saveLegs)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
