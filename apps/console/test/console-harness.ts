@@ -118,12 +118,25 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   };
 }
 
-/** Opens an antd Select by its test id and picks the option whose text matches. */
+/**
+ * Opens an antd Select by its test id and picks the option whose text matches. On a loaded machine a
+ * click can land while the dropdown is still animating and select nothing, so it looks at the result
+ * and tries again (closing the dropdown first) rather than waiting out the test's timeout.
+ */
 export async function pick(page: Page, testId: string, option: RegExp | string): Promise<void> {
-  await page.getByTestId(testId).click();
-  // The newest dropdown is the last one in the page; an earlier one may still be fading out.
-  await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: option }).first().click();
-  await page.getByTestId(testId).getByText(option).first().waitFor();
+  const chosen = page.getByTestId(testId).getByText(option).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    // The newest dropdown is the last one in the page; an earlier one may still be fading out.
+    await page.locator('.ant-select-dropdown:visible').last().locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await chosen.waitFor({ timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (attempt === 4) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Picks from a searchable antd Select by typing and Enter (no race with another dropdown fading out). */
