@@ -5,3 +5,4 @@ export * from './jwt-auth.guard';
 export * from './auth.module';
 export * from './mint-token';
 export * from './token-lifetime';
+export * from './oidc-verifier';

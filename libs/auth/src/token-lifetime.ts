@@ -1,3 +1,5 @@
+import type { OidcOptions } from './oidc-verifier';
+
 /** Tokens must expire, and not too far ahead: a leaked token is only good for so long. */
 export const AUTH_DEFAULTS = {
   /** The longest lifetime a token may claim (exp − iat, or exp − now without iat). */
@@ -9,6 +11,8 @@ export const AUTH_DEFAULTS = {
 export interface AuthOptions {
   secret: string;
   maxTokenLifetimeSeconds?: number;
+  /** When set, RS256 tokens of this issuer are accepted too (the console's OIDC sign-in). */
+  oidc?: OidcOptions;
 }
 
 export type LifetimeProblem = 'missing-exp' | 'too-long' | undefined;

@@ -35,7 +35,7 @@ export class ServiceRootModule {
           streamSettings: { replicas: config.streamReplicas },
           relay: def.relay,
         }),
-        AuthModule.register({ secret: config.jwtSecret, maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds }),
+        AuthModule.register({ secret: config.jwtSecret, maxTokenLifetimeSeconds: config.authMaxTokenLifetimeSeconds, oidc: config.oidc }),
         ...def.features,
       ],
       controllers: [HealthController, MetricsController, OutboxAdminController, AsyncApiController],

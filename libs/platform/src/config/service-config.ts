@@ -41,6 +41,22 @@ export class ServiceEnvironment {
   AUTH_MAX_TOKEN_LIFETIME_SECONDS?: number;
 
   @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_AUDIENCE?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_ROLES_CLAIM must be a claim name or dot path, e.g. realm_access.roles' })
+  OIDC_ROLES_CLAIM?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_AGENT_ID_CLAIM must be a claim name or dot path' })
+  OIDC_AGENT_ID_CLAIM?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose' })
   LOG_LEVEL?: string;
 }
@@ -56,6 +72,8 @@ export interface ServiceConfig {
   logLevel: string;
   /** Longest token lifetime accepted; AUTH_DEFAULTS when absent. */
   authMaxTokenLifetimeSeconds?: number;
+  /** An OIDC issuer whose RS256 tokens are accepted too (OIDC_ISSUER and friends). */
+  oidc?: { issuer: string; audience?: string; rolesClaim: string; agentIdClaim: string };
 }
 
 export class ConfigError extends Error {
@@ -85,5 +103,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     streamReplicas: parsed.NATS_STREAM_REPLICAS ?? 1,
     logLevel: parsed.LOG_LEVEL ?? 'log',
     authMaxTokenLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    oidc: parsed.OIDC_ISSUER
+      ? { issuer: parsed.OIDC_ISSUER, audience: parsed.OIDC_AUDIENCE || undefined, rolesClaim: parsed.OIDC_ROLES_CLAIM ?? 'roles', agentIdClaim: parsed.OIDC_AGENT_ID_CLAIM ?? 'agentId' }
+      : undefined,
   };
 }
