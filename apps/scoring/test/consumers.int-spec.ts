@@ -1,5 +1,5 @@
 import { waitFor } from '../../../tests/support/wait-for';
-import { agent, appraisal, complaint, conduct, day, evaluation, voided } from './facts';
+import { agent, appraisal, call, complaint, conduct, day, evaluation, voided } from './facts';
 import { startScoring, type ScoringHarness } from './scoring-harness';
 
 /** Facts arriving late, twice, out of order or re-versioned: the stored copy is the highest version, counted once. */
@@ -67,5 +67,20 @@ describe('scoring consumers: re-delivered and re-versioned facts change nothing 
     expect([comp(c, 'hr'), c.kpis.qaEvaluations.value, c.kpis.qaAveragePct.value]).toEqual([7, 1, 70]);
     const nov = (await t.get('/v1/scorecards/C1/2026-11').expect(200)).body;
     expect(nov.deductions.items.map((i: { inputIds: string[] }) => i.inputIds[0])).toEqual(['r-nov']);
+  });
+
+  it("counts an evaluation in the month of the call it scored, also when it arrives before the call", async () => {
+    const of = (id: string, callId: string, percent: number, at: string) => {
+      const f = evaluation(id, 'C1', percent, at);
+      return { ...f, payload: { ...f.payload, callId } };
+    };
+    const before = (await card()).kpis.qaEvaluations.value as number;
+    await t.feed(call('c-oct', 'C1', '2026-10-20T02:00:00Z'), of('e-late', 'c-oct', 60, '2026-11-03T02:00:00Z')); // October's call, scored in November
+    expect((await card()).kpis.qaEvaluations.value).toBe(before + 1);
+    await t.feed(of('e-early', 'c-oct2', 50, '2026-11-04T02:00:00Z')); // its call is not here yet: counts where it was written
+    const nov = async () => (await t.get('/v1/scorecards/C1/2026-11').expect(200)).body.kpis.qaEvaluations.value;
+    expect([(await card()).kpis.qaEvaluations.value, await nov()]).toEqual([before + 1, 1]);
+    await t.feed(call('c-oct2', 'C1', '2026-10-21T02:00:00Z')); // the call arrives: the evaluation moves to October
+    expect([(await card()).kpis.qaEvaluations.value, await nov()]).toEqual([before + 2, 0]);
   });
 });

@@ -78,21 +78,45 @@ export class PgFactsStore extends FactsStore {
       [e.callId, e.version, e.eventId, JSON.stringify(legs), legs.map((l) => l.legNo)],
     );
     if (!row.claimed) return NONE;
-    return { instants: [...row.old, ...legs.map((l) => l.offeredAt!)], periods: [] };
+    await this.lockCall(e.callId);
+    // Evaluations written before their call arrived now count in the call's month, and leave the other.
+    const moved = await this.q<{ at: Date }>(
+      `WITH moved AS (
+         UPDATE scoring.evaluation e SET call_at = l.at
+         FROM (SELECT agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = $1 GROUP BY agent_id) l
+         WHERE e.call_id = $1 AND e.agent_id = l.agent_id AND e.call_at IS DISTINCT FROM l.at
+         RETURNING e.evaluated_at AS at)
+       SELECT at FROM moved`,
+      [e.callId],
+    );
+    return { instants: [...row.old, ...legs.map((l) => l.offeredAt!), ...moved.map((m) => m.at.toISOString())], periods: [] };
+  }
+
+  /**
+   * A call and an evaluation of it may be stored at once by two consumers; each would miss the other's
+   * uncommitted row and `call_at` would stay empty. Whoever comes second waits here for the first to
+   * commit, then sees its row.
+   */
+  private async lockCall(callId: string): Promise<void> {
+    await this.q(`SELECT pg_advisory_xact_lock(hashtext('scoring.call:' || $1))`, [callId]);
   }
 
   async upsertEvaluation(e: EvaluationEvent): Promise<Touched> {
-    const rows = await this.q<{ evaluated_at: Date }>(
-      `WITH prev AS (SELECT evaluated_at FROM scoring.evaluation WHERE evaluation_id = $1)
-       INSERT INTO scoring.evaluation (evaluation_id, version, agent_id, call_id, percent, critical_fail, evaluated_at, voided)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+    // It counts in the month of the agent's leg of the scored call (`call_at`), or, while that call is
+    // not known here yet, of its writing; upsertCall fills `call_at` in when the call arrives.
+    if (e.callId) await this.lockCall(e.callId);
+    const rows = await this.q<{ before: Date; after: Date }>(
+      `WITH prev AS (SELECT coalesce(call_at, evaluated_at) AS at FROM scoring.evaluation WHERE evaluation_id = $1),
+            leg AS (SELECT min(offered_at) AS at FROM scoring.call_leg WHERE call_id = $4 AND agent_id = $3)
+       INSERT INTO scoring.evaluation (evaluation_id, version, agent_id, call_id, percent, critical_fail, evaluated_at, voided, call_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,(SELECT at FROM leg))
        ON CONFLICT (evaluation_id) DO UPDATE SET version = EXCLUDED.version, agent_id = EXCLUDED.agent_id, percent = EXCLUDED.percent,
-         critical_fail = EXCLUDED.critical_fail, evaluated_at = EXCLUDED.evaluated_at, voided = EXCLUDED.voided
+         critical_fail = EXCLUDED.critical_fail, evaluated_at = EXCLUDED.evaluated_at, voided = EXCLUDED.voided, call_at = EXCLUDED.call_at
        WHERE scoring.evaluation.version < EXCLUDED.version
-       RETURNING coalesce((SELECT evaluated_at FROM prev), evaluated_at) AS evaluated_at`,
+       RETURNING coalesce((SELECT at FROM prev), coalesce(call_at, evaluated_at)) AS before, coalesce(call_at, evaluated_at) AS after`,
       [e.evaluationId, e.version, e.agentId, e.callId ?? null, e.percent, e.criticalFail, e.evaluatedAt, e.voided ?? false],
     );
-    return rows.length ? { instants: [rows[0].evaluated_at.toISOString(), e.evaluatedAt], periods: [] } : NONE;
+    return rows.length ? { instants: [rows[0].before.toISOString(), rows[0].after.toISOString()], periods: [] } : NONE;
   }
 
   async upsertAppraisal(e: AppraisalSubmittedEvent): Promise<Touched> {

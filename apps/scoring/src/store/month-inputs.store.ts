@@ -70,7 +70,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
         [from, to],
       ),
       () => this.q(`SELECT agent_id, ${ISO('max(offered_at)')} AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} GROUP BY agent_id`, [offenceFrom, from]),
-      () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND evaluated_at >= $1 AND evaluated_at < $2 ORDER BY evaluated_at, evaluation_id`, [from, to]),
+      () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND coalesce(call_at, evaluated_at) >= $1 AND coalesce(call_at, evaluated_at) < $2 ORDER BY evaluated_at, evaluation_id`, [from, to]),
       () => this.q(
         options.carryOver
           ? `SELECT DISTINCT ON (agent_id) agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period <= $1 ORDER BY agent_id, period DESC`
