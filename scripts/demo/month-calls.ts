@@ -54,14 +54,14 @@ export function callEvents(rng: Rng, c: CallShape): DemoCallEvent[] {
       t = t.plus({ seconds: 1 });
       continue;
     }
-    // Three rings are 15 s; a weaker agent lets it ring past them more often.
-    const ringMs = rng.chance(0.06 * (1.2 - c.skill)) ? rng.int(16, 22) * 1000 : rng.int(2, 13) * 1000;
+    // Three rings are 15 s; now and then (a weaker agent more often) a phone rings past them.
+    const ringMs = rng.chance(0.004 * (1.3 - c.skill)) ? rng.int(16, 22) * 1000 : rng.int(2, 13) * 1000;
     t = t.plus({ milliseconds: ringMs });
     add('call.answered', t, {}, agentId);
     t = t.plus({ seconds: rng.int(30, 240) });
     if (rng.chance(0.2)) {
       add('call.hold', t, {}, agentId);
-      const holdS = rng.chance(0.1) ? rng.int(125, 200) : rng.int(10, 90);
+      const holdS = rng.chance(0.012) ? rng.int(125, 200) : rng.int(10, 90);
       t = t.plus({ seconds: holdS });
       add('call.resumed', t, {}, agentId);
       t = t.plus({ seconds: rng.int(20, 120) });

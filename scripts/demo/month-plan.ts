@@ -110,7 +110,7 @@ export function planMonth(period: string, seed = 20261): DemoMonth {
       const count = staff.length * rng.int(16, 22);
       for (let i = 0; i < count; i++) {
         const agentId = staff[i % staff.length];
-        const missedBy = rng.chance(0.04) && staff.length > 1 ? [staff[(i + 1) % staff.length]] : [];
+        const missedBy = rng.chance(0.005) && staff.length > 1 ? [staff[(i + 1) % staff.length]] : [];
         const begin = start.plus({ seconds: Math.floor((i / count) * 7 * 3600) + rng.int(0, 60) });
         calls.push(...callEvents(rng, {
           callId: `demo-${period}-${++callNo}`, start: begin, queue: rng.chance(0.6) ? 'service' : 'sales',
