@@ -21,7 +21,8 @@ export function awayWeight(day: DayInput): number {
   return day.status === 'absent' ? 1 : leaveWeight(day);
 }
 
-export function tallyAttendance(days: DayInput[], policy: ScoringPolicy): AttendanceTally {
+/** `rosteredDays`: full attendance needs at least one rostered day (nobody earns it for a month off the roster). */
+export function tallyAttendance(days: DayInput[], rosteredDays: number, policy: ScoringPolicy): AttendanceTally {
   const late = days.filter((d) => d.lateMinutes > 0 && !d.excused);
   const early = days.filter((d) => d.earlyLeaveMinutes > 0 && !d.excused);
   const absent = days.filter((d) => d.status === 'absent');
@@ -35,6 +36,6 @@ export function tallyAttendance(days: DayInput[], policy: ScoringPolicy): Attend
     unexcusedAbsent,
     leaveDays,
     awayDays: leaveDays + absent.length,
-    fullAttendance: late.length === 0 && early.length === 0 && unexcusedAbsent.length === 0 && !breakingLeave,
+    fullAttendance: rosteredDays > 0 && late.length === 0 && early.length === 0 && unexcusedAbsent.length === 0 && !breakingLeave,
   };
 }

@@ -135,6 +135,10 @@ describe('scoreMonth: pay', () => {
     expect(payCodes(c)).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'FULL_ATTENDANCE:100', 'SERVICE_STAR:100']);
     expect(c.pay.total).toBe(1700);
   });
+  it('pays no full-attendance bonus for a month without a rostered day', () => {
+    const c = one(agentMonth('A1', { rosteredDays: 0 }));
+    expect([payCodes(c).includes('FULL_ATTENDANCE:100'), c.kpis.fullAttendance.value]).toEqual([false, 0]);
+  });
   it('pays a trainee base only, and star bonuses 200 / 300 at the level held', () => {
     expect(payCodes(one(agentMonth('A1', { levelHeld: 'trainee', validComplaints: [{ complaintId: 'c', receivedAt: '' }] })))).toEqual(['BASE:1100']);
     expect(payCodes(one(agentMonth('A1', { levelHeld: 'two-star', days: [presentDay('A1', '2026-10-01', { status: 'leave' })] })))).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'STAR_BONUS:300', 'SERVICE_STAR:100']);

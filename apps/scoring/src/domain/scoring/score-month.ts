@@ -49,7 +49,7 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
   const zone = policy.timeZone;
 
   const drafts = inputs.agents.map((a) => {
-    const attendance = tallyAttendance(a.days, policy);
+    const attendance = tallyAttendance(a.days, a.rosteredDays, policy);
     const items = deductionItems(a, attendance, policy);
     const monthPoints = sum(items.map((i) => i.points));
     const points = { month: monthPoints, window: windowPoints(a, monthPoints, policy, monthsBefore) };
