@@ -67,6 +67,7 @@ export const DEFAULT_POLICY: ScoringPolicy = {
       { code: 'SERVICE_STAR', labelZh: '服务之星', labelEn: 'Service star', rank: 1, amount: 100 },
       { code: 'RISING_STAR', labelZh: '希望之星', labelEn: 'Rising star', rank: 2, amount: 50 },
     ],
+    // A LOSS record repays damage at its amount; it is not read as a service irregularity barring the awards (policy: list codes to ignore).
     awardIgnoresCodes: ['LOSS'],
     ringViolationDisqualifiesAward: true,
     streak: { months: 3, amount: 200 },
