@@ -4,7 +4,7 @@ import { Roles } from '@app/auth';
 import { ApiErrorResponses } from '@app/platform';
 import { AGENT_STATS_REPORT } from '../openapi/answers.schema';
 import type { AgentStatsReport } from '../domain/reports/agent-stats';
-import { AgentStatsQuery } from './agent-stats.query';
+import { StatsWindowQuery } from '../common/stats-window.query';
 import { GetAgentStats } from './get-agent-stats';
 
 @ApiTags('agents')
@@ -19,7 +19,7 @@ export class AgentStatsController {
   })
   @ApiOkResponse({ schema: AGENT_STATS_REPORT })
   @ApiErrorResponses(400, 401, 403)
-  stats(@Query() q: AgentStatsQuery): Promise<AgentStatsReport> {
+  stats(@Query() q: StatsWindowQuery): Promise<AgentStatsReport> {
     return this.handler.execute(q);
   }
 }

@@ -1,24 +1,10 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { StatsWindowQuery } from '../common/stats-window.query';
 
-/** `from`/`to`: an instant with offset, or a local date (yyyy-mm-dd, in the policy's time zone). */
-export class QueueStatsQuery {
-  @ApiProperty({ example: '2026-10-01' })
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO-8601 date or instant' })
-  from: string;
-
-  @ApiProperty({ example: '2026-11-01' })
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date or instant' })
-  to: string;
-
-  /** One queue; absent or empty means every queue. */
-  @ApiPropertyOptional({ example: 'sales' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  queue?: string;
-
+/** The statistics window, plus the service-level target these figures are measured against. */
+export class QueueStatsQuery extends StatsWindowQuery {
   /** Service-level target in seconds; default from the policy (20 s). */
   @ApiPropertyOptional({ example: 20 })
   @IsOptional()
