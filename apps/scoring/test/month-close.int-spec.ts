@@ -9,7 +9,7 @@ import { startScoring, startSecondInstance, type ScoringHarness } from './scorin
  * - A1 (regular): appraisal 30 + 28; QA 90% and 80% → 4.25; knowledge 5; 3 good of 4 rated → 7.5;
  *   HR 10 − 5 (late 38 min) − 2 (a 150 s hold) = 3 → 77.75, pass. Ring violation (18 s): first offence,
  *   a 0-yuan warning, and it bars the awards. Pay 1100 + 400 = 1500.
- * - A2 (regular): appraisal 35 + 35, nothing else → 100, excellent, rank 1: promoted to one-star; pay
+ * - A2 (regular): appraisal 35 + 35, one rostered day present, nothing else → 100, excellent, rank 1: promoted to one-star; pay
  *   1100 + 400 + 100 full attendance + 100 service star = 1700.
  * - A3 (trainee): no October appraisal; forced, September's 20 + 20 carries over → 70, rank 2: 1100 + 50.
  */
@@ -33,6 +33,7 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
       appraisal('A3', '2026-09', 20, 20),
       day('A1', '2026-10-03', { lateMinutes: 38 }),
       day('A1', '2026-10-04'),
+      day('A2', '2026-10-04'), // full attendance needs a rostered day on record
     );
     // c3 is re-published with a higher version (rated good after all); then an old copy of v1 and of c2 arrive again.
     await t.feed(call('c3', 'A1', '2026-10-07T01:00:00.000Z', { rating: 'good' }, 2));

@@ -6,7 +6,7 @@ import { agent, appraisal, call, conduct, day, voided } from './facts';
 import { startScoring, type ScoringHarness } from './scoring-harness';
 
 /**
- * October 2026 by hand. B1: appraisal 30 + 30, nothing else → 90 (rank 2: rising star; pay
+ * October 2026 by hand. B1: appraisal 30 + 30, one rostered day present, nothing else → 90 (rank 2: rising star; pay
  * 1100 + 400 + 100 + 50 = 1650; promoted to one-star). B2: 35 + 30, 3 good of 4 rated (7.5) → 92.5
  * (rank 1: service star; 1700; one-star).
  */
@@ -25,6 +25,7 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
       appraisal('B1', '2026-10', 30, 30),
       appraisal('B2', '2026-10', 35, 30),
       ...(['good', 'good', 'good', 'fair'] as const).map((rating, i) => call(`d${i}`, 'B2', `2026-10-1${i}T03:00:00.000Z`, { rating })),
+      day('B1', '2026-10-09'), // full attendance needs a rostered day on record
       day('B2', '2026-10-09'),
     );
     const closed = await t.post('/v1/periods/2026-10/close').expect(200);
