@@ -1,20 +1,9 @@
-import { AGENT_ROLES, LEVELS, REGIONS, type AgentRole, type Level, type Region } from '@app/contracts';
+import { AGENT_ROLES, LEVELS, REGIONS, type AgentRole, type AgentUpsertedEvent, type Level, type Region } from '@app/contracts';
 import { isRecord, requireText, unknownFields, type FieldError } from './item-errors';
 import { isLocalDate } from './local-time';
 
-export interface AgentRecord {
-  agentId: string;
-  name: string;
-  team: string;
-  region: Region;
-  role: AgentRole;
-  hireDate: string;
-  supervisorId: string | null;
-  level: Level;
-  active: boolean;
-  email: string | null;
-  language: 'zh-CN' | 'en';
-}
+/** The agent as attendance holds it: the published event's fields without the event's own. */
+export type AgentRecord = Omit<AgentUpsertedEvent, 'eventId' | 'schemaVersion' | 'version' | 'updatedAt'>;
 
 const FIELDS = ['agentId', 'name', 'team', 'region', 'role', 'hireDate', 'supervisorId', 'level', 'active', 'email', 'language'] as const;
 
