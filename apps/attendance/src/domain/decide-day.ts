@@ -1,4 +1,4 @@
-import type { DayStatus } from '@app/contracts';
+import type { DayClosedEvent, DayStatus } from '@app/contracts';
 import type { AttendancePolicy } from './attendance-policy';
 import type { ClockPunch } from './attribute-clock-events';
 import { dayReason, type DayReason } from './day-reasons';
@@ -32,15 +32,9 @@ export interface DayInput {
   override?: DayOverride;
 }
 
-export interface DayDecision {
-  status: DayStatus;
-  lateMinutes: number;
-  earlyLeaveMinutes: number;
-  leaveType?: string;
-  leaveHalfDay?: 'am' | 'pm';
-  leaveBreaksFullAttendance?: boolean;
-  swapId?: string;
-  excused: boolean;
+/** What the day comes to: the published event's figures (as they go out), plus what the service keeps beside them. */
+export interface DayDecision
+  extends Pick<DayClosedEvent, 'status' | 'lateMinutes' | 'earlyLeaveMinutes' | 'leaveType' | 'leaveHalfDay' | 'leaveBreaksFullAttendance' | 'swapId' | 'excused'> {
   missedClockIn: boolean;
   missedClockOut: boolean;
   clockIn: number | null;
