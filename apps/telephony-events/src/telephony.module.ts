@@ -15,6 +15,7 @@ import { IngestCallEvents } from './common/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
 import { ImportAdapterResult } from './import-telephony-output/import-adapter-result';
 import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
+import { PartitionKeeper } from './partitions/partition-keeper';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
 import { GetQueueStats } from './queue-stats/get-queue-stats';
@@ -60,6 +61,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     CallTimeoutSweeper,
     AlertRaiser,
     RingingWatch,
+    PartitionKeeper,
   ],
 })
 export class TelephonyModule {}

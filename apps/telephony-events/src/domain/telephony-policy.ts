@@ -72,6 +72,8 @@ export interface TelephonyPolicy {
   liveLookbackMs: number;
   /** The live wallboard is recomputed at most this often (every instance computes the same from the database). */
   liveRefreshMs: number;
+  /** Month partitions of events, facts and legs are kept ready this many months past the current one. */
+  partitionMonthsAhead: number;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -110,4 +112,5 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   callsPageSize: 50,
   liveLookbackMs: 12 * 60 * 60 * 1_000,
   liveRefreshMs: 1_000,
+  partitionMonthsAhead: 2,
 });

@@ -62,6 +62,16 @@ export class PgCallFactsStore extends CallFactsStore {
     // One JSON document for the batch (see PgCallEventStore.append for why). The report figures
     // are worked out by the domain and stored beside the facts, for the statistics' SQL.
     const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) })));
+    // Partitioned by the call's first event, so the key is (call_id, first_event_at): when a late
+    // event moves a call's start, its row under the old start goes (into another month, perhaps).
+    const moved = facts.filter((f) => f.version > 1).map((f) => [f.callId, f.facts.firstEventAt]);
+    if (moved.length > 0) {
+      await this.scope.manager().query(
+        `DELETE FROM telephony.call_facts f USING jsonb_array_elements($1::jsonb) AS m
+         WHERE f.call_id = m->>0 AND f.first_event_at <> to_timestamp((m->>1)::double precision / 1000)`,
+        [JSON.stringify(moved)],
+      );
+    }
     await this.scope.manager().query(
       `INSERT INTO telephony.call_facts (call_id, version, hash, facts, queue, open, first_event_at, last_event_at, policy_version, updated_at,
          in_queue, arrival_at, wait_ms, answered, abandon_reason, abandon_wait_ms, closed_by_timeout, talk_ms, hold_ms, missed_legs, ring_sum_ms, ring_count,
@@ -76,7 +86,7 @@ export class PgCallFactsStore extends CallFactsStore {
               (f->>'ringingSince')::bigint
        FROM jsonb_array_elements($1::jsonb) AS f
        ORDER BY f->>'callId'
-       ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
+       ON CONFLICT (call_id, first_event_at) DO UPDATE SET version = EXCLUDED.version, hash = EXCLUDED.hash, facts = EXCLUDED.facts,
          queue = EXCLUDED.queue, open = EXCLUDED.open, first_event_at = EXCLUDED.first_event_at,
          last_event_at = EXCLUDED.last_event_at, policy_version = EXCLUDED.policy_version, updated_at = now(),
          in_queue = EXCLUDED.in_queue, arrival_at = EXCLUDED.arrival_at, wait_ms = EXCLUDED.wait_ms, answered = EXCLUDED.answered,
