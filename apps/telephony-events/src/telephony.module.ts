@@ -15,7 +15,9 @@ import { IngestCallEvents } from './common/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
 import { ImportAdapterResult } from './import-telephony-output/import-adapter-result';
 import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
+import { ListPartitions } from './partitions/list-partitions';
 import { PartitionKeeper } from './partitions/partition-keeper';
+import { PartitionsController } from './partitions/partitions.controller';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
 import { GetQueueStats } from './queue-stats/get-queue-stats';
@@ -35,7 +37,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 
 @Module({
   controllers: [
-    CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController,
+    CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController, PartitionsController,
     TelephonyIngestConsumer, AgentStateConsumer, PolicyActivatedConsumer,
   ],
   providers: [
@@ -62,6 +64,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     AlertRaiser,
     RingingWatch,
     PartitionKeeper,
+    ListPartitions,
   ],
 })
 export class TelephonyModule {}

@@ -84,6 +84,19 @@ describe('monthly partitions of events, facts and legs (issue 12 item 7)', () =>
     expect(await t.env.query(`SELECT 1 FROM telephony.call_event_default`)).toEqual([]);
     expect(await t.app.get(PartitionKeeper).ensure()).toEqual([]);
   });
+
+  it('lists the partitions with their local bounds for an administrator, and no one else', async () => {
+    const get = (roles: Parameters<TelephonyHarness['token']>[0]) => request(t.url).get('/v1/admin/partitions').set('Authorization', `Bearer ${t.token(roles)}`);
+    expect((await get(['supervisor'])).status).toBe(403);
+    const res = await get(['admin']);
+    expect(res.status).toBe(200);
+    const month = DateTime.fromMillis(boundary, { zone: P.timeZone });
+    expect(res.body).toContainEqual({
+      table: 'call_facts', partition: monthName('call_facts', boundary), rowsEstimate: expect.any(Number),
+      from: month.toISO(), to: month.plus({ months: 1 }).toISO(),
+    });
+    expect(res.body).toContainEqual({ table: 'call_leg', partition: 'call_leg_default', from: null, to: null, rowsEstimate: expect.any(Number) });
+  });
 });
 
 describe('the partitioning migration on data stored before it', () => {
