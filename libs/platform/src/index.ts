@@ -3,6 +3,7 @@ export * from './errors/domain-error';
 export * from './http/api-exception.filter';
 export * from './http/validation.pipe';
 export * from './http/validation-details';
+export * from './http/streamed-body';
 export * from './health/readiness';
 export * from './bootstrap/service-definition';
 export * from './bootstrap/service-root.module';

@@ -1,6 +1,7 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { attachJetStream, type JetStreamServer } from '@app/messaging';
 import type { ServiceConfig } from '../config/service-config';
@@ -9,8 +10,11 @@ import { ApiExceptionFilter } from '../http/api-exception.filter';
 import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
+import { byteSize } from './byte-size';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
+import { contentTypeOf, streamedBodyMiddleware } from './streamed-body.middleware';
+import { streamedRoutes } from './streamed-routes';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -29,8 +33,12 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
     logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel as LogLevel) + 1),
   });
   app.use(httpMetricsMiddleware());
-  app.useBodyParser('json', { limit: def.bodyLimits?.json ?? '1mb' });
-  app.useBodyParser('text', { type: ['text/plain', 'application/x-ndjson'], limit: def.bodyLimits?.text ?? '1mb' });
+  const isStreamed = streamedRoutes(app);
+  const parses = (types: string[]) => (req: IncomingMessage) => !isStreamed(req) && types.includes(contentTypeOf(req).mediaType ?? '');
+  const textLimit = def.bodyLimits?.text ?? '1mb';
+  app.use(streamedBodyMiddleware(isStreamed, byteSize(def.bodyLimits?.streamed ?? textLimit)));
+  app.useBodyParser('json', { type: parses(['application/json']), limit: def.bodyLimits?.json ?? '1mb' });
+  app.useBodyParser('text', { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

@@ -20,8 +20,12 @@ export interface ServiceDefinition {
    * for its AsyncAPI document at /asyncapi.json. What it consumes is read from its handlers.
    */
   publishes?: string[];
-  /** Body size limits; the telephony service takes large NDJSON and queue_log uploads. */
-  bodyLimits?: { json?: string; text?: string };
+  /**
+   * Body size limits; the telephony service takes large NDJSON and queue_log uploads. `streamed`
+   * caps the bodies of `@StreamedBody()` routes (default: the text limit); they are never held
+   * whole, so it bounds an upload's length, not the heap.
+   */
+  bodyLimits?: { json?: string; text?: string; streamed?: string };
   jetstream?: JetStreamTuning;
   /** Outbox relay tuning; `maxAttempts` = refusals before a row is parked (default OUTBOX_DEFAULTS). */
   relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean; maxAttempts?: number };

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '@app/auth';
 import { MessagingModule, MessagingReadiness } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
@@ -19,6 +20,7 @@ export class ServiceRootModule {
     return {
       module: ServiceRootModule,
       imports: [
+        DiscoveryModule,
         PersistenceModule.forService({
           url: config.databaseUrl,
           schema: def.schema,
