@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { AdapterResult } from '../adapters/adapter-result';
 import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
-import { parseQueueLog } from '../adapters/asterisk-queue-log';
-import { lineChunks } from '../adapters/line-chunks';
+import { readLineChunks } from '../adapters/line-reader';
 import { IngestCallEvents } from '../common/ingest-call-events';
 import { itemsFromBody } from '../common/request-items';
 import { TelephonyErrors } from '../telephony.errors';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore, type EventSource } from '../store/call-event.store';
-import { emptyReport, pushCapped, type ImportReport } from './import-report';
+import { emptyReport, linesRead, pushCapped, type ImportReport } from './import-report';
+import { parseQueueLogChunk } from './parse-queue-log-chunk';
 
 export type { ImportReport } from './import-report';
 
@@ -35,18 +35,19 @@ export class ImportAdapterResult {
     private readonly policy: TelephonyPolicyStore,
   ) {}
 
-  /** An Asterisk queue_log, parsed and stored a chunk of lines at a time; line numbers stay those of the file. */
-  async importQueueLog(text: string): Promise<ImportReport> {
+  /**
+   * An Asterisk queue_log as its bytes arrive, parsed and stored a chunk of lines at a time, so the
+   * heap holds one chunk whatever the upload's size; line numbers stay those of the file.
+   */
+  async importQueueLog(bytes: AsyncIterable<Uint8Array>): Promise<ImportReport> {
     const report = emptyReport();
     const { values } = await this.policy.current();
-    for (const chunk of lineChunks(text, QUEUE_LOG_LINES_PER_CHUNK)) {
-      const result = parseQueueLog(chunk.text, { maxLineLength: values.queueLogMaxLineLength });
-      const offset = chunk.firstLine - 1;
-      result.ignored = result.ignored.map((i) => ({ ...i, line: i.line + offset }));
-      result.unparseable = result.unparseable.map((u) => ({ ...u, line: u.line + offset }));
-      await this.execute(result, 'asterisk', report);
+    const maxLineLength = values.queueLogMaxLineLength;
+    for await (const chunk of readLineChunks(bytes, { linesPerChunk: QUEUE_LOG_LINES_PER_CHUNK, maxLineLength })) {
+      await this.execute(parseQueueLogChunk(chunk, maxLineLength), 'asterisk', report);
       await yieldToEventLoop();
     }
+    if (linesRead(report) === 0) throw TelephonyErrors.bodyNotQueueLog();
     return report;
   }
 

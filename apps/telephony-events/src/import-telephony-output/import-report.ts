@@ -29,3 +29,10 @@ export function pushCapped<T>(list: T[], items: readonly T[], cap: number): void
     list.push(item);
   }
 }
+
+/** Lines that held anything (mapped, ignored or unparseable): a body of blank lines is no upload at all. */
+export function linesRead(report: ImportReport): number {
+  let n = report.unparseableCount;
+  for (const count of Object.values(report.counts)) n += count;
+  return n;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { ApiErrorResponses } from '@app/platform';
+import { ApiErrorResponses, BodyStream, StreamedBody, type StreamedRequestBody } from '@app/platform';
 import { IMPORT_REPORT } from '../openapi/answers.schema';
 import { wholeRequestFailed } from '../common/whole-request-failed';
 import { TelephonyErrors } from '../telephony.errors';
@@ -21,9 +21,10 @@ export class TelephonyOutputController {
   @ApiBody({ schema: { type: 'string', example: '1730000000|1730000000.1|sales|NONE|ENTERQUEUE||13800000001|1\n1730000008|1730000000.1|sales|SIP/1001|CONNECT|8|1730000008.2|3' } })
   @ApiAcceptedResponse({ schema: IMPORT_REPORT })
   @ApiErrorResponses(400, 401, 403, 413)
-  async asterisk(@Body() body: unknown): Promise<ImportReport> {
-    if (typeof body !== 'string' || body.trim() === '') throw TelephonyErrors.bodyNotQueueLog();
-    return answered(await this.importer.importQueueLog(body));
+  @StreamedBody()
+  async asterisk(@BodyStream() body: StreamedRequestBody): Promise<ImportReport> {
+    if (!isQueueLogText(body)) throw TelephonyErrors.bodyNotQueueLog();
+    return answered(await this.importer.importQueueLog(body.chunks));
   }
 
   @Post('amazon-connect-ctr')
@@ -37,6 +38,11 @@ export class TelephonyOutputController {
   async connect(@Body() body: unknown): Promise<ImportReport> {
     return answered(await this.importer.importConnectCtrs(body));
   }
+}
+
+/** The types a body parser used to take as text for this route; queue_log is ASCII, read as UTF-8. */
+function isQueueLogText({ mediaType, charset }: StreamedRequestBody): boolean {
+  return (mediaType === 'text/plain' || mediaType === 'application/x-ndjson') && (charset === undefined || ['utf-8', 'utf8', 'us-ascii'].includes(charset));
 }
 
 /** As POST /v1/call-events answers: when nothing in the upload could be used, a 400 with the report. */
