@@ -12,7 +12,7 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   features: [TelephonyModule],
   // 5,000 canonical events are ~2 MB of JSON; 1,000 Connect CTRs ~3 MB. A JSON body is parsed
   // whole before any cap can look at it, and 4 MB of `{}` is already ~80 MB of heap: no larger.
-  // A queue_log upload is parsed in chunks, but the body itself is held whole: 32 MB is ~470,000
-  // lines, one string within the service's 128 MB heap.
-  bodyLimits: { json: '4mb', text: '32mb' },
+  // A queue_log upload is read as a stream (@StreamedBody), 4,000 lines at a time, so its cap bounds
+  // the request's duration, not the heap: 256 MB is ~3.7 million lines, several days of a big centre.
+  bodyLimits: { json: '4mb', text: '32mb', streamed: '256mb' },
 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
 import { RingingWatch } from '../src/alerts/ringing-watch';
@@ -235,11 +236,8 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
     expect(res.body.counts).toMatchObject({ ENTERQUEUE: 9_000, CONNECT: 9_000, COMPLETECALLER: 9_000 });
     expect(res.body.accepted).toBe(9_000 * 4); // queued, offered + answered from CONNECT, ended
     expect(res.body.unparseable).toEqual([{ line: 26_501, reason: expect.any(String) }]);
-    const tooBig = await request(t.url)
-      .post('/v1/call-events/asterisk-queue-log')
-      .set('Authorization', `Bearer ${t.token()}`)
-      .set('Content-Type', 'text/plain')
-      .send('x'.repeat(33 * 1024 * 1024));
+    // A declared length past the streamed cap (256 MB) is refused before a byte of it is read.
+    const tooBig = await declaredLengthPost(`${t.url}/v1/call-events/asterisk-queue-log`, t.token(), 257 * 1024 * 1024);
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.error).toBe('REQUEST.TOO_LARGE');
   });
@@ -283,3 +281,16 @@ describe('telephony-events through its public API (real NATS, real PostgreSQL)',
     expect(s.legs[0]).toMatchObject({ ringMs: 18_000, ringLimitExceeded: false }); // 18 s ≤ 4 × 5 s
   });
 });
+
+/** A POST that declares `length` bytes and sends a few: what a client uploading a huge file looks like to the server at first. */
+function declaredLengthPost(url: string, token: string, length: number): Promise<{ status: number; body: { error?: string } }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain', 'content-length': String(length) } }, (res) => {
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.write('1730000000|x|sales|NONE|INFO\n');
+  });
+}

@@ -1,6 +1,6 @@
 import { LineSplitter, readLineChunks, type LineChunk } from './line-reader';
 
-const options = { linesPerChunk: 2, maxLineLength: 5 };
+const options = { linesPerChunk: 2, charsPerChunk: 1_000, maxLineLength: 5 };
 
 async function chunksOf(pieces: Array<string | Buffer>, opts = options): Promise<LineChunk[]> {
   async function* bytes() {
@@ -52,7 +52,7 @@ describe('readLineChunks', () => {
   });
 
   it('does not keep the text of an over-long line while it arrives', () => {
-    const splitter = new LineSplitter({ linesPerChunk: 10, maxLineLength: 100 });
+    const splitter = new LineSplitter({ linesPerChunk: 10, charsPerChunk: 1_000, maxLineLength: 100 });
     splitter.push('first\n');
     for (let i = 0; i < 1_000; i++) expect(splitter.push('x'.repeat(10_000))).toEqual([]);
     const pending = (splitter as unknown as { pending: string[] }).pending;
@@ -61,10 +61,18 @@ describe('readLineChunks', () => {
     expect(splitter.end()).toEqual([{ text: 'first\n\nlast', firstLine: 1, lineCount: 3, overlong: [2] }]);
   });
 
+  it('cuts a chunk early when its lines hold the character budget, so long lines never make a huge chunk', async () => {
+    const chunks = await chunksOf(['aaaa\nbbbb\ncccc\nd\n'], { linesPerChunk: 100, charsPerChunk: 8, maxLineLength: 5 });
+    expect(chunks).toEqual([
+      { text: 'aaaa\nbbbb', firstLine: 1, lineCount: 2, overlong: [] },
+      { text: 'cccc\nd', firstLine: 3, lineCount: 2, overlong: [] },
+    ]);
+  });
+
   it('numbers lines across many chunks exactly as the file does', async () => {
     const lines = Array.from({ length: 10_001 }, (_, i) => (i % 997 === 0 ? 'y'.repeat(50) : `line ${i + 1}`));
     const pieces = lines.join('\r\n').match(/[\s\S]{1,333}/g)!;
-    const chunks = await chunksOf(pieces, { linesPerChunk: 4_000, maxLineLength: 20 });
+    const chunks = await chunksOf(pieces, { linesPerChunk: 4_000, charsPerChunk: 1_000_000, maxLineLength: 20 });
     expect(chunks.map((c) => [c.firstLine, c.lineCount])).toEqual([[1, 4_000], [4_001, 4_000], [8_001, 2_001]]);
     expect(chunks.flatMap((c) => c.overlong)).toEqual(lines.flatMap((l, i) => (l.startsWith('y') ? [i + 1] : [])));
     const read = chunks.flatMap((c) => c.text.split('\n'));

@@ -12,6 +12,8 @@ export interface LineChunk {
 
 export interface LineReaderOptions {
   linesPerChunk: number;
+  /** A chunk is also cut once its lines hold this many characters: long lines make fewer per chunk. */
+  charsPerChunk: number;
   /** In characters, as `QueueLogLine.read` counts them (policy `queueLogMaxLineLength`). */
   maxLineLength: number;
 }
@@ -28,6 +30,7 @@ export class LineSplitter {
   private pending: string[] = [];
   private pendingLength = 0;
   private discarding = false;
+  private chunkChars = 0;
 
   constructor(private readonly options: LineReaderOptions) {}
 
@@ -39,7 +42,7 @@ export class LineSplitter {
       this.take(text, start, nl);
       this.endLine();
       start = nl + 1;
-      if (this.lines.length >= this.options.linesPerChunk) done.push(this.cut());
+      if (this.lines.length >= this.options.linesPerChunk || this.chunkChars >= this.options.charsPerChunk) done.push(this.cut());
     }
     this.take(text, start, text.length);
     return done;
@@ -71,6 +74,7 @@ export class LineSplitter {
       line = '';
     }
     this.lines.push(line);
+    this.chunkChars += line.length;
     this.pending = [];
     this.pendingLength = 0;
     this.discarding = false;
@@ -81,6 +85,7 @@ export class LineSplitter {
     this.firstLine += this.lines.length;
     this.lines = [];
     this.overlong = [];
+    this.chunkChars = 0;
     return chunk;
   }
 }

@@ -18,6 +18,11 @@ export type { ImportReport } from './import-report';
  * file's size, and a few milliseconds of parsing between turns of the event loop.
  */
 const QUEUE_LOG_LINES_PER_CHUNK = 4_000;
+/**
+ * …and at most ~1 M characters (2 MB of string): 4,000 lines at the policy's longest line would
+ * otherwise be a 32 M-character chunk, a quarter of the deployed heap in one string.
+ */
+const QUEUE_LOG_CHARS_PER_CHUNK = 1_000_000;
 /** Lets health checks and other requests in between chunks (a log of garbage never awaits the database). */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -43,7 +48,7 @@ export class ImportAdapterResult {
     const report = emptyReport();
     const { values } = await this.policy.current();
     const maxLineLength = values.queueLogMaxLineLength;
-    for await (const chunk of readLineChunks(bytes, { linesPerChunk: QUEUE_LOG_LINES_PER_CHUNK, maxLineLength })) {
+    for await (const chunk of readLineChunks(bytes, { linesPerChunk: QUEUE_LOG_LINES_PER_CHUNK, charsPerChunk: QUEUE_LOG_CHARS_PER_CHUNK, maxLineLength })) {
       await this.execute(parseQueueLogChunk(chunk, maxLineLength), 'asterisk', report);
       await yieldToEventLoop();
     }
