@@ -10,9 +10,10 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   description: 'Call events in; exact per-call facts, queue statistics and real-time alerts out.',
   migrations: TELEPHONY_MIGRATIONS,
   features: [TelephonyModule],
-  // 5,000 canonical events are ~2 MB of JSON; 1,000 Connect CTRs ~3 MB. A JSON body is parsed
-  // whole before any cap can look at it, and 4 MB of `{}` is already ~80 MB of heap: no larger.
+  // 5,000 canonical events are ~2 MB of JSON (~90,000 values); 1,000 Connect CTRs ~3 MB (~150,000).
+  // A JSON body is parsed whole before any cap can look at it: 4 MB of `{}` would be ~80 MB of heap,
+  // so at most 300,000 values are parsed (counted first, without allocating).
   // A queue_log upload is read as a stream (@StreamedBody), 4,000 lines at a time, so its cap bounds
   // the request's duration, not the heap: 256 MB is ~3.7 million lines, several days of a big centre.
-  bodyLimits: { json: '4mb', text: '32mb', streamed: '256mb' },
+  bodyLimits: { json: '4mb', text: '32mb', streamed: '256mb', jsonValues: 300_000 },
 };

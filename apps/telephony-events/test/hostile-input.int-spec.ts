@@ -141,6 +141,11 @@ describe('telephony-events under hostile input', () => {
     expect(many.body.error).toBe('TELEPHONY.TOO_MANY_RECORDS');
     const empties = await postText('/v1/call-events/amazon-connect-ctr', '{}\n'.repeat(1_001), 'application/x-ndjson');
     expect(empties.status).toBe(413);
+    // 4 MB of `{}` would be 1.3 million objects once parsed: counted and refused before the parse.
+    const objects = await postText('/v1/call-events/amazon-connect-ctr', `[${'{},'.repeat(1_300_000)}{}]`, 'application/json');
+    expect(objects.status).toBe(413);
+    expect(objects.body).toMatchObject({ error: 'REQUEST.TOO_LARGE', details: [{ path: 'body', message: expect.stringContaining('more than 300000 values') }] });
+    expect((await request(t.url).get('/health/live')).status).toBe(200);
   });
 
   it('sets a call whose derivation throws aside after a few attempts; every other call goes on; retried on demand', async () => {

@@ -11,10 +11,14 @@ import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { byteSize } from './byte-size';
+import { exceedsJsonValueBudget, tooManyJsonValues } from './json-value-budget';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
 import { contentTypeOf, streamedBodyMiddleware } from './streamed-body.middleware';
 import { streamedRoutes } from './streamed-routes';
+
+/** Values a JSON body may hold (json-value-budget.ts): ~12 MB of heap at most once parsed. */
+const DEFAULT_JSON_VALUES = 200_000;
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -37,7 +41,17 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   const parses = (types: string[]) => (req: IncomingMessage) => !isStreamed(req) && types.includes(contentTypeOf(req).mediaType ?? '');
   const textLimit = def.bodyLimits?.text ?? '1mb';
   app.use(streamedBodyMiddleware(isStreamed, byteSize(def.bodyLimits?.streamed ?? textLimit)));
-  app.useBodyParser('json', { type: parses(['application/json']), limit: def.bodyLimits?.json ?? '1mb' });
+  const jsonValues = def.bodyLimits?.jsonValues ?? DEFAULT_JSON_VALUES;
+  // Nest's types keep `verify` for its rawBody option, which these services do not use; it passes
+  // the options to express.json unchanged, so the value budget runs before the parse.
+  const jsonOptions = {
+    type: parses(['application/json']),
+    limit: def.bodyLimits?.json ?? '1mb',
+    verify: (_req: IncomingMessage, _res: unknown, buf: Buffer) => {
+      if (exceedsJsonValueBudget(buf, jsonValues)) throw tooManyJsonValues(jsonValues);
+    },
+  };
+  app.useBodyParser('json', jsonOptions);
   app.useBodyParser('text', { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -25,7 +25,13 @@ export interface ServiceDefinition {
    * caps the bodies of `@StreamedBody()` routes (default: the text limit); they are never held
    * whole, so it bounds an upload's length, not the heap.
    */
-  bodyLimits?: { json?: string; text?: string; streamed?: string };
+  bodyLimits?: {
+    json?: string;
+    text?: string;
+    streamed?: string;
+    /** Objects, arrays and elements a JSON body may hold, checked before it is parsed (default 200,000). */
+    jsonValues?: number;
+  };
   jetstream?: JetStreamTuning;
   /** Outbox relay tuning; `maxAttempts` = refusals before a row is parked (default OUTBOX_DEFAULTS). */
   relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean; maxAttempts?: number };
