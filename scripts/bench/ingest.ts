@@ -64,8 +64,8 @@ async function settle(db: Client, prefix: string, calls: number): Promise<{ at: 
     return (q.rows[0].facts === calls && !q.rows[0].dirty) || `${q.rows[0].facts}/${calls} call facts, dirty: ${q.rows[0].dirty}`;
   });
   const lost = await db.query(
-    `SELECT f.call_id FROM telephony.call_facts f JOIN telephony.call_event e USING (call_id)
-     WHERE f.call_id LIKE $1 GROUP BY f.call_id HAVING count(*) > jsonb_array_length(f.facts->'sourceEventIds')`,
+    `SELECT f.call_id FROM telephony.call_facts f
+     WHERE f.call_id LIKE $1 AND (SELECT count(*) FROM telephony.call_event e WHERE e.call_id = f.call_id) > jsonb_array_length(f.facts->'sourceEventIds')`,
     [`${prefix}-%`],
   );
   return { at, lost: lost.rows.map((r) => r.call_id) };
