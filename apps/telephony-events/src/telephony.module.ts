@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgentRollupWorker } from './agent-rollup/agent-rollup-worker';
 import { AgentStateConsumer } from './agent-states/agent-state.consumer';
 import { IngestAgentStates } from './agent-states/ingest-agent-states';
 import { AgentStatsController } from './agent-stats/agent-stats.controller';
@@ -24,6 +25,7 @@ import { GetQueueStats } from './queue-stats/get-queue-stats';
 import { QueueStatsController } from './queue-stats/queue-stats.controller';
 import { GetQueueLive } from './queue-live/get-queue-live';
 import { QueueLiveController } from './queue-live/queue-live.controller';
+import { AgentLegRollup, PgAgentLegRollup } from './store/agent-leg-rollup.store';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
 import { CallEventStore, PgCallEventStore } from './store/call-event.store';
@@ -48,6 +50,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
     { provide: DerivationFailures, useClass: PgDerivationFailures },
     { provide: LiveStateStore, useClass: PgLiveStateStore },
+    { provide: AgentLegRollup, useClass: PgAgentLegRollup },
     { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,
@@ -63,6 +66,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     CallTimeoutSweeper,
     AlertRaiser,
     RingingWatch,
+    AgentRollupWorker,
     PartitionKeeper,
     ListPartitions,
   ],

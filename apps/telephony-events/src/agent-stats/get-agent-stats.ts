@@ -26,7 +26,7 @@ export class GetAgentStats {
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
     const totals = await this.scope.run(() =>
-      this.facts.agentTotals({ from: new Date(window.from), to: new Date(window.to), queue: q.queue || undefined, binMs: values.waitBinMs }),
+      this.facts.agentTotals({ from: new Date(window.from), to: new Date(window.to), queue: q.queue || undefined, binMs: values.waitBinMs, timeZone: values.timeZone }),
     );
     return agentStatsReport(totals, {
       from: localIso(window.from, values.timeZone), to: localIso(window.to, values.timeZone), timeZone: values.timeZone, binMs: values.waitBinMs,

@@ -3,6 +3,7 @@ import { TransactionScope } from '@app/persistence';
 import { agentLegFigures } from '../domain/reports/agent-leg-figures';
 import type { AgentTotals } from '../domain/reports/agent-stats';
 import { sumAgentTotals, type AgentTotalsQuery } from './agent-totals.sql';
+import { noteLegChanges } from './agent-leg-rollup.changes';
 import type { CallFacts } from '../domain/facts/call-facts';
 import { isCallOpen, ringingSince } from '../domain/facts/call-predicates';
 import { queueCallFigures } from '../domain/reports/queue-call-figures';
@@ -105,9 +106,10 @@ export class PgCallFactsStore extends CallFactsStore {
    */
   private async saveLegs(facts: StoredFacts[]): Promise<void> {
     const resaved = facts.filter((f) => f.version > 1).map((f) => f.callId);
-    if (resaved.length > 0) await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [resaved]);
     const over = facts.filter((f) => !isCallOpen(f.facts));
     const legs = over.flatMap((f) => agentLegFigures(f.facts).map((l) => ({ ...l, callId: f.callId, queue: f.facts.queue })));
+    await noteLegChanges(this.scope.manager(), resaved, legs.map((l) => l.at)); // before the delete: it reads the old legs
+    if (resaved.length > 0) await this.scope.manager().query(`DELETE FROM telephony.call_leg WHERE call_id = ANY($1::text[])`, [resaved]);
     if (legs.length === 0) return;
     await this.scope.manager().query(
       `INSERT INTO telephony.call_leg (call_id, leg_index, agent_id, queue, at, answered, missed, ring_ms, ring_limit_exceeded, talk_ms,
