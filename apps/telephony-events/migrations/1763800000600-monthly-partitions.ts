@@ -6,17 +6,16 @@ import { attachMonth } from '../src/store/month-partitions.sql';
 /**
  * Raw events, facts and agent legs become tables partitioned by local month (PostgreSQL declarative
  * range partitioning), so a month is read, detached and archived without touching the others.
- * A partitioned table's unique keys must hold its partition key, so the keys widen:
- * call_event (event_id, occurred_at), call_facts (call_id, first_event_at), call_leg (call_id,
- * leg_index, at); PgCallEventStore.append keeps eventId alone the idempotency key and
- * PgCallFactsStore.save keeps one facts row per call (see there).
+ * A partitioned table's unique keys must hold its partition key, so the keys widen: call_facts
+ * (call_id, first_event_at), call_leg (call_id, leg_index, at); PgCallFactsStore.save keeps one
+ * facts row per call. eventId alone stays the idempotency key through call_event_id, one narrow
+ * row per event id (the unique index call_event's own key used to be), purged past the horizon.
  * Existing rows are copied into month partitions cut in the policy's time zone; the service adds
  * the months around now at start (partitions/partition-keeper.ts), and a default partition takes
  * anything no month takes yet.
  */
 const INDEXES: Record<string, string[]> = {
   call_event: [
-    `ALTER TABLE telephony.call_event ADD PRIMARY KEY (event_id, occurred_at)`,
     `CREATE INDEX call_event_call ON telephony.call_event (call_id)`,
     `CREATE INDEX call_event_occurred ON telephony.call_event (occurred_at)`,
     `CREATE INDEX call_event_agent_latest ON telephony.call_event (agent_id, occurred_at) WHERE agent_id IS NOT NULL`,
@@ -49,7 +48,7 @@ export class MonthlyPartitions1763800000600 implements MigrationInterface {
       const span: Array<{ first: Date | null; last: Date | null }> = await q.query(`SELECT min(${key}) AS first, max(${key}) AS last FROM telephony.${table}`);
       await q.query(`ALTER TABLE telephony.${table} RENAME TO ${table}_unpartitioned`);
       await q.query(`ALTER TABLE telephony.${table}_unpartitioned RENAME CONSTRAINT ${table}_pkey TO ${table}_unpartitioned_pkey`);
-      for (const stmt of INDEXES[table].slice(1)) await q.query(`DROP INDEX IF EXISTS telephony.${stmt.split(' ')[2]}`);
+      for (const stmt of INDEXES[table]) if (stmt.startsWith('CREATE INDEX')) await q.query(`DROP INDEX IF EXISTS telephony.${stmt.split(' ')[2]}`);
       await q.query(`CREATE TABLE telephony.${table} (LIKE telephony.${table}_unpartitioned INCLUDING DEFAULTS) PARTITION BY RANGE (${key})`);
       await q.query(`CREATE TABLE telephony.${defaultPartitionName(table)} PARTITION OF telephony.${table} DEFAULT`);
       const { first, last } = span[0];
@@ -58,16 +57,21 @@ export class MonthlyPartitions1763800000600 implements MigrationInterface {
       await q.query(`DROP TABLE telephony.${table}_unpartitioned`);
       for (const stmt of INDEXES[table]) await q.query(stmt);
     }
+    await q.query(`CREATE TABLE telephony.call_event_id (event_id text PRIMARY KEY, occurred_at timestamptz NOT NULL)`);
+    // Events arrive roughly in time order: a BRIN index finds the ids past the horizon at almost no insert cost.
+    await q.query(`CREATE INDEX call_event_id_purge ON telephony.call_event_id USING brin (occurred_at)`);
+    await q.query(`INSERT INTO telephony.call_event_id SELECT event_id, occurred_at FROM telephony.call_event`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE telephony.call_event_id`);
     for (const { table } of MONTHLY_TABLES) {
       await q.query(`CREATE TABLE telephony.${table}_plain (LIKE telephony.${table} INCLUDING DEFAULTS)`);
       await q.query(`INSERT INTO telephony.${table}_plain SELECT * FROM telephony.${table}`);
       await q.query(`DROP TABLE telephony.${table}`); // drops its partitions
       await q.query(`ALTER TABLE telephony.${table}_plain RENAME TO ${table}`);
       await q.query(`ALTER TABLE telephony.${table} ADD PRIMARY KEY (${UNPARTITIONED_KEYS[table]})`);
-      for (const stmt of INDEXES[table].slice(1)) await q.query(stmt);
+      for (const stmt of INDEXES[table]) if (stmt.startsWith('CREATE INDEX')) await q.query(stmt);
     }
   }
 }

@@ -85,6 +85,12 @@ describe('monthly partitions of events, facts and legs (issue 12 item 7)', () =>
     expect(await t.app.get(PartitionKeeper).ensure()).toEqual([]);
   });
 
+  it('forgets event ids past the horizon, when no event that old would be accepted anyway', async () => {
+    await t.env.query(`INSERT INTO telephony.call_event_id (event_id, occurred_at) VALUES ('pm-ancient', now() - interval '402 days'), ('pm-recent', now() - interval '399 days')`);
+    expect(await t.app.get(PartitionKeeper).forgetExpiredEventIds()).toBe(1);
+    expect((await t.env.query<{ event_id: string }>(`SELECT event_id FROM telephony.call_event_id WHERE event_id LIKE 'pm-%ent' ORDER BY 1`)).map((r) => r.event_id)).toEqual(['pm-recent']);
+  });
+
   it('lists the partitions with their local bounds for an administrator, and no one else', async () => {
     const get = (roles: Parameters<TelephonyHarness['token']>[0]) => request(t.url).get('/v1/admin/partitions').set('Authorization', `Bearer ${t.token(roles)}`);
     expect((await get(['supervisor'])).status).toBe(403);
@@ -147,8 +153,13 @@ describe('the partitioning migration on data stored before it', () => {
         { call_id: 'e2', part: `telephony.${table}_y2026m11` },
       ]);
     }
-    const pk = await c.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'telephony.call_event'::regclass AND contype = 'p'`);
-    expect(pk.rows[0].def).toBe('PRIMARY KEY (event_id, occurred_at)');
+    const pk = await c.query(`SELECT conrelid::regclass::text AS t, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'p' AND conrelid::regclass::text IN ('telephony.call_facts', 'telephony.call_leg', 'telephony.call_event_id') ORDER BY 1`);
+    expect(pk.rows).toEqual([
+      { t: 'telephony.call_event_id', def: 'PRIMARY KEY (event_id)' },
+      { t: 'telephony.call_facts', def: 'PRIMARY KEY (call_id, first_event_at)' },
+      { t: 'telephony.call_leg', def: 'PRIMARY KEY (call_id, leg_index, at)' },
+    ]);
+    expect((await c.query(`SELECT event_id FROM telephony.call_event_id ORDER BY 1`)).rows.map((r) => r.event_id)).toEqual(['e0', 'e1', 'e2']);
   });
 
   it('reverts to plain tables with every row', async () => {

@@ -3,6 +3,7 @@ import { TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
 import { missingRanges, MONTHLY_TABLES, wantedMonths, type PartitionRange } from '../domain/partitions/month-partitions';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
+import { CallEventStore } from '../store/call-event.store';
 import { attachMonth, listPartitions } from '../store/month-partitions.sql';
 
 /** Months turn slowly; twice a day is plenty, and the first pass runs before the service listens. */
@@ -13,19 +14,32 @@ const KEEPER_LOCK = 7_301_020_600;
 /**
  * Keeps the month partitions of events, facts and legs ready: every month an accepted event can fall
  * in (the policy's past horizon) up to `partitionMonthsAhead` after the current one. One transaction
- * per month, so a parent table is locked for one short ATTACH at a time.
+ * per month, so a parent table is locked for one short ATTACH at a time. Also forgets event ids
+ * past the horizon.
  */
 @Injectable()
 export class PartitionKeeper extends BackgroundWorker {
   constructor(
     private readonly scope: TransactionScope,
     private readonly policy: TelephonyPolicyStore,
+    private readonly events: CallEventStore,
   ) {
     super(CHECK_EVERY_MS);
   }
 
-  protected work(): Promise<PartitionRange[]> {
-    return this.ensure();
+  protected async work(): Promise<void> {
+    await this.ensure();
+    await this.forgetExpiredEventIds();
+  }
+
+  /**
+   * An event older than the past horizon is refused at validation, so its id no longer needs
+   * remembering for idempotency (a day's margin for clocks); keeps call_event_id from growing for ever.
+   */
+  async forgetExpiredEventIds(now = Date.now()): Promise<number> {
+    const { values } = await this.policy.current();
+    const before = new Date(now - (values.pastHorizonDays + 1) * 86_400_000);
+    return this.scope.run(() => this.events.forgetIdsBefore(before));
   }
 
   override async onApplicationBootstrap(): Promise<void> {

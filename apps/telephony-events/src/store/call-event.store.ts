@@ -10,6 +10,8 @@ export abstract class CallEventStore {
   abstract append(events: ParsedCallEvent[], source: EventSource): Promise<Set<string>>;
   abstract eventsOfCalls(callIds: string[]): Promise<Map<string, ParsedCallEvent[]>>;
   abstract appendAgentStates(states: AgentStateEvent[], source: EventSource): Promise<number>;
+  /** Forgets the ids of events before `before` (older than any event validation still accepts); returns how many. */
+  abstract forgetIdsBefore(before: Date): Promise<number>;
 }
 
 @Injectable()
@@ -22,17 +24,21 @@ export class PgCallEventStore extends CallEventStore {
     if (events.length === 0) return new Set();
     // The batch travels as one JSON document: pg would otherwise escape every event's JSON
     // character by character into an array literal (a visible cost in bench:ingest's profile).
-    // The table is partitioned by month, so its key is (event_id, occurred_at): the same event sent
-    // again conflicts on it; an id already stored at another instant is found by NOT EXISTS (one
-    // probe per month partition), so eventId alone stays the idempotency key.
+    // call_event is partitioned by month, so it has no unique key of its own: an event id is
+    // claimed in call_event_id first (one unique index, as call_event's key used to be), and only
+    // the ids claimed here are stored. A concurrent batch with the same id waits on that claim.
     const rows: Array<{ event_id: string }> = await this.scope.manager().query(
-      `INSERT INTO telephony.call_event (event_id, call_id, type, occurred_at, agent_id, queue, source, event)
-       SELECT DISTINCT ON (e->>'eventId') e->>'eventId', e->>'callId', e->>'type', to_timestamp((e->>'at')::double precision / 1000),
-              e->>'agentId', e->>'queue', $2, e
-       FROM jsonb_array_elements($1::jsonb) AS e
-       WHERE NOT EXISTS (SELECT 1 FROM telephony.call_event c WHERE c.event_id = e->>'eventId')
-       ORDER BY e->>'eventId' -- one lock order for concurrent batches that share event ids
-       ON CONFLICT (event_id, occurred_at) DO NOTHING RETURNING event_id`,
+      `WITH e AS MATERIALIZED (
+         SELECT DISTINCT ON (e->>'eventId') e->>'eventId' AS event_id, to_timestamp((e->>'at')::double precision / 1000) AS at, e
+         FROM jsonb_array_elements($1::jsonb) AS e ORDER BY e->>'eventId'
+       ), fresh AS (
+         INSERT INTO telephony.call_event_id (event_id, occurred_at)
+         SELECT event_id, at FROM e ORDER BY event_id -- one lock order for concurrent batches that share event ids
+         ON CONFLICT (event_id) DO NOTHING RETURNING event_id
+       )
+       INSERT INTO telephony.call_event (event_id, call_id, type, occurred_at, agent_id, queue, source, event)
+       SELECT e.event_id, e.e->>'callId', e.e->>'type', e.at, e.e->>'agentId', e.e->>'queue', $2, e.e
+       FROM e JOIN fresh USING (event_id) RETURNING event_id`,
       [JSON.stringify(events), source],
     );
     return new Set(rows.map((r) => r.event_id));
@@ -70,5 +76,13 @@ export class PgCallEventStore extends CallEventStore {
       ],
     );
     return rows.length;
+  }
+
+  async forgetIdsBefore(before: Date): Promise<number> {
+    const rows: Array<{ n: number }> = await this.scope.manager().query(
+      `WITH gone AS (DELETE FROM telephony.call_event_id WHERE occurred_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [before.toISOString()],
+    );
+    return rows[0].n;
   }
 }

@@ -16,6 +16,14 @@ export interface StoredFacts {
   hash: string;
   policyVersion: string;
   facts: CallFacts;
+  /** Where the previous version is stored (its first event): a late earlier event moves the row. */
+  storedFirstEventAt?: number;
+}
+
+export interface StoredVersion {
+  version: number;
+  hash: string;
+  firstEventAt: number;
 }
 
 export interface CallPageQuery {
@@ -28,7 +36,7 @@ export interface CallPageQuery {
 
 /** The current derived facts of each call, with the version last published. */
 export abstract class CallFactsStore {
-  abstract versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>>;
+  abstract versions(callIds: string[]): Promise<Map<string, StoredVersion>>;
   abstract save(facts: StoredFacts[]): Promise<void>;
   abstract get(callId: string): Promise<StoredFacts | null>;
   /** Queue report sums over the calls that arrived in [from, to), computed in the database. */
@@ -51,11 +59,11 @@ export class PgCallFactsStore extends CallFactsStore {
     super();
   }
 
-  async versions(callIds: string[]): Promise<Map<string, { version: number; hash: string }>> {
-    const rows: Array<{ call_id: string; version: number; hash: string }> = await this.scope
+  async versions(callIds: string[]): Promise<Map<string, StoredVersion>> {
+    const rows: Array<{ call_id: string; version: number; hash: string; first_event_at: Date }> = await this.scope
       .manager()
-      .query(`SELECT call_id, version, hash FROM telephony.call_facts WHERE call_id = ANY($1::text[])`, [callIds]);
-    return new Map(rows.map((r) => [r.call_id, { version: r.version, hash: r.hash }]));
+      .query(`SELECT call_id, version, hash, first_event_at FROM telephony.call_facts WHERE call_id = ANY($1::text[])`, [callIds]);
+    return new Map(rows.map((r) => [r.call_id, { version: r.version, hash: r.hash, firstEventAt: r.first_event_at.getTime() }]));
   }
 
   async save(facts: StoredFacts[]): Promise<void> {
@@ -65,11 +73,12 @@ export class PgCallFactsStore extends CallFactsStore {
     const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) })));
     // Partitioned by the call's first event, so the key is (call_id, first_event_at): when a late
     // event moves a call's start, its row under the old start goes (into another month, perhaps).
-    const moved = facts.filter((f) => f.version > 1).map((f) => [f.callId, f.facts.firstEventAt]);
+    const moved = facts.flatMap((f) =>
+      f.storedFirstEventAt !== undefined && f.storedFirstEventAt !== f.facts.firstEventAt ? [[f.callId, f.storedFirstEventAt]] : []);
     if (moved.length > 0) {
       await this.scope.manager().query(
         `DELETE FROM telephony.call_facts f USING jsonb_array_elements($1::jsonb) AS m
-         WHERE f.call_id = m->>0 AND f.first_event_at <> to_timestamp((m->>1)::double precision / 1000)`,
+         WHERE f.call_id = m->>0 AND f.first_event_at = to_timestamp((m->>1)::double precision / 1000)`,
         [JSON.stringify(moved)],
       );
     }

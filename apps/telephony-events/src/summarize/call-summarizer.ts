@@ -12,7 +12,7 @@ import { AlertRaiser } from '../common/alert-raiser';
 import { TelephonyPolicyStore, type ActivePolicy } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore } from '../store/call-event.store';
-import { CallFactsStore, type StoredFacts } from '../store/call-facts.store';
+import { CallFactsStore, type StoredFacts, type StoredVersion } from '../store/call-facts.store';
 import { DerivationFailures } from '../store/derivation-failures';
 import type { DerivationSignal } from '../store/derivation-signal';
 import { summarizedEventId, toSummarizedEvent } from '../common/to-summarized-event';
@@ -124,7 +124,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
   }
 
   private deriveOne(
-    callId: string, events: Parameters<typeof deriveCallFacts>[0], prev: { version: number; hash: string } | undefined, policy: ActivePolicy, now: number,
+    callId: string, events: Parameters<typeof deriveCallFacts>[0], prev: StoredVersion | undefined, policy: ActivePolicy, now: number,
   ): StoredFacts | null {
     const facts = closeByTimeout(deriveCallFacts(events, policy.values), now, policy.values);
     const hash = factsHash(facts);
@@ -135,7 +135,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
       const bytes = Buffer.byteLength(JSON.stringify(payload));
       if (bytes > policy.values.maxFactBytes) throw new FactTooLargeError(`the fact is ${bytes} bytes, over the ${policy.values.maxFactBytes}-byte limit of one message`);
     }
-    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts };
+    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts, storedFirstEventAt: prev?.firstEventAt };
   }
 
   private async publish(changed: StoredFacts[], values: TelephonyPolicy, now: number): Promise<void> {
