@@ -26,7 +26,7 @@ export class PartitionsController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'Month partitions of call events, facts and agent legs (docs/platform.md: archiving a month)' })
+  @ApiOperation({ summary: 'Month partitions of call events, facts and agent legs, with their local bounds (archiving a month: README, Scaling out)' })
   @ApiOkResponse({ schema: PARTITIONS })
   @ApiErrorResponses(401, 403)
   execute(): Promise<PartitionView[]> {
