@@ -42,7 +42,8 @@ const SQL = `
            CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE ((wait_ms + $6::bigint - 1) / $6::bigint - 1)::int END AS bin,
            ${queueSums('$5')}
     FROM telephony.call_facts
-    WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND ($3::text IS NULL OR queue = $3)
+    -- A call's first event is never after its arrival: months that begin after the window are not read.
+    WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND first_event_at < $2 AND ($3::text IS NULL OR queue = $3)
     GROUP BY 1, 2
   ) x`;
 
@@ -84,7 +85,7 @@ export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Pr
 export async function sumQueueTotalsByQueue(db: EntityManager, q: Pick<QueueTotalsQuery, 'from' | 'to' | 'targetMs'>): Promise<Map<string, QueueTotals>> {
   const rows: Array<Record<string, number | string | null>> = await db.query(
     `SELECT coalesce(queue, '') AS queue, ${queueSums('$3')}
-     FROM telephony.call_facts WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2
+     FROM telephony.call_facts WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND first_event_at < $2
      GROUP BY 1`,
     [q.from.toISOString(), q.to.toISOString(), q.targetMs],
   );
