@@ -4,6 +4,7 @@ import { OutboxWriter, type OutboxMessage } from '@app/messaging';
 import { leaveTypeOf, type AttendancePolicy } from '../domain/attendance-policy';
 import { punchesOf } from '../domain/attribute-clock-events';
 import { decideDay, type DayInput } from '../domain/decide-day';
+import { leaveOnDay } from '../domain/leave-on-day';
 import { addDays } from '../domain/local-time';
 import type { ShiftSpan } from '../domain/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
@@ -150,7 +151,8 @@ function groupSpans(days: RosterDay[]): Map<string, ShiftSpan[]> {
 }
 
 function leaveOn(leaves: LeaveRecord[], date: string, policy: AttendancePolicy): DayInput['leave'] {
-  const l = leaves.find((x) => x.from <= date && date <= x.to);
+  const l = leaveOnDay(leaves, date);
   if (!l) return undefined;
-  return { type: l.type, breaksFullAttendance: leaveTypeOf(policy, l.type)?.breaksFullAttendance ?? true, ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
+  const breaksFullAttendance = l.types.some((t) => leaveTypeOf(policy, t)?.breaksFullAttendance ?? true);
+  return { type: l.type, breaksFullAttendance, ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
 }

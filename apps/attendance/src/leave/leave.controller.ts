@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ApiErrorResponses, ErrorBodySchema } from '@app/platform';
 import { DecideLeave } from './decide-leave';
 import { LeaveQueries } from './leave-queries';
 import { RequestLeave } from './request-leave';
@@ -18,6 +19,15 @@ export class LeaveController {
   @HttpCode(201)
   @Roles('agent', 'supervisor', 'hr')
   @ApiOperation({ summary: 'Request leave { agentId, type, from, to, halfDay? } (an agent for themself); refused on swap days and for holiday duty' })
+  @ApiCreatedResponse({
+    description: '{ leaveId, status }: the new leave, or — for the same request again (agentId, type, from, to, halfDay) while that leave is requested or approved — that leave with its current status, nothing created',
+  })
+  @ApiErrorResponses(400, 401, 403, 404, 422)
+  @ApiResponse({
+    status: 409,
+    description: 'ATTENDANCE.LEAVE_OVERLAPS: another requested or approved leave of the agent shares a day (am and pm of one date do not); details[0].path is `from` or `to`, the message names that leaveId',
+    schema: { $ref: getSchemaPath(ErrorBodySchema) },
+  })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
     return this.request.execute(body, user);
   }

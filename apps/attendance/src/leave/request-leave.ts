@@ -5,6 +5,7 @@ import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
 import { leaveTypeOf } from '../domain/attendance-policy';
 import { isRecord, requireText, unknownFields } from '../domain/item-errors';
+import { findLeaveClash, STANDING_LEAVE_STATUSES, type HalfDay, type LeaveStatus } from '../domain/leave-overlap';
 import { daysBetween, isLocalDate } from '../domain/local-time';
 import { assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
@@ -27,7 +28,7 @@ export class RequestLeave {
     private readonly locks: BusinessLocks,
   ) {}
 
-  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: 'requested' }> {
+  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: LeaveStatus }> {
     if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a leave request { agentId, type, from, to, halfDay? }' }]);
     const errors = [...unknownFields(raw, ['agentId', 'type', 'from', 'to', 'halfDay']), ...requireText(raw, 'agentId', 64), ...requireText(raw, 'type', 64)];
     for (const k of ['from', 'to']) if (!isLocalDate(raw[k])) errors.push({ path: k, message: 'a real date yyyy-mm-dd' });
@@ -45,24 +46,25 @@ export class RequestLeave {
     if (!leaveTypeOf(policy, type)) {
       throw attendanceError('ATTENDANCE.UNKNOWN_LEAVE_TYPE', `Unknown leave type ${type} / 未知假别`, [{ path: 'type', message: `one of ${policy.leaveTypes.map((t) => t.code).join(', ')}` }]);
     }
+    const ask = { agentId, type, from, to, halfDay: (raw.halfDay as HalfDay | undefined) ?? null };
     return this.scope.run(async () => {
+      // Held to the commit: a retry racing the first request waits here, then finds the leave it made.
       await this.locks.lock([`agent:${agentId}`]);
       if (!(await this.agents.find([agentId])).has(agentId)) throw unknownAgent(agentId);
-      const overlap = await this.leaves.overlapping([agentId], from, to, ['requested', 'approved']);
-      if (overlap.length) {
-        // Also what makes re-posting the same request a refusal rather than a second leave.
-        const o = overlap[0];
-        throw attendanceError('ATTENDANCE.LEAVE_OVERLAPS', `Leave ${o.leaveId} (${o.status}) already covers ${o.from}–${o.to} / 请假日期重叠`, [
-          { path: 'from', message: `overlaps ${o.leaveId}` },
+      const clash = findLeaveClash(ask, await this.leaves.overlapping([agentId], from, to, STANDING_LEAVE_STATUSES));
+      if (clash?.kind === 'same') return { leaveId: clash.leave.leaveId, status: clash.leave.status };
+      if (clash) {
+        const o = clash.leave;
+        throw attendanceError('ATTENDANCE.LEAVE_OVERLAPS', `Leave ${o.leaveId} (${o.status}) already covers ${daysText(o)} / 与请假 ${o.leaveId}（${daysText(o)}）日期重叠`, [
+          { path: clash.path, message: `overlaps ${o.leaveId}` },
         ]);
       }
       await this.rules.assertAllowed(agentId, from, to);
       const leaveId = `leave-${randomUUID()}`;
-      await this.leaves.create({
-        leaveId, agentId, type, from, to, halfDay: (raw.halfDay as 'am' | 'pm' | undefined) ?? null, status: 'requested',
-        requestedBy: user.sub, decidedBy: null, reason: null,
-      });
+      await this.leaves.create({ ...ask, leaveId, status: 'requested', requestedBy: user.sub, decidedBy: null, reason: null });
       return { leaveId, status: 'requested' as const };
     });
   }
 }
+
+const daysText = (l: { from: string; to: string; halfDay: HalfDay | null }) => (l.from === l.to ? l.from : `${l.from}–${l.to}`) + (l.halfDay ? ` ${l.halfDay}` : '');

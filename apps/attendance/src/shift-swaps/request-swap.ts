@@ -5,12 +5,13 @@ import { TransactionScope } from '@app/persistence';
 import { invalid, unknownAgent } from '../attendance.errors';
 import { isRecord, requireText, unknownFields } from '../domain/item-errors';
 import { isLocalDate } from '../domain/local-time';
+import { standingSameSwap } from '../domain/swap-retry';
 import { checkSwap, type SwapRequest } from '../domain/swap-rules';
 import { assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
-import { SwapStore } from '../store/swap.store';
+import { SwapStore, type SwapStatus } from '../store/swap.store';
 import { SwapContextLoader } from './swap-context.loader';
 import { swapRefused } from './swap-refused';
 
@@ -26,14 +27,18 @@ export class RequestSwap {
     private readonly locks: BusinessLocks,
   ) {}
 
-  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: 'requested' }> {
+  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapStatus }> {
     const s = parse(raw);
     assertSelf(user, s.requesterId, 'requesterId');
     const policy = (await this.policy.current()).values;
     return this.scope.run(async () => {
+      // Held to the commit: a retry racing the first request waits here, then finds the swap it made.
       await this.locks.lock([`agent:${s.requesterId}`, `agent:${s.counterpartId}`]);
       const known = await this.agents.find([s.requesterId, s.counterpartId]);
       for (const k of ['requesterId', 'counterpartId'] as const) if (!known.has(s[k])) throw unknownAgent(s[k], k);
+      // Before the rules: the swap already on file would otherwise refuse its own retry (limit, 不得连续换班).
+      const same = standingSameSwap(s, await this.swaps.liveOf([s.requesterId]));
+      if (same) return { swapId: same.swapId, status: same.status };
       const refusals = checkSwap(s, await this.context.load(s), policy);
       if (refusals.length) throw swapRefused(refusals);
       const swapId = `swap-${randomUUID()}`;

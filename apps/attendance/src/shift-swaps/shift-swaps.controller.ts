@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ApiErrorResponses } from '@app/platform';
 import { ConsentSwap } from './consent-swap';
 import { DecideSwap } from './decide-swap';
 import { RequestSwap } from './request-swap';
@@ -20,6 +21,10 @@ export class ShiftSwapsController {
   @HttpCode(201)
   @Roles('agent', 'supervisor')
   @ApiOperation({ summary: 'Request a swap: the counterpart works the requester’s shift on `date`, the requester pays back on `paybackDate`; each rule of rules.md §2 refuses with its own code' })
+  @ApiCreatedResponse({
+    description: '{ swapId, status }: the new swap, or — for the same request again (requesterId, counterpartId, date, paybackDate) while that swap is requested, consented or approved — that swap with its current status, nothing created',
+  })
+  @ApiErrorResponses(400, 401, 403, 404, 409, 422)
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
     return this.request.execute(body, user);
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import type { LeaveStatus } from '../domain/leave-overlap';
 
-export type LeaveStatus = 'requested' | 'approved' | 'rejected';
+export type { LeaveStatus };
 
 export interface LeaveRecord {
   leaveId: string;
