@@ -16,14 +16,18 @@ export interface StoredFacts {
   hash: string;
   policyVersion: string;
   facts: CallFacts;
-  /** Where the previous version is stored (its first event): a late earlier event moves the row. */
-  storedFirstEventAt?: number;
+  /**
+   * The previous version as stored, if any: where its row is (its first event; a late earlier event
+   * moves the row) and whether it was open (only a call stored closed has legs to replace).
+   */
+  stored?: { firstEventAt: number; open: boolean };
 }
 
 export interface StoredVersion {
   version: number;
   hash: string;
   firstEventAt: number;
+  open: boolean;
 }
 
 export interface CallPageQuery {
@@ -60,10 +64,10 @@ export class PgCallFactsStore extends CallFactsStore {
   }
 
   async versions(callIds: string[]): Promise<Map<string, StoredVersion>> {
-    const rows: Array<{ call_id: string; version: number; hash: string; first_event_at: Date }> = await this.scope
+    const rows: Array<{ call_id: string; version: number; hash: string; first_event_at: Date; open: boolean }> = await this.scope
       .manager()
-      .query(`SELECT call_id, version, hash, first_event_at FROM telephony.call_facts WHERE call_id = ANY($1::text[])`, [callIds]);
-    return new Map(rows.map((r) => [r.call_id, { version: r.version, hash: r.hash, firstEventAt: r.first_event_at.getTime() }]));
+      .query(`SELECT call_id, version, hash, first_event_at, open FROM telephony.call_facts WHERE call_id = ANY($1::text[])`, [callIds]);
+    return new Map(rows.map((r) => [r.call_id, { version: r.version, hash: r.hash, firstEventAt: r.first_event_at.getTime(), open: r.open }]));
   }
 
   async save(facts: StoredFacts[]): Promise<void> {
@@ -73,8 +77,7 @@ export class PgCallFactsStore extends CallFactsStore {
     const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) })));
     // Partitioned by the call's first event, so the key is (call_id, first_event_at): when a late
     // event moves a call's start, its row under the old start goes (into another month, perhaps).
-    const moved = facts.flatMap((f) =>
-      f.storedFirstEventAt !== undefined && f.storedFirstEventAt !== f.facts.firstEventAt ? [[f.callId, f.storedFirstEventAt]] : []);
+    const moved = facts.flatMap((f) => (f.stored && f.stored.firstEventAt !== f.facts.firstEventAt ? [[f.callId, f.stored.firstEventAt]] : []));
     if (moved.length > 0) {
       await this.scope.manager().query(
         `DELETE FROM telephony.call_facts f USING jsonb_array_elements($1::jsonb) AS m
@@ -111,10 +114,11 @@ export class PgCallFactsStore extends CallFactsStore {
   /**
    * One row per leg, written once the call is over (ended, abandoned or timed out): a call is
    * re-derived several times while it runs, and its legs' figures are final only then. Agent
-   * statistics count finished calls. Only calls saved before can have rows to replace.
+   * statistics count finished calls. Only calls stored closed before have rows to replace (a late
+   * event after the end): the saves of a running call touch no legs, in no month.
    */
   private async saveLegs(facts: StoredFacts[]): Promise<void> {
-    const resaved = facts.filter((f) => f.version > 1).map((f) => f.callId);
+    const resaved = facts.filter((f) => f.stored && !f.stored.open).map((f) => f.callId);
     const over = facts.filter((f) => !isCallOpen(f.facts));
     const legs = over.flatMap((f) => agentLegFigures(f.facts).map((l) => ({ ...l, callId: f.callId, queue: f.facts.queue })));
     await noteLegChanges(this.scope.manager(), resaved, legs.map((l) => l.at)); // before the delete: it reads the old legs

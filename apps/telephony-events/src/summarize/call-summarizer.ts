@@ -135,7 +135,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
       const bytes = Buffer.byteLength(JSON.stringify(payload));
       if (bytes > policy.values.maxFactBytes) throw new FactTooLargeError(`the fact is ${bytes} bytes, over the ${policy.values.maxFactBytes}-byte limit of one message`);
     }
-    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts, storedFirstEventAt: prev?.firstEventAt };
+    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts, ...(prev ? { stored: { firstEventAt: prev.firstEventAt, open: prev.open } } : {}) };
   }
 
   private async publish(changed: StoredFacts[], values: TelephonyPolicy, now: number): Promise<void> {
