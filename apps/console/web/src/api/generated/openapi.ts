@@ -68,14 +68,14 @@ export interface ApiPaths {
     delete: never;
   };
   'scoring': {
-    get: '/health/live' | '/health/ready' | '/v1/admin/outbox/parked' | `/v1/periods/${string}` | '/v1/policies' | '/v1/scorecards' | `/v1/scorecards/${string}/${string}` | `/v1/scorecards/${string}/${string}/calls`;
+    get: '/health/live' | '/health/ready' | '/v1/admin/outbox/parked' | `/v1/periods/${string}` | '/v1/policies' | '/v1/scorecards' | `/v1/scorecards/${string}/${string}` | `/v1/scorecards/${string}/${string}/calls` | `/v1/scorecards/${string}/${string}/revisions`;
     post: `/v1/admin/outbox/parked/${string}/resend` | `/v1/periods/${string}/close` | `/v1/periods/${string}/recalculate` | '/v1/policies' | `/v1/policies/${string}/activate` | '/v1/policies/simulate';
     put: never;
     patch: never;
     delete: never;
   };
   'telephony-events': {
-    get: '/health/live' | '/health/ready' | '/v1/admin/outbox/parked' | '/v1/agents/stats' | '/v1/calls' | `/v1/calls/${string}` | '/v1/derivation-failures' | '/v1/queues/live' | '/v1/queues/stats';
+    get: '/health/live' | '/health/ready' | '/v1/admin/outbox/parked' | '/v1/admin/partitions' | '/v1/agents/stats' | '/v1/calls' | `/v1/calls/${string}` | '/v1/derivation-failures' | '/v1/queues/live' | '/v1/queues/stats';
     post: `/v1/admin/outbox/parked/${string}/resend` | '/v1/call-events' | '/v1/call-events/amazon-connect-ctr' | '/v1/call-events/asterisk-queue-log' | '/v1/calls/rederive' | `/v1/derivation-failures/${string}/retry`;
     put: never;
     patch: never;
