@@ -145,6 +145,9 @@ describe('telephony-events under hostile input', () => {
     const objects = await postText('/v1/call-events/amazon-connect-ctr', `[${'{},'.repeat(1_300_000)}{}]`, 'application/json');
     expect(objects.status).toBe(413);
     expect(objects.body).toMatchObject({ error: 'REQUEST.TOO_LARGE', details: [{ path: 'body', message: expect.stringContaining('more than 300000 values') }] });
+    const lines = await postText('/v1/call-events', `[${'{},'.repeat(299_999)}{}]\n[{}]\n`, 'application/x-ndjson');
+    expect(lines.status).toBe(413);
+    expect(lines.body.details[0].message).toContain('more than 300000 values');
     expect((await request(t.url).get('/health/live')).status).toBe(200);
   });
 

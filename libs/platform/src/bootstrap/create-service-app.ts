@@ -43,16 +43,16 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   app.use(streamedBodyMiddleware(isStreamed, byteSize(def.bodyLimits?.streamed ?? textLimit)));
   const jsonValues = def.bodyLimits?.jsonValues ?? DEFAULT_JSON_VALUES;
   // Nest's types keep `verify` for its rawBody option, which these services do not use; it passes
-  // the options to express.json unchanged, so the value budget runs before the parse.
-  const jsonOptions = {
-    type: parses(['application/json']),
-    limit: def.bodyLimits?.json ?? '1mb',
-    verify: (_req: IncomingMessage, _res: unknown, buf: Buffer) => {
-      if (exceedsJsonValueBudget(buf, jsonValues)) throw tooManyJsonValues(jsonValues);
-    },
+  // the options to express.json / express.text unchanged, so the value budget runs before any parse.
+  // NDJSON is JSON a line at a time: its lines are parsed by the routes, under the same budget.
+  const withinBudget = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
+    const json = ['application/json', 'application/x-ndjson'].includes(contentTypeOf(req).mediaType ?? '');
+    if (json && exceedsJsonValueBudget(buf, jsonValues)) throw tooManyJsonValues(jsonValues);
   };
+  const jsonOptions = { type: parses(['application/json']), limit: def.bodyLimits?.json ?? '1mb', verify: withinBudget };
+  const textOptions = { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit, verify: withinBudget };
   app.useBodyParser('json', jsonOptions);
-  app.useBodyParser('text', { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit });
+  app.useBodyParser('text', textOptions);
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
