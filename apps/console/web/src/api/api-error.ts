@@ -39,7 +39,7 @@ export function toApiError(status: number, body: unknown): ApiError {
 export function asList<T>(body: unknown): T[] {
   if (Array.isArray(body)) return body as T[];
   if (typeof body === 'object' && body !== null) {
-    for (const key of ['items', 'data', 'results', 'rows', 'records', 'agents', 'evaluations', 'scorecards', 'evaluators', 'policies']) {
+    for (const key of ['items', 'data', 'results', 'rows', 'records', 'agents', 'evaluations', 'scorecards', 'evaluators', 'policies', 'calls']) {
       const v = (body as Record<string, unknown>)[key];
       if (Array.isArray(v)) return v as T[];
     }

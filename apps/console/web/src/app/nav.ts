@@ -35,6 +35,8 @@ export const NAV: NavItem[] = [
   { path: '/admin/webhooks', label: 'nav.webhooks', roles: ['admin'], group: 'group.admin' },
   { path: '/admin/deliveries', label: 'nav.deliveries', roles: ['admin', 'supervisor'], group: 'group.admin' },
   { path: '/admin/dead-letters', label: 'nav.deadLetters', roles: ['admin'], group: 'group.admin' },
+  { path: '/admin/derivation-failures', label: 'nav.derivationFailures', roles: ['admin'], group: 'group.admin' },
+  { path: '/admin/partitions', label: 'nav.partitions', roles: ['admin'], group: 'group.admin' },
 ];
 
 export function navFor(role: Role | null): NavItem[] {

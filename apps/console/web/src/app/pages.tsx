@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { DeadLettersPage, DeliveriesPage, PoliciesPage, RoutingRulesPage, WebhooksPage } from '../pages/admin/AdminPages';
+import { DerivationFailuresPage } from '../pages/admin/DerivationFailuresPage';
+import { PartitionsPage } from '../pages/admin/PartitionsPage';
 import { MyEvaluationsPage } from '../pages/agent/MyEvaluationsPage';
 import { MyRecordsPage } from '../pages/agent/MyRecordsPage';
 import { MySchedulePage } from '../pages/agent/MySchedulePage';
@@ -41,4 +43,6 @@ export const PAGES: Record<string, ReactNode> = {
   '/admin/webhooks': <WebhooksPage />,
   '/admin/deliveries': <DeliveriesPage />,
   '/admin/dead-letters': <DeadLettersPage />,
+  '/admin/derivation-failures': <DerivationFailuresPage />,
+  '/admin/partitions': <PartitionsPage />,
 };

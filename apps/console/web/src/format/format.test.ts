@@ -119,6 +119,7 @@ describe('api client', () => {
   it('reads lists as arrays or pages, and errors without a body', () => {
     expect(asList([1])).toEqual([1]);
     expect(asList({ items: [2], next: null })).toEqual([2]);
+    expect(asList({ total: 120, calls: [{ callId: 'c1' }] })).toEqual([{ callId: 'c1' }]); // set-aside calls: first 100 of a total
     expect(asList({ nothing: true })).toEqual([]);
     expect(toApiError(502, null)).toMatchObject({ code: 'HTTP.502', status: 502 });
   });

@@ -36,6 +36,8 @@ const M = {
   'nav.webhooks': { zh: 'Webhook', en: 'Webhooks' },
   'nav.deliveries': { zh: '投递记录', en: 'Delivery log' },
   'nav.deadLetters': { zh: '死信消息', en: 'Dead letters' },
+  'nav.derivationFailures': { zh: '搁置的通话', en: 'Calls set aside' },
+  'nav.partitions': { zh: '月分区', en: 'Month partitions' },
 
   'page.scorecard': { zh: '月度考核', en: 'Monthly scorecard' },
   'page.myEvaluations': { zh: '我的质检结果', en: 'My evaluations' },
@@ -62,6 +64,8 @@ const M = {
   'page.webhooks': { zh: 'Webhook 订阅', en: 'Webhooks' },
   'page.deliveries': { zh: '通知投递记录', en: 'Delivery log' },
   'page.deadLetters': { zh: '死信消息', en: 'Dead-lettered messages' },
+  'page.derivationFailures': { zh: '搁置的通话', en: 'Calls set aside' },
+  'page.partitions': { zh: '通话数据月分区', en: 'Month partitions of call data' },
 
   'role.agent': { zh: '客服专员', en: 'Agent' },
   'role.qa': { zh: '质检员', en: 'QA inspector' },
@@ -107,6 +111,7 @@ const M = {
   'action.simulate': { zh: '模拟', en: 'Simulate' },
   'action.exportCsv': { zh: '导出 CSV', en: 'Export CSV' },
   'action.exportExcel': { zh: '导出 Excel', en: 'Export Excel' },
+  'action.retry': { zh: '重试', en: 'Retry' },
 
   'state.empty': { zh: '暂无数据', en: 'Nothing here yet' },
   'state.saved': { zh: '已保存', en: 'Saved' },
@@ -190,6 +195,12 @@ const M = {
   'field.title': { zh: '标题', en: 'Title' },
   'field.subject': { zh: '主题', en: 'Subject' },
   'field.service': { zh: '服务', en: 'Service' },
+  'field.lastError': { zh: '最近一次错误', en: 'Last error' },
+  'field.setAsideAt': { zh: '搁置时间', en: 'Set aside at' },
+  'field.timesSetAside': { zh: '搁置次数', en: 'Times set aside' },
+  'field.table': { zh: '数据表', en: 'Table' },
+  'field.partition': { zh: '分区', en: 'Partition' },
+  'field.rowsEstimate': { zh: '估计行数', en: 'Estimated rows' },
 
   'scorecard.payLines': { zh: '薪酬明细', en: 'Pay lines' },
   'scorecard.deductions': { zh: '扣分', en: 'Deductions' },
@@ -292,6 +303,18 @@ const M = {
   'policies.new': { zh: '新增政策版本', en: 'New policy version' },
   'routing.new': { zh: '新增路由规则', en: 'New routing rule' },
   'webhooks.new': { zh: '新增 Webhook', en: 'New webhook' },
+  'setAside.explain': {
+    zh: '这些通话的事件在汇总时反复出错,已被搁置:事件仍完整保存,其他通话照常处理。修复问题(数据或程序)后点“重试”,该通话会重新汇总,成功后即从此列表消失。',
+    en: 'Deriving these calls’ facts kept failing, so they were set aside: their events are kept and every other call goes on. After a fix (to the data or the code), Retry gives a call a fresh round; once it succeeds it leaves this list.',
+  },
+  'setAside.total': { zh: '共 {n} 通', en: '{n} in all' },
+  'setAside.totalOfShown': { zh: '共 {n} 通(列出前 {shown} 通)', en: '{n} in all (the first {shown} listed)' },
+  'setAside.retrying': { zh: '已重新排队汇总通话 {callId};成功后将从列表中移除。', en: 'Call {callId} is queued for derivation again; it leaves the list once that succeeds.' },
+  'partitions.explain': {
+    zh: '通话事件、通话事实和坐席通话段按策略时区的月份分区,服务会自动准备所需月份。归档某个月(分离、导出、删除)由运维人员在数据库中执行,见主 README“Scaling out”一节;本页只读。',
+    en: 'Call events, call facts and agent legs are partitioned by month of the policy’s time zone; the service keeps the months it needs ready. Archiving a month (detach, dump, drop) is done by an operator in the database, as the main README’s “Scaling out” describes; this page only lists them.',
+  },
+  'partitions.default': { zh: '默认分区(不属于任何月份的行)', en: 'default (rows outside every month)' },
   'unit.points': { zh: '{n} 分', en: '{n} pts' },
 
   'kpi.offered': { zh: '来电分配', en: 'Offered' },

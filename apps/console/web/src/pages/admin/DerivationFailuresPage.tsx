@@ -1,0 +1,60 @@
+import { Alert, Button, Typography } from 'antd';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DataTable, PageTitle } from '../../components/ListPage';
+import { useI18n } from '../../i18n/I18nProvider';
+
+interface SetAsideCall extends Record<string, unknown> {
+  callId: string;
+  attempts: number;
+  lastError: string;
+  setAsideAt: string | null;
+  timesSetAside: number;
+}
+interface SetAsideList {
+  total: number;
+  calls: SetAsideCall[];
+}
+
+const PATH = '/v1/derivation-failures';
+
+/**
+ * Calls telephony-events set aside because their derivation kept failing. The total comes from the
+ * same cached answer the table shows (one request), and can exceed the rows: the service lists only
+ * the first of them.
+ */
+export function DerivationFailuresPage() {
+  const { t } = useI18n();
+  const list = useApiQuery<SetAsideList>('telephony-events', PATH);
+  const retry = useApiMutation<{ _id: string }, { callId: string; retrying: boolean }>(
+    'telephony-events',
+    (b) => `/v1/derivation-failures/${encodeURIComponent(b._id)}/retry`,
+  );
+  const total = list.data?.total;
+  const shown = list.data?.calls.length ?? 0;
+  return (
+    <>
+      <PageTitle title="page.derivationFailures"
+        extra={total !== undefined && <Typography.Text data-testid="set-aside-total">{t(total > shown ? 'setAside.totalOfShown' : 'setAside.total', { n: total, shown })}</Typography.Text>} />
+      <Typography.Paragraph type="secondary" data-testid="page-explain">{t('setAside.explain')}</Typography.Paragraph>
+      <ErrorAlert error={retry.error} />
+      {retry.data && <Alert type="success" showIcon data-testid="retry-started" style={{ marginBottom: 16 }} title={t('setAside.retrying', { callId: retry.data.callId })} />}
+      <DataTable<SetAsideCall> service="telephony-events" path={PATH} rowKey="callId" testId="set-aside-table"
+        columns={[
+          { key: 'callId', label: 'field.callId' },
+          { key: 'attempts', label: 'field.attempts' },
+          {
+            key: 'lastError', label: 'field.lastError',
+            // Up to 2,000 characters of a stack or message: one line here, the whole text on hover.
+            render: (r) => <Typography.Text code ellipsis={{ tooltip: r.lastError }} style={{ maxWidth: 420 }}>{r.lastError}</Typography.Text>,
+          },
+          { key: 'setAsideAt', label: 'field.setAsideAt', kind: 'instant' },
+          { key: 'timesSetAside', label: 'field.timesSetAside' },
+        ]}
+        actions={(r) => (
+          <Button size="small" type="primary" data-testid={`retry-${r.callId}`} loading={retry.isPending && retry.variables?._id === r.callId}
+            onClick={() => retry.mutate({ _id: r.callId })}>{t('action.retry')}</Button>
+        )} />
+    </>
+  );
+}
