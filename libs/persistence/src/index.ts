@@ -3,3 +3,4 @@ export * from './service-data-source';
 export * from './migration-runner';
 export * from './persistence.module';
 export * from './sql';
+export * from './in-turn';

@@ -15,6 +15,7 @@ import { LeaveStore, type LeaveRecord } from '../store/leave.store';
 import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
 import { SwapStore } from '../store/swap.store';
 import { decisionHash, swapMissedViolation, toDayClosedEvent, toViolationEvent } from './to-day-closed-event';
+import { inTurn } from '@app/persistence';
 
 export interface CloseOptions {
   cause: 'closed' | 'corrected';
@@ -56,14 +57,14 @@ export class DayCloser {
     const agentIds = [...new Set(roster.map((r) => r.agentId))];
     const dates = roster.map((r) => r.date).sort();
     const [first, last] = [dates[0], dates[dates.length - 1]];
-    const [neighbours, punches, leaves, holidays, overrides, current] = await Promise.all([
-      this.rosters.ofAgents(agentIds, addDays(first, -1), addDays(last, 1)),
-      this.clocks.inWindows(roster.filter((r) => r.span).map((r) => ({ agentId: r.agentId, from: r.span!.windowFrom, to: r.span!.windowTo }))),
-      this.leaves.overlapping(agentIds, first, last, ['approved']),
-      this.holidays.between(first, last),
-      this.days.overrides(roster),
-      this.days.current(roster.filter((r) => r.closed)), // a day never closed has no record yet
-    ]);
+    const [neighbours, punches, leaves, holidays, overrides, current] = await inTurn(
+      () => this.rosters.ofAgents(agentIds, addDays(first, -1), addDays(last, 1)),
+      () => this.clocks.inWindows(roster.filter((r) => r.span).map((r) => ({ agentId: r.agentId, from: r.span!.windowFrom, to: r.span!.windowTo }))),
+      () => this.leaves.overlapping(agentIds, first, last, ['approved']),
+      () => this.holidays.between(first, last),
+      () => this.days.overrides(roster),
+      () => this.days.current(roster.filter((r) => r.closed)), // a day never closed has no record yet
+    );
     const shiftsOf = groupSpans(neighbours);
     const leavesOf = groupBy(leaves, (l) => l.agentId);
     const saved: StoredDay[] = [];

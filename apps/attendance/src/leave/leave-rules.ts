@@ -4,6 +4,7 @@ import { datesFrom } from '../domain/local-time';
 import { HolidayStore } from '../store/holiday.store';
 import { RosterStore } from '../store/roster.store';
 import { SwapStore } from '../store/swap.store';
+import { inTurn } from '@app/persistence';
 
 /**
  * rules.md §2 for leave: none on a swap or pay-back day, none for someone on holiday duty. Checked
@@ -18,11 +19,11 @@ export class LeaveRules {
   ) {}
 
   async assertAllowed(agentId: string, from: string, to: string): Promise<void> {
-    const [swaps, roster, holidays] = await Promise.all([
-      this.swaps.liveOf([agentId]),
-      this.rosters.ofAgents([agentId], from, to),
-      this.holidays.between(from, to),
-    ]);
+    const [swaps, roster, holidays] = await inTurn(
+      () => this.swaps.liveOf([agentId]),
+      () => this.rosters.ofAgents([agentId], from, to),
+      () => this.holidays.between(from, to),
+    );
     const dates = new Set(datesFrom(from, to));
     const swapDays = [
       ...swaps.flatMap((s) => [s.date, s.paybackDate].filter((d) => dates.has(d)).map((d) => ({ d, id: s.swapId }))),

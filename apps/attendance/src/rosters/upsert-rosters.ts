@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionScope } from '@app/persistence';
+import { inTurn, TransactionScope } from '@app/persistence';
 import { atIndex, isRecord, requireText, unknownFields, type FieldError, type RejectedItem } from '../domain/item-errors';
 import { isLocalDate } from '../domain/local-time';
 import { OFF, shiftSpan } from '../domain/shift-type';
@@ -41,7 +41,7 @@ export class UpsertRosters {
     const rejected = [...pre];
     const skip = new Set(pre.map((r) => r.index));
     return this.scope.run(async () => {
-      const [types, policy] = await Promise.all([this.types.all(), this.policy.current()]);
+      const [types, policy] = await inTurn(() => this.types.all(), () => this.policy.current());
       const shaped: Item[] = [];
       items.forEach((raw, index) => {
         if (skip.has(index)) return;

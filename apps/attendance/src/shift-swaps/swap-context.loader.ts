@@ -6,6 +6,7 @@ import { LeaveStore } from '../store/leave.store';
 import { RosterStore } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
 import { SwapStore } from '../store/swap.store';
+import { inTurn } from '@app/persistence';
 
 /** Everything the swap rules look at, for both people around both days. */
 @Injectable()
@@ -21,13 +22,13 @@ export class SwapContextLoader {
   async load(s: SwapRequest): Promise<SwapContext> {
     const people = [s.requesterId, s.counterpartId];
     const [first, last] = [s.date, s.paybackDate].sort();
-    const [days, shiftTypes, swaps, leaves, holidays] = await Promise.all([
-      this.rosters.ofAgents(people, addDays(first, -2), addDays(last, 2)),
-      this.types.all(),
-      this.swaps.liveOf(people),
-      this.leaves.overlapping(people, first, last, ['requested', 'approved']),
-      this.holidays.between(first, last),
-    ]);
+    const [days, shiftTypes, swaps, leaves, holidays] = await inTurn(
+      () => this.rosters.ofAgents(people, addDays(first, -2), addDays(last, 2)),
+      () => this.types.all(),
+      () => this.swaps.liveOf(people),
+      () => this.leaves.overlapping(people, first, last, ['requested', 'approved']),
+      () => this.holidays.between(first, last),
+    );
     const rosters = new Map<string, Map<string, string>>(people.map((p) => [p, new Map()]));
     const closedDays = new Set<string>();
     for (const d of days) {

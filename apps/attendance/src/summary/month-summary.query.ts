@@ -11,6 +11,7 @@ import { AgentStateStore } from '../store/agent-state.store';
 import { ClockEventStore } from '../store/clock-event.store';
 import { DayRecordStore } from '../store/day-record.store';
 import { RosterStore } from '../store/roster.store';
+import { inTurn } from '@app/persistence';
 
 export interface AgentMonthSummary extends MonthSummary {
   agentId: string;
@@ -49,13 +50,13 @@ export class MonthSummaryQuery {
     const window = periodsEndingWith(period, policy.awayWindowMonths);
     const monthFrom = localInstant(from, '00:00', policy.timeZone);
     const monthTo = localInstant(to, '00:00', policy.timeZone, 1);
-    const [full, windowDays, roster, unrostered, states] = await Promise.all([
-      agentId ? this.days.ofPeriod(from, to, agentId) : Promise.resolve([]),
-      this.days.figuresOf(periodRange(window[0]).from, to, agentId),
-      this.rosters.inPeriod(from, to, undefined, agentId),
-      this.clocks.unrostered(agentId ?? null, monthFrom, monthTo),
-      this.states.between(agentId ? [agentId] : null, monthFrom, monthTo),
-    ]);
+    const [full, windowDays, roster, unrostered, states] = await inTurn(
+      () => (agentId ? this.days.ofPeriod(from, to, agentId) : Promise.resolve([])),
+      () => this.days.figuresOf(periodRange(window[0]).from, to, agentId),
+      () => this.rosters.inPeriod(from, to, undefined, agentId),
+      () => this.clocks.unrostered(agentId ?? null, monthFrom, monthTo),
+      () => this.states.between(agentId ? [agentId] : null, monthFrom, monthTo),
+    );
     const windowByAgent = group(windowDays);
     const byAgent = new Map([...windowByAgent].map(([id, days]) => [id, days.filter((d) => d.date >= from)]));
     const ids = agentId ? [agentId] : [...new Set([...byAgent.keys(), ...roster.map((r) => r.agentId)])].sort();

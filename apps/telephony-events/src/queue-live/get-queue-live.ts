@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { TransactionScope } from '@app/persistence';
+import { inTurn, TransactionScope } from '@app/persistence';
 import { liveReport, type LiveReport } from '../domain/reports/live-report';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { LiveStateStore } from '../store/live-state.store';
@@ -34,12 +34,12 @@ export class GetQueueLive {
     const since = new Date(now - values.liveLookbackMs);
     const dayStart = DateTime.fromMillis(now, { zone: values.timeZone }).startOf('day').toJSDate();
     const [waiting, today, calls, presence] = await this.scope.run(() =>
-      Promise.all([
-        this.live.waitingNow(since),
-        this.live.todayByQueue(dayStart, new Date(now + 1), values.serviceLevelTargetMs),
-        this.live.latestCallActivity(since),
-        this.live.latestPresence(since),
-      ]),
+      inTurn(
+        () => this.live.waitingNow(since),
+        () => this.live.todayByQueue(dayStart, new Date(now + 1), values.serviceLevelTargetMs),
+        () => this.live.latestCallActivity(since),
+        () => this.live.latestPresence(since),
+      ),
     );
     return liveReport({ now, timeZone: values.timeZone, targetMs: values.serviceLevelTargetMs, waiting, today, calls, presence });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SUBJECTS } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
-import { TransactionScope } from '@app/persistence';
+import { inTurn, TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
 import { detectCallAlerts, isLive } from '../domain/alerts/alert-rules';
 import { derivationFailedAlert } from '../domain/alerts/derivation-failed-alert';
@@ -104,7 +104,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     const policy = await this.policy.current();
     const setAside = await this.failures.setAsideAmong(callIds);
     const live = callIds.filter((id) => !setAside.has(id));
-    const [eventsByCall, known] = await Promise.all([this.events.eventsOfCalls(live), this.facts.versions(live)]);
+    const [eventsByCall, known] = await inTurn(() => this.events.eventsOfCalls(live), () => this.facts.versions(live));
     const changed: StoredFacts[] = [];
     const failed: Failed[] = [];
     for (const callId of live) {
