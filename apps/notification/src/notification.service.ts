@@ -1,3 +1,4 @@
+import { SUBJECTS } from '@app/contracts';
 import type { ServiceDefinition } from '@app/platform';
 import { NOTIFICATION_MIGRATIONS } from '../migrations';
 import { NotificationModule } from './notification.module';
@@ -13,6 +14,7 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
     description: 'Alert delivery by webhook (signed, retried, circuit-broken), e-mail and in-app inbox, with routing rules, flood grouping and a delivery log.',
     migrations: NOTIFICATION_MIGRATIONS,
     features: [NotificationModule.register(settings)],
+    publishes: [SUBJECTS.notification.conductAcknowledged],
     // Handling an alert writes rows only (sending is the delivery worker's), but its deliveries wait
     // for the commit: small batches keep that wait short.
     jetstream: { maxBatch: 8 },

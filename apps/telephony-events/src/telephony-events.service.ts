@@ -1,5 +1,7 @@
+import { alertSubject, SUBJECTS } from '@app/contracts';
 import type { ServiceDefinition } from '@app/platform';
 import { TELEPHONY_MIGRATIONS } from '../migrations';
+import { ALERT_TITLES } from './domain/alerts/alert-texts';
 import { TelephonyModule } from './telephony.module';
 
 export const TELEPHONY_SERVICE: ServiceDefinition = {
@@ -10,6 +12,7 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   description: 'Call events in; exact per-call facts, queue statistics and real-time alerts out.',
   migrations: TELEPHONY_MIGRATIONS,
   features: [TelephonyModule],
+  publishes: [SUBJECTS.telephony.callSummarized, ...Object.keys(ALERT_TITLES).map(alertSubject)],
   // 5,000 canonical events are ~2 MB of JSON (~90,000 values); 1,000 Connect CTRs ~3 MB (~150,000).
   // A JSON body is parsed whole before any cap can look at it: 4 MB of `{}` would be ~80 MB of heap,
   // so at most 300,000 values are parsed (counted first, without allocating).

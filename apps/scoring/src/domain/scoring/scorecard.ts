@@ -52,8 +52,14 @@ export interface LevelDecision {
   reason: Reason;
 }
 
+/** The people-process alerts scoring raises at month close, each on `alerts.<kind>` (alert-rules.ts). */
+export const SCORING_ALERT_KINDS = [
+  'scoring.hr-interview', 'scoring.dismissal-review', 'scoring.points-limit', 'scoring.complaints-demotion',
+  'scoring.rank-streak', 'scoring.promotion-priority',
+] as const;
+
 export interface AlertDraft {
-  kind: string;
+  kind: (typeof SCORING_ALERT_KINDS)[number];
   severity: 'info' | 'warning' | 'critical';
   title: string;
   body: string;
