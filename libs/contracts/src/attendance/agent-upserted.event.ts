@@ -23,8 +23,13 @@ export interface AgentUpsertedEvent {
   /** Local date yyyy-mm-dd. */
   hireDate: string;
   supervisorId: string | null;
-  /** The level held from now on (a new agent's starting level). */
+  /** The level set by HR (a new agent's starting level: `trainee` unless the record gives one). */
   level: Level;
+  /**
+   * The month (`yyyy-mm`, policy time zone) from which `level` holds: scoring pays that month and later ones at it
+   * and chains its level decisions from it; closed months are never reopened. Absent on events from before it existed.
+   */
+  levelEffectiveFrom?: string;
   active: boolean;
   email: string | null;
   /** The language the person reads messages in. */

@@ -22,6 +22,11 @@ export interface DayClosedEvent {
   /** Whether the leave type breaks full attendance (from attendance's policy). */
   leaveBreaksFullAttendance?: boolean;
   swapId?: string;
+  /**
+   * Whether this day breaks the month's full attendance 全勤, as attendance decides it (full-attendance.ts): the one
+   * answer HR's month summary and scoring's pay line both use. Absent on events from before it existed.
+   */
+  breaksFullAttendance?: boolean;
   /** Lateness, early leave or absence excused by a supervisor: carries no deduction. */
   excused: boolean;
   /** The clock-out is missing: flagged, never guessed. */

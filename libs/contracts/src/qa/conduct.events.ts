@@ -7,6 +7,8 @@
  * `scorecardPart` files a record against a shift lead's scorecard part (rules.md §10).
  */
 export type ConductKind = 'reward' | 'penalty' | 'points' | 'adjustment';
+export const SCORECARD_PARTS = ['volume', 'quality', 'conduct', 'knowledge'] as const;
+export type ScorecardPart = (typeof SCORECARD_PARTS)[number];
 
 export interface ConductRecordedEvent {
   eventId: string;
@@ -22,7 +24,15 @@ export interface ConductRecordedEvent {
   callId?: string;
   labelZh: string;
   labelEn: string;
-  scorecardPart?: 'volume' | 'quality' | 'conduct';
+  /**
+   * Filed against one scorecard component instead of the month's total: a shift lead's part (rules.md §10), or
+   * `knowledge` (an error from not knowing the product or process, −1 in applying knowledge).
+   */
+  scorecardPart?: ScorecardPart;
+  /** The catalogue category of `code` (`phone`, `taboo`, `appearance`, …): the policy decides which bar the awards. */
+  category?: string;
+  /** The rostered local date (yyyy-mm-dd) the record is about, for records of a day (late, early leave, absence). */
+  date?: string;
   /** For `ISSUER_OVERTURNED`: the record whose upheld appeal caused it. */
   causedByRecordId?: string;
   /** A first offence recorded as a warning instead of the fine (rules.md §4): `amount` is then 0. */
