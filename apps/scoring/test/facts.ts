@@ -79,9 +79,9 @@ export function voided(recordId: string, agentId: string): Fact<ConductVoidedEve
   };
 }
 
-export function complaint(complaintId: string, agentId: string, receivedAt: string, valid = true, version = 1): Fact<ComplaintJudgedEvent> {
+export function complaint(complaintId: string, agentId: string, receivedAt: string, valid = true, version = 1, category: ComplaintJudgedEvent['category'] = 'knowledge'): Fact<ComplaintJudgedEvent> {
   return {
     subject: 'qa.complaint.judged',
-    payload: { eventId: `complaint-${complaintId}-v${version}`, schemaVersion: 1, complaintId, agentId, valid, category: 'service', receivedAt, version, judgedAt: receivedAt },
+    payload: { eventId: `complaint-${complaintId}-v${version}`, schemaVersion: 1, complaintId, agentId, valid, category, receivedAt, version, judgedAt: receivedAt },
   };
 }

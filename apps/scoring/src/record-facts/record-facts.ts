@@ -25,7 +25,7 @@ function requireFields(event: unknown, fields: string[]): void {
  */
 @Injectable()
 export class RecordFacts {
-  private zone?: { at: number; value: string };
+  private zone?: { at: number; value: { zone: string; reach: number } };
 
   constructor(
     private readonly facts: FactsStore,
@@ -55,9 +55,7 @@ export class RecordFacts {
 
   async day(e: DayClosedEvent): Promise<void> {
     requireFields(e, ['agentId', 'date', 'status', 'version']);
-    const t = await this.facts.upsertDay(e);
-    // A day also counts in the not-appraised window of the next two months.
-    await this.touch({ ...t, periods: t.periods.flatMap((p) => [p, addMonths(p, 1), addMonths(p, 2)]) });
+    await this.touch(await this.facts.upsertDay(e));
   }
 
   async record(e: ConductRecordedEvent): Promise<void> {
@@ -77,18 +75,21 @@ export class RecordFacts {
 
   private async touch(t: Touched): Promise<void> {
     if (t.instants.length === 0 && t.periods.length === 0) return;
-    const zone = await this.timeZone();
+    const { zone, reach } = await this.windows();
     const closable = Date.now() + SKEW_MARGIN_MS;
-    const periods = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])].filter(
-      (p) => isPeriod(p) && periodWindow(p, zone).to.getTime() <= closable,
+    // A fact counts in its own month and in the windows of the months after it (not appraised, deduction points).
+    const own = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])].filter(isPeriod);
+    const periods = [...new Set(own.flatMap((p) => Array.from({ length: reach }, (_, i) => addMonths(p, i))))].filter(
+      (p) => periodWindow(p, zone).to.getTime() <= closable,
     );
     // Most facts are of the running month, which no close can touch yet: no lock, no mark.
     if (periods.length > 0) await this.periods.markDirtyUnderLock(periods);
   }
 
-  private async timeZone(): Promise<string> {
+  private async windows(): Promise<{ zone: string; reach: number }> {
     if (this.zone && Date.now() - this.zone.at < ZONE_CACHE_MS) return this.zone.value;
-    const value = (await this.policies.active()).document.timeZone;
+    const doc = (await this.policies.active()).document;
+    const value = { zone: doc.timeZone, reach: Math.max(1, doc.notAppraised.windowMonths, doc.deductions.windowMonths) };
     this.zone = { at: Date.now(), value };
     return value;
   }

@@ -42,11 +42,21 @@ export class PgFactsStore extends FactsStore {
 
   async upsertAgent(e: AgentUpsertedEvent): Promise<Touched> {
     await this.q(
-      `INSERT INTO scoring.agent (agent_id, name, team, role, level, active, version) VALUES ($1,$2,$3,$4,$5,$6,$7)
+      `INSERT INTO scoring.agent (agent_id, name, team, role, level, active, version, supervisor_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
        ON CONFLICT (agent_id) DO UPDATE SET name = EXCLUDED.name, team = EXCLUDED.team, role = EXCLUDED.role, level = EXCLUDED.level,
-         active = EXCLUDED.active, version = EXCLUDED.version, updated_at = now() WHERE scoring.agent.version < EXCLUDED.version`,
-      [e.agentId, e.name, e.team, e.role, e.level, e.active, e.version],
+         active = EXCLUDED.active, version = EXCLUDED.version, supervisor_id = EXCLUDED.supervisor_id, updated_at = now() WHERE scoring.agent.version < EXCLUDED.version`,
+      [e.agentId, e.name, e.team, e.role, e.level, e.active, e.version, e.supervisorId ?? null],
     );
+    if (e.levelEffectiveFrom) {
+      // HR's level holds from its month on — but a closed month is never reopened: a month already closed moves the
+      // setting to the first month after the last close.
+      await this.q(
+        `INSERT INTO scoring.agent_level (agent_id, effective_from, level, version)
+         SELECT $1, greatest($2::text, coalesce((SELECT to_char(to_date(max(period), 'YYYY-MM') + interval '1 month', 'YYYY-MM') FROM scoring.period WHERE state = 'closed'), $2)), $3, $4
+         ON CONFLICT (agent_id, effective_from) DO UPDATE SET level = EXCLUDED.level, version = EXCLUDED.version WHERE scoring.agent_level.version < EXCLUDED.version`,
+        [e.agentId, e.levelEffectiveFrom, e.level, e.version],
+      );
+    }
     return NONE;
   }
 
@@ -131,24 +141,27 @@ export class PgFactsStore extends FactsStore {
 
   async upsertDay(e: DayClosedEvent): Promise<Touched> {
     const rows = await this.q(
-      `INSERT INTO scoring.attendance_day (agent_id, date, version, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+      `INSERT INTO scoring.attendance_day (agent_id, date, version, event_id, status, late_minutes, early_leave_minutes, leave_half_day, leave_breaks_full, excused, breaks_full)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
        ON CONFLICT (agent_id, date) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id, status = EXCLUDED.status,
          late_minutes = EXCLUDED.late_minutes, early_leave_minutes = EXCLUDED.early_leave_minutes, leave_half_day = EXCLUDED.leave_half_day,
-         leave_breaks_full = EXCLUDED.leave_breaks_full, excused = EXCLUDED.excused
+         leave_breaks_full = EXCLUDED.leave_breaks_full, excused = EXCLUDED.excused, breaks_full = EXCLUDED.breaks_full
        WHERE scoring.attendance_day.version < EXCLUDED.version RETURNING date`,
-      [e.agentId, e.date, e.version, e.eventId, e.status, e.lateMinutes ?? 0, e.earlyLeaveMinutes ?? 0, !!e.leaveHalfDay, e.leaveBreaksFullAttendance ?? null, e.excused ?? false],
+      [
+        e.agentId, e.date, e.version, e.eventId, e.status, e.lateMinutes ?? 0, e.earlyLeaveMinutes ?? 0, !!e.leaveHalfDay, e.leaveBreaksFullAttendance ?? null, e.excused ?? false,
+        e.breaksFullAttendance ?? null,
+      ],
     );
     return rows.length ? { instants: [], periods: [e.date.slice(0, 7)] } : NONE;
   }
 
   async insertRecord(e: ConductRecordedEvent): Promise<Touched> {
     const rows = await this.q(
-      `INSERT INTO scoring.conduct_record (record_id, agent_id, code, kind, amount, points, occurred_at, issuer_id, call_id, label_zh, label_en, scorecard_part, warning)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+      `INSERT INTO scoring.conduct_record (record_id, agent_id, code, kind, amount, points, occurred_at, issuer_id, call_id, label_zh, label_en, scorecard_part, warning, category, date)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
       [
         e.recordId, e.agentId, e.code, e.kind, e.amount ?? 0, e.points ?? 0, e.occurredAt, e.issuerId, e.callId ?? null, e.labelZh ?? e.code, e.labelEn ?? e.code,
-        e.scorecardPart ?? null, e.warning === true,
+        e.scorecardPart ?? null, e.warning === true, e.category ?? null, e.date ?? null,
       ],
     );
     return rows.length ? { instants: [e.occurredAt], periods: [] } : NONE;
@@ -163,11 +176,11 @@ export class PgFactsStore extends FactsStore {
   async upsertComplaint(e: ComplaintJudgedEvent): Promise<Touched> {
     const rows = await this.q<{ received_at: Date }>(
       `WITH prev AS (SELECT received_at FROM scoring.complaint WHERE complaint_id = $1)
-       INSERT INTO scoring.complaint (complaint_id, version, agent_id, valid, received_at) VALUES ($1,$2,$3,$4,$5)
+       INSERT INTO scoring.complaint (complaint_id, version, agent_id, valid, received_at, category) VALUES ($1,$2,$3,$4,$5,$6)
        ON CONFLICT (complaint_id) DO UPDATE SET version = EXCLUDED.version, agent_id = EXCLUDED.agent_id, valid = EXCLUDED.valid,
-         received_at = EXCLUDED.received_at WHERE scoring.complaint.version < EXCLUDED.version
+         received_at = EXCLUDED.received_at, category = EXCLUDED.category WHERE scoring.complaint.version < EXCLUDED.version
        RETURNING coalesce((SELECT received_at FROM prev), received_at) AS received_at`,
-      [e.complaintId, e.version ?? 1, e.agentId ?? null, e.valid, e.receivedAt],
+      [e.complaintId, e.version ?? 1, e.agentId ?? null, e.valid, e.receivedAt, e.category ?? null],
     );
     return rows.length ? { instants: [rows[0].received_at.toISOString(), e.receivedAt], periods: [] } : NONE;
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { AgentRole, Level } from '@app/contracts';
+import type { AgentRole, ConductKind, Level, ScorecardPart } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
-import { addMonths, periodWindow } from '../domain/period';
+import { addMonths, periodOfInstant, periodWindow } from '../domain/period';
 import type { ScoringPolicy } from '../domain/policy/scoring-policy';
-import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type DayInput, type MonthInputs, type PastMonth } from '../domain/scoring/month-inputs';
+import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type DayInput, type MonthInputs, type PastMonth, type RecordInput } from '../domain/scoring/month-inputs';
 import { callKpiPredicates } from './call-kpi-predicates';
+import { levelHeld } from '../domain/scoring/level-held';
 
 export interface LoadOptions {
   /** Forced close: an agent without this month's appraisal gets their latest earlier one. */
@@ -20,6 +21,13 @@ export abstract class MonthInputsStore {
 
 type Row = Record<string, unknown>;
 
+/** A day that carries something (late, early, absent, leave, holiday): present plain days change no figure. */
+const NOTABLE = `(status <> 'present' OR late_minutes > 0 OR early_leave_minutes > 0)`;
+const NOTABLE_DAYS = `jsonb_agg(jsonb_build_object('id', event_id, 'date', to_char(date, 'YYYY-MM-DD'), 'status', status, 'lateMinutes', late_minutes,
+  'earlyLeaveMinutes', early_leave_minutes, 'leaveHalfDay', leave_half_day, 'leaveBreaksFullAttendance', leave_breaks_full,
+  'breaksFullAttendance', breaks_full, 'excused', excused) ORDER BY date)`;
+const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`;
+
 /** One after another: inside a transaction the queries share one connection. */
 async function inOrder(queries: Array<() => Promise<Row[]>>): Promise<Row[][]> {
   const out: Row[][] = [];
@@ -29,6 +37,16 @@ async function inOrder(queries: Array<() => Promise<Row[]>>): Promise<Row[][]> {
 /** Instants as ISO text straight from PostgreSQL: no Date object per row (a month has ~10⁵ of them). */
 const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const iso = (d: unknown) => d as string;
+const RECORDS = `SELECT r.record_id, r.agent_id, r.code, r.kind, r.label_zh, r.label_en, r.scorecard_part, r.warning, ${ISO('r.occurred_at')} AS occurred_at,
+  r.amount::float8 AS amount_n, r.points::float8 AS points_n, r.category, to_char(r.date, 'YYYY-MM-DD') AS date, r.call_id, r.issuer_id FROM scoring.conduct_record r`;
+const legRef = (r: Row) => ({ callId: r.call_id as string, at: iso(r.offered_at), ms: r.ms as number });
+const toRecord = (r: Row): RecordInput => ({
+  recordId: r.record_id as string, code: r.code as string, kind: r.kind as ConductKind, amount: r.amount_n as number, points: r.points_n as number,
+  occurredAt: iso(r.occurred_at), labelZh: r.label_zh as string, labelEn: r.label_en as string, scorecardPart: (r.scorecard_part as ScorecardPart | null) ?? null,
+  warning: r.warning as boolean, category: (r.category as string | null) ?? null, date: (r.date as string | null) ?? null, callId: (r.call_id as string | null) ?? null,
+  issuerId: (r.issuer_id as string | null) ?? null,
+});
+
 const group = <T extends Row>(rows: T[]) => {
   const m = new Map<string, T[]>();
   for (const r of rows) {
@@ -54,8 +72,10 @@ export class PgMonthInputsStore extends MonthInputsStore {
     const { from, to } = periodWindow(period, zone);
     const offenceFrom = DateTime.fromJSDate(from).minus({ months: policy.pay.firstOffence.windowMonths }).toJSDate();
     const pred = callKpiPredicates(policy);
-    const agents = await this.q(`SELECT agent_id, name, team, role, level FROM scoring.agent WHERE active AND role IN ('agent', 'shift-lead') ORDER BY agent_id`);
-    const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history] = await inOrder([
+    const agents = await this.q(`SELECT agent_id, name, team, role, level, supervisor_id FROM scoring.agent WHERE active ORDER BY agent_id`);
+    const windowFrom = periodWindow(addMonths(period, -(policy.deductions.windowMonths - 1)), zone).from;
+    const monthDates = [`${period}-01`, `${addMonths(period, 1)}-01`];
+    const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history, hrLevels, windowDays, windowHolds, windowRecords] = await inOrder([
       () => this.q(
         `SELECT agent_id, count(*)::int AS offered, count(*) FILTER (WHERE ${pred.answered})::int AS answered, count(*) FILTER (WHERE ${pred.missed})::int AS missed,
            coalesce(sum(ring_ms) FILTER (WHERE answered), 0)::bigint AS ring, coalesce(sum(talk_ms), 0)::bigint AS talk, coalesce(sum(hold_ms), 0)::bigint AS hold,
@@ -79,34 +99,43 @@ export class PgMonthInputsStore extends MonthInputsStore {
       ),
       () => this.q(
         `SELECT agent_id, count(*)::int AS rostered,
-           jsonb_agg(jsonb_build_object('id', event_id, 'date', to_char(date, 'YYYY-MM-DD'), 'status', status, 'lateMinutes', late_minutes,
-             'earlyLeaveMinutes', early_leave_minutes, 'leaveHalfDay', leave_half_day, 'leaveBreaksFullAttendance', leave_breaks_full, 'excused', excused) ORDER BY date)
-             FILTER (WHERE status <> 'present' OR late_minutes > 0 OR early_leave_minutes > 0) AS notable
+           count(*) FILTER (WHERE status = 'present' AND late_minutes = 0 AND early_leave_minutes = 0)::int AS plain_worked,
+           ${NOTABLE_DAYS} FILTER (WHERE ${NOTABLE}) AS notable
          FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status <> 'off' GROUP BY agent_id`,
-        [`${period}-01`, `${addMonths(period, 1)}-01`],
+        monthDates,
       ),
+      // Leave and absence of the not-appraised window, each with the rostered day before it when that one was a full
+      // day away too (its rest days and holidays are covered by the same stretch: not-appraised.ts).
       () => this.q(
-        `SELECT agent_id, sum(CASE WHEN status = 'absent' THEN 1 WHEN status = 'leave' THEN CASE WHEN leave_half_day THEN 0.5 ELSE 1 END ELSE 0 END)::float8 AS away
-         FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date GROUP BY agent_id`,
-        [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, `${period}-01`],
+        `SELECT agent_id, to_char(date, 'YYYY-MM-DD') AS date, leave_half_day AS half,
+                CASE WHEN prev_away AND NOT prev_half THEN to_char(prev_date, 'YYYY-MM-DD') END AS bridged_from
+         FROM (SELECT agent_id, date, status, leave_half_day,
+                      lag(date) OVER w AS prev_date, lag(status IN ('leave', 'absent')) OVER w AS prev_away, lag(leave_half_day) OVER w AS prev_half
+               FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status NOT IN ('off', 'holiday')
+               WINDOW w AS (PARTITION BY agent_id ORDER BY date)) d
+         WHERE status IN ('leave', 'absent') ORDER BY agent_id, date`,
+        [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, monthDates[1]],
       ),
+      () => this.q(`${RECORDS} WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED}`, [from, to]),
       () => this.q(
-        `SELECT r.record_id, r.agent_id, r.code, r.kind, r.label_zh, r.label_en, r.scorecard_part, r.warning, ${ISO('r.occurred_at')} AS occurred_at,
-                r.amount::float8 AS amount_n, r.points::float8 AS points_n FROM scoring.conduct_record r
-         WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
-        [from, to],
-      ),
-      () => this.q(
-        `SELECT agent_id, code, ${ISO('occurred_at')} AS occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2
-           AND NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`,
+        `SELECT agent_id, code, ${ISO('occurred_at')} AS occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2 AND ${NOT_VOIDED}`,
         [offenceFrom, from],
       ),
-      () => this.q(`SELECT agent_id, complaint_id, ${ISO('received_at')} AS received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
+      () => this.q(`SELECT agent_id, complaint_id, category, ${ISO('received_at')} AS received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
       () => this.q(
         `SELECT DISTINCT ON (period, agent_id) period, agent_id, appraised, total_h, rank, deduction_points::float8 AS points, level_before, level_after
          FROM scoring.scorecard WHERE period >= $1 AND period < $2 ORDER BY period, agent_id, revision DESC`,
         [addMonths(period, -24), period],
       ),
+      () => this.q(`SELECT DISTINCT ON (agent_id) agent_id, effective_from, level FROM scoring.agent_level WHERE effective_from <= $1 ORDER BY agent_id, effective_from DESC`, [period]),
+      // The earlier months of the deduction-points window, from their own facts (closed or not).
+      () => this.q(
+        `SELECT agent_id, to_char(date, 'YYYY-MM') AS period, ${NOTABLE_DAYS} AS notable FROM scoring.attendance_day
+         WHERE date >= $1::date AND date < $2::date AND status <> 'off' AND ${NOTABLE} GROUP BY agent_id, to_char(date, 'YYYY-MM')`,
+        [`${addMonths(period, -(policy.deductions.windowMonths - 1))}-01`, monthDates[0]],
+      ),
+      () => this.q(`SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds}`, [windowFrom, from]),
+      () => this.q(`${RECORDS} WHERE r.kind = 'points' AND r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED}`, [windowFrom, from]),
     ]);
     const byAgent = {
       tallies: new Map(tallies.map((r) => [r.agent_id as string, r])),
@@ -116,13 +145,18 @@ export class PgMonthInputsStore extends MonthInputsStore {
       evals: group(evals),
       appraisals: new Map(appraisals.map((r) => [r.agent_id as string, r])),
       days: new Map(days.map((r) => [r.agent_id as string, r])),
-      away: new Map(away.map((r) => [r.agent_id as string, r.away as number])),
+      away: group(away),
       records: group(records),
       penalties: group(penalties),
       complaints: group(complaints),
       history: group(history),
+      hrLevels: new Map(hrLevels.map((r) => [r.agent_id as string, { effectiveFrom: r.effective_from as string, level: r.level as Level }])),
+      windowDays: group(windowDays),
+      windowHolds: group(windowHolds),
+      windowRecords: group(windowRecords),
     };
     const prev = addMonths(period, -1);
+    const windowMonths = Array.from({ length: policy.deductions.windowMonths - 1 }, (_, i) => addMonths(period, -(i + 1)));
     return {
       period,
       agents: agents.map((ag): AgentMonthInput => {
@@ -133,25 +167,32 @@ export class PgMonthInputsStore extends MonthInputsStore {
             deductionPoints: h.points as number, levelBefore: h.level_before as Level, levelAfter: h.level_after as Level,
           }))
           .sort((a, b) => b.period.localeCompare(a.period));
-        const lastMonth = hist.find((h) => h.period === prev);
+        const windowHolds = (byAgent.windowHolds.get(id) ?? []).map((r) => ({ ...legRef(r), period: periodOfInstant(iso(r.offered_at), zone) }));
+        const windowRecords = (byAgent.windowRecords.get(id) ?? []).map(toRecord).map((r) => ({ ...r, period: periodOfInstant(r.occurredAt, zone) }));
+        const windowDays = new Map((byAgent.windowDays.get(id) ?? []).map((r) => [r.period as string, r.notable as DayInput[]]));
         return {
           agentId: id,
           name: ag.name as string,
           team: ag.team as string,
           role: ag.role as AgentRole,
-          levelHeld: lastMonth ? lastMonth.levelAfter : (ag.level as Level),
+          supervisorId: (ag.supervisor_id as string | null) ?? null,
+          levelHeld: levelHeld(ag.level as Level, hist.find((h) => h.period === prev), byAgent.hrLevels.get(id)),
           calls: this.tally(byAgent.tallies.get(id), byAgent.violations.get(id), byAgent.holds.get(id), byAgent.priorRing.get(id)),
           evaluations: (byAgent.evals.get(id) ?? []).map((e) => ({ evaluationId: e.evaluation_id as string, percent: e.percent as number, criticalFail: e.critical_fail as boolean })),
           appraisal: this.appraisal(byAgent.appraisals.get(id), period),
           days: ((byAgent.days.get(id)?.notable as DayInput[] | null) ?? []),
           rosteredDays: (byAgent.days.get(id)?.rostered as number) ?? 0,
-          awayDaysBefore: byAgent.away.get(id) ?? 0,
-          records: (byAgent.records.get(id) ?? []).map((r) => ({
-            recordId: r.record_id as string, code: r.code as string, kind: r.kind as 'points', amount: r.amount_n as number, points: r.points_n as number,
-            occurredAt: iso(r.occurred_at), labelZh: r.label_zh as string, labelEn: r.label_en as string, scorecardPart: (r.scorecard_part as 'volume') ?? null, warning: r.warning as boolean,
+          plainWorkedDays: (byAgent.days.get(id)?.plain_worked as number) ?? 0,
+          awayDays: (byAgent.away.get(id) ?? []).map((r) => ({ date: r.date as string, halfDay: r.half as boolean, bridgedFrom: (r.bridged_from as string | null) ?? null })),
+          windowFacts: windowMonths.map((p) => ({
+            period: p,
+            days: windowDays.get(p) ?? [],
+            longHolds: windowHolds.filter((l) => l.period === p),
+            records: windowRecords.filter((r) => r.period === p),
           })),
+          records: (byAgent.records.get(id) ?? []).map(toRecord),
           priorPenalties: (byAgent.penalties.get(id) ?? []).map((p) => ({ code: p.code as string, occurredAt: iso(p.occurred_at) })),
-          validComplaints: (byAgent.complaints.get(id) ?? []).map((c) => ({ complaintId: c.complaint_id as string, receivedAt: iso(c.received_at) })),
+          validComplaints: (byAgent.complaints.get(id) ?? []).map((c) => ({ complaintId: c.complaint_id as string, receivedAt: iso(c.received_at), category: (c.category as string | null) ?? null })),
           history: hist,
         };
       }),
@@ -159,7 +200,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
   }
 
   private tally(t: Row | undefined, violations: Row[] = [], holds: Row[] = [], priorRing: string | undefined): CallTally {
-    const ref = (r: Row) => ({ callId: r.call_id as string, at: iso(r.offered_at), ms: r.ms as number });
+    const ref = legRef;
     const base = emptyCallTally();
     if (!t) return { ...base, ringViolations: violations.map(ref), longHolds: holds.map(ref), priorRingViolationAt: priorRing ?? null };
     return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { ScoringPolicy } from '../domain/policy/scoring-policy';
+import { withDefaults } from '../domain/policy/with-defaults';
 
 export interface StoredPolicy {
   policyVersion: string;
@@ -29,7 +30,8 @@ type Row = { policy_version: string; name: string; version: number; effective_fr
 const COLUMNS = `policy_version, name, version, effective_from, document, created_at, activated_at,
   activated_at IS NOT NULL AND activated_at = (SELECT max(activated_at) FROM scoring.policy) AS active`;
 const toStored = (r: Row): StoredPolicy => ({
-  policyVersion: r.policy_version, name: r.name, version: r.version, effectiveFrom: r.effective_from, document: r.document,
+  // Documents stored before a parameter existed read with its default (with-defaults.ts).
+  policyVersion: r.policy_version, name: r.name, version: r.version, effectiveFrom: r.effective_from, document: withDefaults(r.document),
   createdAt: r.created_at.toISOString(), activatedAt: r.activated_at?.toISOString() ?? null, active: r.active,
 });
 

@@ -27,9 +27,10 @@ export interface FullAttendanceDay {
 export function dayBreaksFullAttendance(day: FullAttendanceDay): boolean {
   if (day.breaksFullAttendance !== undefined && day.breaksFullAttendance !== null) return day.breaksFullAttendance;
   if (day.status === 'off' || day.status === 'holiday') return false;
-  if (day.lateMinutes > 0 || day.earlyLeaveMinutes > 0 || day.status === 'absent') return !day.excused;
-  if (day.status === 'leave') return day.leaveBreaksFullAttendance !== false;
-  return false;
+  if ((day.lateMinutes > 0 || day.earlyLeaveMinutes > 0 || day.status === 'absent') && !day.excused) return true;
+  // A half day of leave is published as a worked day carrying the leave: its type decides as for a whole day.
+  const onLeave = day.status === 'leave' || !!day.leaveType || !!day.leaveHalfDay;
+  return onLeave && day.leaveBreaksFullAttendance !== false;
 }
 
 /** A day on which the person worked: present, or the worked half of a half-day leave. */

@@ -5,11 +5,14 @@ import { isPeriod } from '../period';
 import { DEFAULT_POLICY } from './default-policy';
 import type { ComponentDef, ScoringPolicy } from './scoring-policy';
 
-const SOURCE_KINDS = ['appraisal-section', 'appraisal-total', 'qa-average', 'knowledge', 'satisfaction', 'hr', 'workload', 'record-part'];
+const SOURCE_KINDS = ['appraisal-section', 'appraisal-total', 'qa-average', 'knowledge', 'satisfaction', 'team-satisfaction', 'hr', 'workload', 'record-part'];
 /** Keys of the default document that a policy may leave out. */
-const OPTIONAL = new Set(['scorecards.shift-lead']);
+const OPTIONAL = new Set([
+  'scorecards.shift-lead', 'scorecards.supervisor', 'scorecards.agent.payGrid', 'scorecards.shift-lead.payGrid', 'scorecards.shift-lead.roles',
+  'scorecards.supervisor.payGrid', 'scorecards.supervisor.roles',
+]);
 /** Objects whose entries are checked by the semantic rules rather than the default's shape. */
-const FREE = new Set(['catalogue', 'telephony']);
+const FREE = new Set(['catalogue', 'telephony', 'deductions.computedTwins']);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,7 +73,7 @@ export function validatePolicy(doc: unknown): { policy: ScoringPolicy | null; er
   if (typeof p.timeZone === 'string' && !IANAZone.isValidZone(p.timeZone)) errors.push({ path: 'timeZone', message: 'must be an IANA time zone' });
   if (typeof p.closeDay === 'number' && (!Number.isInteger(p.closeDay) || p.closeDay < 1 || p.closeDay > 28)) errors.push({ path: 'closeDay', message: 'must be a whole day 1–28' });
   if (isObject(p.scorecards) && typeof p.totalMax === 'number') {
-    for (const key of ['agent', 'shift-lead'] as const) {
+    for (const key of ['agent', 'shift-lead', 'supervisor'] as const) {
       if (p.scorecards[key] === undefined) continue;
       checkComponents(p.scorecards[key]!.components, `scorecards.${key}.components`, p.totalMax, errors);
     }
@@ -106,6 +109,11 @@ export function validatePolicy(doc: unknown): { policy: ScoringPolicy | null; er
   }
   for (const section of ['attendance', 'qa'] as const) {
     if (p[section] !== undefined && !isObject(p[section])) errors.push({ path: section, message: 'must be an object of that service\'s parameters' });
+  }
+  if (isObject(p.deductions) && isObject(p.deductions.computedTwins)) {
+    for (const [code, ref] of Object.entries(p.deductions.computedTwins)) {
+      if (ref !== 'date' && ref !== 'call') errors.push({ path: `deductions.computedTwins.${code}`, message: 'must be date or call' });
+    }
   }
   if (isObject(p.telephony)) {
     for (const [k, v] of Object.entries(p.telephony)) if (typeof v === 'number' && !(v > 0)) errors.push({ path: `telephony.${k}`, message: 'must be positive' });

@@ -1,6 +1,6 @@
 import { toCents } from '../numbers';
 import type { ScoringPolicy } from '../policy/scoring-policy';
-import type { PastMonth } from './month-inputs';
+import type { PastMonth, RecordInput } from './month-inputs';
 import type { AlertDraft } from './scorecard';
 
 export interface AlertFacts {
@@ -13,6 +13,8 @@ export interface AlertFacts {
   rank1Streak: number;
   /** Closed months before this one, most recent first. */
   history: PastMonth[];
+  /** The month's records whose code the policy lists as a dismissal (辞退). */
+  dismissalRecords: RecordInput[];
 }
 
 /** The people-process alerts of issue 11, each on `alerts.scoring.<kind>`. */
@@ -25,6 +27,14 @@ export function alertsFor(f: AlertFacts, policy: ScoringPolicy): AlertDraft[] {
     const earlier = f.history.filter((h) => h.appraised && h.total !== null).slice(0, months - 1);
     return earlier.length === months - 1 && earlier.every((h) => h.total! < toCents(below));
   };
+  if (f.dismissalRecords.length > 0) {
+    const zh = f.dismissalRecords.map((r) => r.labelZh).join('、');
+    const en = f.dismissalRecords.map((r) => r.labelEn).join('; ');
+    out.push({
+      kind: 'scoring.dismissal', severity: 'critical', title: `辞退: ${zh} / Dismissal: ${en}`, body: `${f.agentId} ${f.period}`,
+      facts: { ...facts, recordIds: f.dismissalRecords.map((r) => r.recordId), codes: [...new Set(f.dismissalRecords.map((r) => r.code))] },
+    });
+  }
   if (appraisedRun(a.hrInterview.below, a.hrInterview.months)) {
     out.push({ kind: 'scoring.hr-interview', severity: 'critical', title: `连续 ${a.hrInterview.months} 个月低于 ${a.hrInterview.below} 分, 人事面谈 / Below ${a.hrInterview.below} for ${a.hrInterview.months} months: HR interview`, body: `${f.agentId} ${f.period}`, facts });
   }

@@ -1,4 +1,4 @@
-import type { ScoringPolicy } from '../policy/scoring-policy';
+import { monthFullAttendance } from '@app/contracts';
 import type { DayInput } from './month-inputs';
 
 /** The month's attendance counts. Excused lateness, early leave or absence carries no deduction. */
@@ -8,34 +8,32 @@ export interface AttendanceTally {
   absent: DayInput[];
   unexcusedAbsent: DayInput[];
   leaveDays: number;
-  awayDays: number;
+  /** 全勤, as attendance decides it (libs/contracts full-attendance.ts), and the days that broke it. */
   fullAttendance: boolean;
+  fullAttendanceBrokenBy: string[];
 }
 
 export function leaveWeight(day: DayInput): number {
   return day.status === 'leave' ? (day.leaveHalfDay ? 0.5 : 1) : 0;
 }
 
-/** Days away (leave + absence), the measure of the not-appraised rule. */
-export function awayWeight(day: DayInput): number {
-  return day.status === 'absent' ? 1 : leaveWeight(day);
+/** The days that cost deduction points: unexcused lateness, early leave and absence. */
+export function deductibleDays(days: readonly DayInput[]): Pick<AttendanceTally, 'late' | 'early' | 'unexcusedAbsent'> {
+  return {
+    late: days.filter((d) => d.lateMinutes > 0 && !d.excused),
+    early: days.filter((d) => d.earlyLeaveMinutes > 0 && !d.excused),
+    unexcusedAbsent: days.filter((d) => d.status === 'absent' && !d.excused),
+  };
 }
 
-/** `rosteredDays`: full attendance needs at least one rostered day (nobody earns it for a month off the roster). */
-export function tallyAttendance(days: DayInput[], rosteredDays: number, policy: ScoringPolicy): AttendanceTally {
-  const late = days.filter((d) => d.lateMinutes > 0 && !d.excused);
-  const early = days.filter((d) => d.earlyLeaveMinutes > 0 && !d.excused);
-  const absent = days.filter((d) => d.status === 'absent');
-  const unexcusedAbsent = absent.filter((d) => !d.excused);
-  const leaveDays = days.reduce((s, d) => s + leaveWeight(d), 0);
-  const breakingLeave = days.some((d) => d.status === 'leave' && (d.leaveBreaksFullAttendance ?? policy.fullAttendance.leaveBreaksByDefault));
+/** `days`: the month's days that carry something; `plainWorkedDays`: the plain present days it leaves out. */
+export function tallyAttendance(days: DayInput[], plainWorkedDays: number): AttendanceTally {
+  const full = monthFullAttendance(days, plainWorkedDays);
   return {
-    late,
-    early,
-    absent,
-    unexcusedAbsent,
-    leaveDays,
-    awayDays: leaveDays + absent.length,
-    fullAttendance: rosteredDays > 0 && late.length === 0 && early.length === 0 && unexcusedAbsent.length === 0 && !breakingLeave,
+    ...deductibleDays(days),
+    absent: days.filter((d) => d.status === 'absent'),
+    leaveDays: days.reduce((s, d) => s + leaveWeight(d), 0),
+    fullAttendance: full.fullAttendance,
+    fullAttendanceBrokenBy: full.brokenBy,
   };
 }

@@ -10,6 +10,15 @@ export interface ComponentContext {
   monthPoints: number;
   deductionInputIds: string[];
   policy: ScoringPolicy;
+  /** A supervisor's team this month (team-satisfaction). */
+  team?: TeamTally;
+}
+
+/** What a supervisor's team did in the month: its members and their ratings. */
+export interface TeamTally {
+  memberIds: string[];
+  rated: number;
+  goodRated: number;
 }
 
 export interface ComponentResult {
@@ -21,6 +30,17 @@ export interface ComponentResult {
 }
 
 const pts = (h: number) => fromCents(h).toFixed(2);
+
+/** Satisfaction = good-rating rate × weight; below the minimum rate 0; no ratings: full marks, flagged. */
+function goodRate(rated: number, goodRated: number, minPct: number, maxH: number, whose: { zh: string; en: string }, inputIds: string[]): ComponentResult {
+  if (rated === 0) return { score: maxH, inputIds, reason: `${whose.zh}本月无评价, 按满分 / ${whose.en}no ratings this month: full marks`, flags: ['NO_RATINGS'] };
+  const below = goodRated * 100 < minPct * rated;
+  const rate = fromCents(divHalfUp(goodRated * 10_000, rated));
+  const score = below ? 0 : divHalfUp(maxH * goodRated, rated);
+  const tailZh = below ? `, 低于 ${minPct}% 得 0` : '';
+  const tailEn = below ? `, below ${minPct}%: 0` : '';
+  return { score, inputIds, reason: `${whose.zh}好评率 ${rate}% (${goodRated}/${rated})${tailZh} / ${whose.en}good rate ${rate}% (${goodRated} of ${rated})${tailEn}`, flags: [] };
+}
 
 /** One component's score in hundredths, with its inputs and a bilingual reason line. */
 export function scoreComponent(def: ComponentDef, ctx: ComponentContext): ComponentResult {
@@ -50,18 +70,26 @@ export function scoreComponent(def: ComponentDef, ctx: ComponentContext): Compon
       return { score, inputIds: evals.map((e) => e.evaluationId), reason: `质检平均 ${avg}% × ${def.max} / QA average ${avg}% × ${def.max}`, flags: [] };
     }
     case 'knowledge': {
-      const n = a.validComplaints.length;
-      const score = Math.max(0, maxH - n * toCents(src.perValidComplaint));
-      return { score, inputIds: a.validComplaints.map((c) => c.complaintId), reason: `有效投诉 ${n} 次, 每次 −${src.perValidComplaint} / ${n} valid complaint(s), −${src.perValidComplaint} each`, flags: [] };
+      // 專業知識或工作流程不熟練導致的投訴或失誤: complaints of the listed categories, and records of such errors.
+      const cats = src.complaintCategories;
+      const complaints = a.validComplaints.filter((c) => !cats || (c.category != null && cats.includes(c.category)));
+      const errors = a.records.filter((r) => r.scorecardPart === 'knowledge');
+      const lostH = complaints.length * toCents(src.perValidComplaint) + sum(errors.map((r) => Math.abs(toCents(recordPoints(r, ctx.policy)))));
+      const which = cats ? ` (${cats.join('/')})` : '';
+      return {
+        score: Math.max(0, maxH - lostH),
+        inputIds: [...complaints.map((c) => c.complaintId), ...errors.map((r) => r.recordId)],
+        reason: `知识类有效投诉 ${complaints.length} 次${which}, 失误记录 ${errors.length} 条, 共 −${pts(lostH)} / ${complaints.length} valid complaint(s)${which} and ${errors.length} error record(s), −${pts(lostH)}`,
+        flags: [],
+      };
     }
     case 'satisfaction': {
       const { rated, goodRated } = a.calls;
-      if (rated === 0) return { score: maxH, inputIds: [], reason: `本月无评价, 按满分 / no ratings this month: full marks`, flags: ['NO_RATINGS'] };
-      const below = goodRated * 100 < src.minGoodRatePct * rated;
-      const rate = fromCents(divHalfUp(goodRated * 10_000, rated));
-      const score = below ? 0 : divHalfUp(maxH * goodRated, rated);
-      const tail = below ? `, 低于 ${src.minGoodRatePct}% 得 0 / below ${src.minGoodRatePct}%: 0` : '';
-      return { score, inputIds: [], reason: `好评率 ${rate}% (${goodRated}/${rated}) / good rate ${rate}% (${goodRated} of ${rated})${tail}`, flags: [] };
+      return goodRate(rated, goodRated, src.minGoodRatePct, maxH, { zh: '', en: '' }, []);
+    }
+    case 'team-satisfaction': {
+      const t = ctx.team ?? { memberIds: [], rated: 0, goodRated: 0 };
+      return goodRate(t.rated, t.goodRated, src.minGoodRatePct, maxH, { zh: `团队 ${t.memberIds.length} 人, `, en: `team of ${t.memberIds.length}, ` }, t.memberIds);
     }
     case 'hr': {
       const score = Math.max(0, maxH - toCents(ctx.monthPoints));

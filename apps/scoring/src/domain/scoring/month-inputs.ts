@@ -1,4 +1,4 @@
-import type { AgentRole, ConductKind, Level } from '@app/contracts';
+import type { AgentRole, ConductKind, Level, ScorecardPart } from '@app/contracts';
 
 /** One leg the KPIs point at (a ring violation, a long hold). */
 export interface LegRef {
@@ -52,7 +52,28 @@ export interface DayInput {
   earlyLeaveMinutes: number;
   leaveHalfDay: boolean;
   leaveBreaksFullAttendance: boolean | null;
+  /** Attendance's own answer for the day (full-attendance.ts); null on days published before it existed. */
+  breaksFullAttendance?: boolean | null;
   excused: boolean;
+}
+
+/**
+ * A leave or absence day of the not-appraised window, with the rostered day before it when that one was a full day
+ * away too: the calendar days between them (rest days, holidays) are covered by the same stretch.
+ */
+export interface AwayDay {
+  date: string;
+  halfDay: boolean;
+  bridgedFrom: string | null;
+}
+
+/** What the deduction points of a month are computed from (the month scored, and every month of the window). */
+export interface DeductionFacts {
+  period: string;
+  /** Days that carry something (late, early, absent, leave…). */
+  days: DayInput[];
+  longHolds: LegRef[];
+  records: RecordInput[];
 }
 
 export interface RecordInput {
@@ -64,8 +85,14 @@ export interface RecordInput {
   occurredAt: string;
   labelZh: string;
   labelEn: string;
-  /** Filed against a shift lead's scorecard part: counts there (by its size, whatever its sign), nowhere else. */
-  scorecardPart: 'volume' | 'quality' | 'conduct' | null;
+  /** Filed against a scorecard part (a shift lead's, or `knowledge`): counts there (by its size, whatever its sign), nowhere else. */
+  scorecardPart: ScorecardPart | null;
+  /** The catalogue category (`phone`, `taboo`, …); null on records published before it existed. */
+  category?: string | null;
+  /** The day (yyyy-mm-dd) or call the record is about, when it names one. */
+  date?: string | null;
+  callId?: string | null;
+  issuerId?: string | null;
   /** qa-evaluation recorded it as a first-offence warning (amount 0): a warning it stays. */
   warning?: boolean;
 }
@@ -79,6 +106,8 @@ export interface PriorPenalty {
 export interface ComplaintInput {
   complaintId: string;
   receivedAt: string;
+  /** attitude | knowledge | process | other; null on complaints judged before categories were pinned. */
+  category?: string | null;
 }
 
 /** A closed month of the agent, most recent first. */
@@ -98,7 +127,9 @@ export interface AgentMonthInput {
   name: string;
   team: string;
   role: AgentRole;
-  /** The level held during the month (paid at). */
+  /** The person's supervisor in attendance's directory (their team, for a supervisor's scorecard). */
+  supervisorId?: string | null;
+  /** The level held during the month (paid at): the chain of closed months, or HR's setting from its month on. */
   levelHeld: Level;
   calls: CallTally;
   evaluations: EvaluationInput[];
@@ -110,8 +141,12 @@ export interface AgentMonthInput {
   days: DayInput[];
   /** Rostered days this month, plain ones included. */
   rosteredDays: number;
-  /** Leave + absence days in the months of the exclusion window before this one. */
-  awayDaysBefore: number;
+  /** Days worked this month that `days` leaves out (plain present days). */
+  plainWorkedDays: number;
+  /** Leave and absence days of the not-appraised window (this month and the ones before it). */
+  awayDays: AwayDay[];
+  /** The earlier months of the deduction-points window, from their facts (closed or not). */
+  windowFacts: DeductionFacts[];
   records: RecordInput[];
   priorPenalties: PriorPenalty[];
   validComplaints: ComplaintInput[];

@@ -13,7 +13,9 @@ export interface PayFacts {
   levelHeld: Level;
   attendance: AttendanceTally;
   appraised: boolean;
-  rank: number | null;
+  /** The rank among the month's award-eligible agents of the card (awards). */
+  awardRank: number | null;
+  /** Consecutive months at appraisal rank 1, this one included (the streak bonus). */
   rank1Streak: number;
   grade: GradeBand | null;
 }
@@ -33,6 +35,8 @@ export function payLines(f: PayFacts, policy: ScoringPolicy): ScorePayLine[] {
   const p = policy.pay;
   const lv = policy.levels;
   const zone = policy.timeZone;
+  // A month not appraised (away too long) pays none of what the appraisal earns: the policy lists those lines.
+  const withheld = new Set(f.appraised ? [] : policy.notAppraised.withholdPayLines);
   const lines: ScorePayLine[] = [line('BASE', toCents(p.base), '基本工资', 'Base pay', [], `基本工资 / base pay`)];
   if (levelAtLeast(f.levelHeld, p.appraisalPay.minLevel, lv)) {
     lines.push(line('APPRAISAL_PAY', toCents(p.appraisalPay.amount), '考核工资', 'Appraisal pay', [], `级别 ${f.levelHeld} / level ${f.levelHeld}`));
@@ -44,17 +48,33 @@ export function payLines(f: PayFacts, policy: ScoringPolicy): ScorePayLine[] {
     lines.push(line('FULL_ATTENDANCE', toCents(p.fullAttendance.amount), '全勤奖', 'Full attendance', [], `本月全勤 (${n} 天) / full attendance this month (${n} days)`));
   }
   for (const award of p.awards) {
-    if (f.rank === award.rank) lines.push(line(award.code, toCents(award.amount), award.labelZh, award.labelEn, [], `月度排名第 ${f.rank} / ranked ${f.rank} this month`));
+    if (f.awardRank === award.rank) lines.push(line(award.code, toCents(award.amount), award.labelZh, award.labelEn, [], `评选排名第 ${f.awardRank} / ranked ${f.awardRank} among the eligible this month`));
   }
-  if (f.rank1Streak === p.streak.months) {
-    lines.push(line('STREAK_BONUS', toCents(p.streak.amount), '连续第一奖', 'Streak bonus', [], `连续 ${p.streak.months} 个月第一 / rank 1 for ${p.streak.months} months running`));
+  // 连续3个月考核排名第一: once for each completed run (months 3, 6, …), never again for the months in between.
+  if (f.rank1Streak > 0 && f.rank1Streak % p.streak.months === 0) {
+    lines.push(line('STREAK_BONUS', toCents(p.streak.amount), '连续第一奖', 'Streak bonus', [], `连续 ${f.rank1Streak} 个月考核第一 / appraisal rank 1 for ${f.rank1Streak} months running`));
   }
   if (f.grade && f.grade.payDeduction > 0) {
     lines.push(line('GRADE_DEDUCTION', -toCents(f.grade.payDeduction), `${f.grade.labelZh} 级扣款`, `Grade ${f.grade.labelEn} deduction`, [], `等级 ${f.grade.labelZh} / grade ${f.grade.labelEn}`));
   }
   lines.push(...recordLines(f.input, policy, zone));
   lines.push(...ringLines(f.input, policy, zone));
-  return lines;
+  const paid = lines.filter((l) => !withheld.has(l.code));
+  return [...paid, ...forfeitLines(f.input, paid, policy, zone)];
+}
+
+/**
+ * 泄露公司机密或客户资料: 扣除当月工资并辞退 — the month's pay is forfeited: one FORFEIT line equal to minus every other
+ * line, so the month pays 0 and every line it cancels stays visible.
+ */
+function forfeitLines(a: AgentMonthInput, lines: ScorePayLine[], policy: ScoringPolicy, zone: string): ScorePayLine[] {
+  const forfeit = new Set(policy.pay.forfeitCodes);
+  const records = a.records.filter((r) => forfeit.has(r.code));
+  if (records.length === 0) return [];
+  const other = lines.reduce((s, l) => s + l.amount, 0);
+  const what = records.map((r) => `${r.labelZh} ${localDate(r.occurredAt, zone)}`).join('; ');
+  const whatEn = records.map((r) => `${r.labelEn} ${localDate(r.occurredAt, zone)}`).join('; ');
+  return [line('FORFEIT', -other, '扣除当月工资', 'Month\'s pay forfeited', records.map((r) => r.recordId), `扣除当月工资 −${yuan(other)} 元: ${what} / month's pay forfeited −${yuan(other)} yuan: ${whatEn}`)];
 }
 
 function recordLines(a: AgentMonthInput, policy: ScoringPolicy, zone: string): ScorePayLine[] {

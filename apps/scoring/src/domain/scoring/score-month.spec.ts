@@ -48,10 +48,10 @@ describe('scoreMonth: components, by hand', () => {
     expect(comp(one(agentMonth('A1', { calls: { ...emptyCallTally(), rated: 3, goodRated: 2 } })), 'satisfaction').score).toBe(6.67);
   });
 
-  it('takes 1 off knowledge per valid complaint, floor 0', () => {
-    const complaints = (n: number) => Array.from({ length: n }, (_, i) => ({ complaintId: `c${i}`, receivedAt: '2026-10-02T00:00:00Z' }));
+  it('takes 1 off knowledge per valid knowledge or process complaint, floor 0', () => {
+    const complaints = (n: number, category = 'knowledge') => Array.from({ length: n }, (_, i) => ({ complaintId: `c${i}`, receivedAt: '2026-10-02T00:00:00Z', category }));
     expect(comp(one(agentMonth('A1', { validComplaints: complaints(2) })), 'knowledge').score).toBe(3);
-    expect(comp(one(agentMonth('A1', { validComplaints: complaints(7) })), 'knowledge').score).toBe(0);
+    expect(comp(one(agentMonth('A1', { validComplaints: complaints(7, 'process') })), 'knowledge').score).toBe(0);
   });
 
   it('takes deduction points off HR: late 38 min (5) + long hold (2) + a 1-point record = 8 → HR 2; floor 0', () => {
@@ -74,9 +74,19 @@ describe('scoreMonth: components, by hand', () => {
     expect(absent.kpis.absences.value).toBe(3);
   });
 
-  it('counts deduction points over 6 months from the closed months inside the window', () => {
-    const c = one(agentMonth('A1', { days: [presentDay('A1', '2026-10-03', { status: 'absent' })], history: [past('2026-09', { deductionPoints: 10 }), past('2026-05', { deductionPoints: 15 }), past('2026-04', { deductionPoints: 40 })] }));
-    expect(c.deductions.windowPoints).toBe(30); // 5 + 10 + 15; April is outside May–October
+  it('counts deduction points over 6 months from the facts of the months inside the window', () => {
+    const absent = (date: string) => presentDay('A1', date, { status: 'absent' });
+    const pointsRecord = (id: string, points: number) => record(id, { kind: 'points', points, code: 'CLIQUES' });
+    const c = one(agentMonth('A1', {
+      days: [absent('2026-10-03')],
+      windowFacts: [
+        { period: '2026-09', days: [absent('2026-09-01'), absent('2026-09-02')], longHolds: [], records: [] },
+        { period: '2026-05', days: [], longHolds: [leg('h1', '2026-05-03T01:00:00Z', 200_000)], records: [pointsRecord('r5', 13)] },
+        { period: '2026-04', days: [absent('2026-04-01')], longHolds: [], records: [pointsRecord('r4', 40)] },
+      ],
+      history: [past('2026-09', { deductionPoints: 0 })],
+    }));
+    expect(c.deductions.windowPoints).toBe(30); // 5 + 10 + (2 + 13); April is outside May–October; September's closed card said 0
     expect(c.alerts.map((a) => a.kind)).toContain('scoring.points-limit');
   });
 
@@ -113,19 +123,23 @@ describe('scoreMonth: levels', () => {
     expect(lv(99, { levelHeld: 'regular', validComplaints: two })).toMatchObject({ levelAfter: 'trainee', rule: 'regular-two-complaints' });
     expect(lv(99, { levelHeld: 'two-star', validComplaints: two })).toMatchObject({ levelAfter: 'regular', rule: 'star-two-complaints' });
     const zero = { id: 'ap', period: '2026-10', sections: { attitude: 35, capability: 30 }, total: 65, anyItemZero: true, carriedOver: false };
-    expect(lv(95, { levelHeld: 'one-star', appraisal: zero })).toMatchObject({ levelAfter: 'trainee', rule: 'item-zero' });
+    expect(lv(85, { levelHeld: 'regular', appraisal: zero })).toMatchObject({ levelAfter: 'trainee', rule: 'item-zero' });
   });
   it('applies the lowest outcome when several demotions apply', () => {
     const two = [{ complaintId: 'c1', receivedAt: '' }, { complaintId: 'c2', receivedAt: '' }];
     expect(lv(75, { levelHeld: 'one-star', validComplaints: two })).toMatchObject({ levelAfter: 'regular' });
     expect(lv(60, { levelHeld: 'one-star', validComplaints: two })).toMatchObject({ levelAfter: 'trainee', rule: 'star-below-70' });
   });
-  it('bars promotion in a quarter with a demotion, and not in the next quarter', () => {
+  it('bars a promotion taking effect in the quarter a demotion took effect in (changes take effect the next month)', () => {
     const demoted = (period: string) => [past(period, { levelBefore: 'regular', levelAfter: 'trainee' })];
-    const sep = scoreMonth({ period: '2026-09', agents: [withTotal('A', 85, { levelHeld: 'trainee', history: demoted('2026-08') })] }, P, 'd');
-    expect(sep[0].level).toMatchObject({ levelAfter: 'trainee', rule: 'barred-after-demotion' }); // August and September: Q3
-    const oct = scoreMonth({ period: '2026-10', agents: [withTotal('A', 85, { levelHeld: 'trainee', history: demoted('2026-09') })] }, P, 'd');
-    expect(oct[0].level).toMatchObject({ levelAfter: 'regular', change: 'promoted' }); // October: Q4
+    const decide = (period: string, demotedOn: string) => scoreMonth({ period, agents: [withTotal('A', 85, { levelHeld: 'trainee', history: demoted(demotedOn) })] }, P, 'd')[0].level;
+    // Demoted on March's score (effective April, Q2): promotions decided on April's and May's scores take effect in Q2.
+    expect(decide('2026-04', '2026-03')).toMatchObject({ levelAfter: 'trainee', rule: 'barred-after-demotion' });
+    expect(decide('2026-05', '2026-03')).toMatchObject({ levelAfter: 'trainee', rule: 'barred-after-demotion' });
+    // Decided on June's score, a promotion takes effect in July (Q3): a demotion effective in May does not bar it.
+    expect(decide('2026-06', '2026-04')).toMatchObject({ levelAfter: 'regular', change: 'promoted' });
+    // The months themselves share a quarter (September), but the demotion took effect in Q3 and the promotion in Q4.
+    expect(decide('2026-09', '2026-08')).toMatchObject({ levelAfter: 'regular', change: 'promoted' });
   });
 });
 
@@ -136,25 +150,28 @@ describe('scoreMonth: pay', () => {
     expect(c.pay.total).toBe(1700);
   });
   it('pays no full-attendance bonus for a month without a rostered day', () => {
-    const c = one(agentMonth('A1', { rosteredDays: 0 }));
+    const c = one(agentMonth('A1', { rosteredDays: 0, plainWorkedDays: 0, days: [] }));
     expect([payCodes(c).includes('FULL_ATTENDANCE:100'), c.kpis.fullAttendance.value]).toEqual([false, 0]);
   });
   it('pays a trainee base only, and star bonuses 200 / 300 at the level held', () => {
     expect(payCodes(one(agentMonth('A1', { levelHeld: 'trainee', validComplaints: [{ complaintId: 'c', receivedAt: '' }] })))).toEqual(['BASE:1100']);
-    expect(payCodes(one(agentMonth('A1', { levelHeld: 'two-star', days: [presentDay('A1', '2026-10-01', { status: 'leave' })] })))).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'STAR_BONUS:300', 'SERVICE_STAR:100']);
+    expect(payCodes(one(agentMonth('A1', { levelHeld: 'two-star', days: [presentDay('A1', '2026-10-01', { status: 'leave', leaveBreaksFullAttendance: true })] })))).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'STAR_BONUS:300', 'SERVICE_STAR:100']);
   });
-  it('ranks eligible agents with ties 1-1-3: two service stars, no rising star', () => {
+  it('ranks eligible agents with ties 1-1-3 for the awards: two service stars, no rising star', () => {
     const cards = score([withTotal('A', 90), withTotal('B', 90), withTotal('C', 88), withTotal('D', 99, { validComplaints: [{ complaintId: 'x', receivedAt: '' }] })]);
-    expect(['A', 'B', 'C', 'D'].map((id) => cards.get(id)!.rank)).toEqual([1, 1, 3, null]);
+    expect(['A', 'B', 'C', 'D'].map((id) => cards.get(id)!.awardRank)).toEqual([1, 1, 3, null]);
+    expect(['A', 'B', 'C', 'D'].map((id) => cards.get(id)!.rank)).toEqual([2, 2, 4, 1]); // the appraisal rank counts everyone appraised
     expect(cards.get('A')!.pay.lines.map((l) => l.code)).toContain('SERVICE_STAR');
     expect(cards.get('C')!.pay.lines.map((l) => l.code)).not.toContain('RISING_STAR');
     const two = score([withTotal('A', 90), withTotal('B', 85), withTotal('C', 85)]);
     expect(['A', 'B', 'C'].map((id) => two.get(id)!.pay.lines.filter((l) => l.code.endsWith('STAR')).map((l) => `${l.code}:${l.amount}`))).toEqual([['SERVICE_STAR:100'], ['RISING_STAR:50'], ['RISING_STAR:50']]);
   });
-  it('excludes an agent with a penalty record from awards, and a warning still counts as a penalty item', () => {
-    const cards = score([withTotal('A', 95, { records: [record('p', { kind: 'penalty', code: 'GAMES', amount: 10, labelZh: '玩游戏', labelEn: 'games' })] }), withTotal('B', 80)]);
-    expect(cards.get('A')!.rank).toBeNull();
-    expect(cards.get('B')!.rank).toBe(1);
+  it('excludes an agent with a service-category record from awards, a warning included', () => {
+    const tone = record('p', { kind: 'penalty', code: 'IMPROPER_TONE', amount: 0, warning: true, category: 'phone', labelZh: '不当言词及语气', labelEn: 'improper tone' });
+    const cards = score([withTotal('A', 95, { records: [tone] }), withTotal('B', 80)]);
+    expect(cards.get('A')!.awardRank).toBeNull();
+    expect(cards.get('A')!.flags).toContain('AWARD_BARRED');
+    expect(cards.get('B')!.awardRank).toBe(1);
   });
   it('warns the first offence of a penalty code in 12 months at 0 yuan and fines the next', () => {
     const games = (id: string, at: string) => record(id, { kind: 'penalty', code: 'GAMES', amount: 10, occurredAt: at, labelZh: '玩游戏', labelEn: 'games' });
@@ -186,6 +203,8 @@ describe('scoreMonth: pay', () => {
     expect(c.alerts.map((a) => a.kind)).toContain('scoring.rank-streak');
     const fourth = one(withTotal('A', 90, { history: [...h, past('2026-07', { rank: 1 })] }));
     expect(payCodes(fourth)).not.toContain('STREAK_BONUS:200');
+    const sixth = one(withTotal('A', 90, { history: [...h, ...['2026-07', '2026-06', '2026-05'].map((p) => past(p, { rank: 1 }))] }));
+    expect([sixth.rank1Streak, payCodes(sixth).includes('STREAK_BONUS:200')]).toEqual([6, true]); // the second run of three
     const gap = one(withTotal('A', 90, { history: [past('2026-09', { rank: 1 }), past('2026-07', { rank: 1 })] }));
     expect(gap.rank1Streak).toBe(2);
   });
@@ -194,11 +213,13 @@ describe('scoreMonth: pay', () => {
 describe('scoreMonth: exclusion and alerts', () => {
   it('does not appraise an agent away more than 60 days in 3 months: KPIs shown, no score, rank, award or level change', () => {
     const days = Array.from({ length: 20 }, (_, i) => presentDay('A1', `2026-10-${String(i + 1).padStart(2, '0')}`, { status: 'leave' }));
-    const c = one(agentMonth('A1', { awayDaysBefore: 41, days, levelHeld: 'trainee' }));
+    // Leave 1 Aug … 30 Sep as two stretches of rostered days whose rest days lie between: 61 calendar days.
+    const away = [{ date: '2026-08-01', halfDay: false, bridgedFrom: null }, { date: '2026-09-30', halfDay: false, bridgedFrom: '2026-08-01' }];
+    const c = one(agentMonth('A1', { awayDays: away, days, levelHeld: 'trainee' }));
     expect(c).toMatchObject({ appraised: false, total: null, grade: null, rank: null, level: { levelAfter: 'trainee', change: 'kept' } });
     expect(c.kpis.offered.value).toBe(12);
     expect(c.flags).toContain('NOT_APPRAISED');
-    const edge = one(agentMonth('A1', { awayDaysBefore: 40, days }));
+    const edge = one(agentMonth('A1', { awayDays: [{ date: '2026-08-02', halfDay: false, bridgedFrom: null }, { date: '2026-09-30', halfDay: false, bridgedFrom: '2026-08-02' }], days }));
     expect(edge.appraised).toBe(true); // exactly 60 is not more than 60
   });
   it('raises HR interview after 3 appraised months below 60, dismissal review after 2 below 70, priority at 95', () => {

@@ -4,25 +4,36 @@ import type { ScorecardDef, ScoringPolicy } from '../policy/scoring-policy';
 import { alertsFor } from './alert-rules';
 import { tallyAttendance } from './attendance-tally';
 import { scoreComponent } from './components';
-import { deductionItems, recordPoints, windowPoints } from './deductions';
+import { deductionItems, monthDeductionFacts, recordPoints, windowPoints } from './deductions';
 import { gradeOf } from './grade';
 import { computeKpis } from './kpis';
 import { decideLevel } from './level-decision';
 import type { AgentMonthInput, MonthInputs } from './month-inputs';
+import { calendarDaysAway, isAppraised } from './not-appraised';
 import { payLines } from './pay-lines';
 import { competitionRanks } from './ranking';
-import type { Adjustment, ComponentScore, Scorecard } from './scorecard';
+import type { Adjustment, ComponentScore, LevelDecision, Scorecard } from './scorecard';
+import { teamOf } from './team';
 
-/** Which scorecard an agent is scored by: a role's own card when the policy has one. */
-export function scorecardKey(role: string, policy: ScoringPolicy): 'agent' | 'shift-lead' {
-  return role === 'shift-lead' && policy.scorecards['shift-lead'] ? 'shift-lead' : 'agent';
+export type ScorecardKey = 'agent' | 'shift-lead' | 'supervisor';
+const ROLE_CARDS: Array<{ key: Exclude<ScorecardKey, 'agent'>; roles: string[] }> = [
+  { key: 'shift-lead', roles: ['shift-lead'] },
+  { key: 'supervisor', roles: ['supervisor', 'qa'] },
+];
+
+/**
+ * Which scorecard a person is scored by: a role's own card when the policy has one; agents and shift leads
+ * otherwise by the agent card; supervisors and QA inspectors only when the policy has their card (null: not scored).
+ */
+export function scorecardKey(role: string, policy: ScoringPolicy): ScorecardKey | null {
+  for (const { key, roles } of ROLE_CARDS) {
+    const card = policy.scorecards[key];
+    if (card && (card.roles ?? roles).includes(role)) return key;
+  }
+  return role === 'supervisor' || role === 'qa' ? null : 'agent';
 }
 
-function cardOf(role: string, policy: ScoringPolicy): ScorecardDef {
-  return policy.scorecards[scorecardKey(role, policy)]!;
-}
-
-/** Consecutive months ending this one in which the agent ranked 1. */
+/** Consecutive months ending this one at appraisal rank 1. */
 function rank1Streak(a: AgentMonthInput, period: string, rank: number | null): number {
   if (rank !== 1) return 0;
   let streak = 1;
@@ -33,31 +44,48 @@ function rank1Streak(a: AgentMonthInput, period: string, rank: number | null): n
   }
 }
 
-function demotedInQuarter(a: AgentMonthInput, period: string, policy: ScoringPolicy): boolean {
+/**
+ * 季度内有过一次降级处理,本季度不能参加岗位晋升. A change decided at a month's close takes effect the next month (次月):
+ * a promotion decided now is barred when a demotion took effect in the quarter this promotion would take effect in.
+ */
+function demotionBarsPromotion(a: AgentMonthInput, period: string, policy: ScoringPolicy): boolean {
   const order = policy.levels.order;
-  return a.history.some((h) => h.period < period && quarterOf(h.period) === quarterOf(period) && order.indexOf(h.levelAfter) < order.indexOf(h.levelBefore));
+  const effective = quarterOf(addMonths(period, 1));
+  return a.history.some(
+    (h) => h.period < period && order.indexOf(h.levelAfter) < order.indexOf(h.levelBefore) && quarterOf(addMonths(h.period, 1)) === effective,
+  );
 }
 
+const NO_LEVELS = (a: AgentMonthInput): LevelDecision => ({
+  levelBefore: a.levelHeld, levelAfter: a.levelHeld, change: 'kept', rule: null, reason: `此记分卡不设星级 / no star levels on this scorecard`,
+});
+
 /**
- * The month's scorecards under a policy: KPIs, components, total, grade, rank, level decision, pay
- * lines, deductions, flags and alerts, every figure with its inputs and a reason line. The one code
- * path of provisional scorecards, close, recalculation and what-if.
+ * The month's scorecards under a policy: KPIs, components, total, grade, ranks, level decision, pay lines,
+ * deductions, flags and alerts, every figure with its inputs and a reason line. The one code path of provisional
+ * scorecards, close, recalculation and what-if.
  */
 export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVersion: string): Scorecard[] {
   const { period } = inputs;
-  const monthsBefore = Array.from({ length: 24 }, (_, i) => addMonths(period, -(i + 1)));
   const zone = policy.timeZone;
+  const barring = new Set(policy.pay.awardBarringCategories);
+  const scored = inputs.agents.flatMap((a) => {
+    const key = scorecardKey(a.role, policy);
+    return key ? [{ a, key, card: policy.scorecards[key] as ScorecardDef }] : [];
+  });
+  const isTeamMember = (p: AgentMonthInput) => scorecardKey(p.role, policy) !== 'supervisor' && scorecardKey(p.role, policy) !== null;
 
-  const drafts = inputs.agents.map((a) => {
-    const attendance = tallyAttendance(a.days, a.rosteredDays, policy);
-    const items = deductionItems(a, attendance, policy);
+  const drafts = scored.map(({ a, key, card }) => {
+    const attendance = tallyAttendance(a.days, a.plainWorkedDays);
+    const items = deductionItems(monthDeductionFacts(a, period), policy);
     const monthPoints = sum(items.map((i) => i.points));
-    const points = { month: monthPoints, window: windowPoints(a, monthPoints, policy, monthsBefore) };
-    const away = a.awayDaysBefore + attendance.awayDays;
-    const appraised = away <= policy.notAppraised.maxAwayDays;
+    const points = { month: monthPoints, window: windowPoints(a, monthPoints, period, policy) };
+    const away = calendarDaysAway(a.awayDays);
+    const appraised = isAppraised(away, policy);
+    const team = key === 'supervisor' ? teamOf(a, inputs.agents, isTeamMember) : undefined;
     const flags = new Set<string>();
-    const components: ComponentScore[] = cardOf(a.role, policy).components.map((def) => {
-      const r = scoreComponent(def, { input: a, monthPoints, deductionInputIds: items.flatMap((i) => i.inputIds), policy });
+    const components: ComponentScore[] = card.components.map((def) => {
+      const r = scoreComponent(def, { input: a, monthPoints, deductionInputIds: items.flatMap((i) => i.inputIds), policy, team });
       r.flags.forEach((f) => flags.add(f));
       return { id: def.id, labelZh: def.labelZh, labelEn: def.labelEn, max: def.max, score: r.score, inputIds: r.inputIds, reason: r.reason };
     });
@@ -67,21 +95,37 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
         const p = recordPoints(r, policy);
         return { code: r.code, points: p, inputIds: [r.recordId], reason: `${r.labelZh} ${p > 0 ? '+' : ''}${p} / ${r.labelEn}, ${localDate(r.occurredAt, zone)}` };
       });
+    if (team && team.validComplaints.length > 0) {
+      // 直接責任者和部門主管要按照有關規定進行處罰 (HANDBOOK): the department supervisor answers for each valid team complaint.
+      const per = policy.teamAdjustments.supervisorPerValidTeamComplaint;
+      const n = team.validComplaints.length;
+      adjustments.push({
+        code: 'TEAM_VALID_COMPLAINTS', points: -per * n, inputIds: team.validComplaints.map((c) => c.complaintId),
+        reason: `团队有效投诉 ${n} 次 × −${per} / ${n} valid complaint(s) against the team × −${per}`,
+      });
+    }
     const rawH = sum(components.map((c) => c.score)) + sum(adjustments.map((x) => toCents(x.points)));
     const totalH = appraised ? clamp(rawH, 0, toCents(policy.totalMax)) : null;
     if (!appraised) flags.add('NOT_APPRAISED');
-    const ignore = new Set(policy.pay.awardIgnoresCodes);
-    const irregular =
-      a.validComplaints.length > 0 ||
-      a.records.some((r) => r.kind === 'penalty' && !ignore.has(r.code)) ||
-      (policy.pay.ringViolationDisqualifiesAward && a.calls.ringViolations.length > 0);
-    return { a, attendance, items, points, appraised, components, adjustments, totalH, eligible: totalH !== null && !irregular, flags, away };
+    // 没有出现服务不规范和投诉事宜才列入评选: a valid complaint, a computed phone fault, or a record of a service category.
+    const barredBy = [
+      ...a.validComplaints.map((c) => c.complaintId),
+      ...(policy.pay.ringViolationDisqualifiesAward ? a.calls.ringViolations.map((l) => l.callId) : []),
+      ...(policy.pay.longHoldDisqualifiesAward ? a.calls.longHolds.map((l) => l.callId) : []),
+      ...a.records.filter((r) => (r.kind === 'penalty' || r.kind === 'points') && r.category != null && barring.has(r.category)).map((r) => r.recordId),
+    ];
+    if (totalH !== null && barredBy.length > 0) flags.add('AWARD_BARRED');
+    const itemZero = new Set(policy.levels.itemZeroComponents);
+    const anyItemZero = (a.appraisal?.anyItemZero ?? false) || components.some((c) => itemZero.has(c.id) && c.score === 0);
+    return { a, key, card, attendance, items, points, appraised, components, adjustments, totalH, barredBy, eligible: totalH !== null && barredBy.length === 0, flags, away, anyItemZero };
   });
 
   const ranks = new Map<string, number>();
-  for (const key of ['agent', 'shift-lead'] as const) {
-    const group = new Map(drafts.filter((d) => d.eligible && scorecardKey(d.a.role, policy) === key).map((d) => [d.a.agentId, d.totalH!]));
-    competitionRanks(group).forEach((r, id) => ranks.set(id, r));
+  const awardRanks = new Map<string, number>();
+  for (const key of ['agent', 'shift-lead', 'supervisor'] as const) {
+    const group = drafts.filter((d) => d.key === key && d.totalH !== null);
+    competitionRanks(new Map(group.map((d) => [d.a.agentId, d.totalH!]))).forEach((r, id) => ranks.set(id, r));
+    competitionRanks(new Map(group.filter((d) => d.eligible).map((d) => [d.a.agentId, d.totalH!]))).forEach((r, id) => awardRanks.set(id, r));
   }
 
   return drafts.map((d): Scorecard => {
@@ -89,26 +133,26 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
     const grade = totalH === null ? null : gradeOf(totalH, policy);
     if (grade?.justificationRequired) d.flags.add('JUSTIFICATION_REQUIRED');
     const rank = ranks.get(a.agentId) ?? null;
+    const awardRank = awardRanks.get(a.agentId) ?? null;
     const streak = rank1Streak(a, period, rank);
-    const level = decideLevel(
-      {
-        levelHeld: a.levelHeld,
-        totalH,
-        validComplaints: a.validComplaints.length,
-        anyAppraisalItemZero: a.appraisal?.anyItemZero ?? false,
-        demotedInQuarter: demotedInQuarter(a, period, policy),
-      },
-      policy.levels,
-    );
-    const lines = payLines({ input: a, levelHeld: a.levelHeld, attendance: d.attendance, appraised: d.appraised, rank, rank1Streak: streak, grade }, policy);
+    const payGrid = d.card.payGrid !== false;
+    const level = payGrid
+      ? decideLevel(
+          { levelHeld: a.levelHeld, totalH, validComplaints: a.validComplaints.length, anyAppraisalItemZero: d.anyItemZero, demotedInQuarter: demotionBarsPromotion(a, period, policy) },
+          policy.levels,
+        )
+      : NO_LEVELS(a);
+    const lines = payGrid ? payLines({ input: a, levelHeld: a.levelHeld, attendance: d.attendance, appraised: d.appraised, awardRank, rank1Streak: streak, grade }, policy) : [];
     const rewardsFen = sum(lines.filter((l) => l.code === 'REWARD').map((l) => l.amount));
     const penaltiesFen = -sum(lines.filter((l) => ['PENALTY', 'RING_UNANSWERED', 'LOSS'].includes(l.code)).map((l) => l.amount));
+    const dismissal = new Set(policy.pay.dismissalCodes);
     return {
       period,
       agentId: a.agentId,
       name: a.name,
       team: a.team,
       role: a.role,
+      scorecard: d.key,
       policyVersion,
       appraised: d.appraised,
       kpis: { ...computeKpis(a, d.attendance, d.points, { rewardsFen, penaltiesFen }), awayDaysWindow: { value: d.away } },
@@ -120,12 +164,16 @@ export function scoreMonth(inputs: MonthInputs, policy: ScoringPolicy, policyVer
       gradeLabel: grade ? `${grade.labelZh} / ${grade.labelEn}` : null,
       justificationRequired: grade?.justificationRequired ?? false,
       rank,
+      awardRank,
       rank1Streak: streak,
       level,
       pay: { currency: 'CNY', lines: lines.map((l) => ({ ...l, amount: fromCents(l.amount) })), total: fromCents(sum(lines.map((l) => l.amount))) },
       flags: [...d.flags].sort(),
       alerts: alertsFor(
-        { agentId: a.agentId, period, appraised: d.appraised, totalH, windowPoints: d.points.window, validComplaints: a.validComplaints.length, rank1Streak: streak, history: a.history },
+        {
+          agentId: a.agentId, period, appraised: d.appraised, totalH, windowPoints: d.points.window, validComplaints: a.validComplaints.length, rank1Streak: streak,
+          history: a.history, dismissalRecords: a.records.filter((r) => dismissal.has(r.code)),
+        },
         policy,
       ),
     };

@@ -55,7 +55,7 @@ export interface LevelDecision {
 /** The people-process alerts scoring raises at month close, each on `alerts.<kind>` (alert-rules.ts). */
 export const SCORING_ALERT_KINDS = [
   'scoring.hr-interview', 'scoring.dismissal-review', 'scoring.points-limit', 'scoring.complaints-demotion',
-  'scoring.rank-streak', 'scoring.promotion-priority',
+  'scoring.rank-streak', 'scoring.promotion-priority', 'scoring.dismissal',
 ] as const;
 
 export interface AlertDraft {
@@ -72,6 +72,8 @@ export interface Scorecard {
   name: string;
   team: string;
   role: string;
+  /** Which of the policy's scorecards scored the person: agent, shift-lead or supervisor. */
+  scorecard: string;
   policyVersion: string;
   appraised: boolean;
   kpis: Record<string, Kpi>;
@@ -82,7 +84,10 @@ export interface Scorecard {
   grade: string | null;
   gradeLabel: string | null;
   justificationRequired: boolean;
+  /** The appraisal rank among every appraised person of the same scorecard (the streak counts it). */
   rank: number | null;
+  /** The rank among those eligible for the month's awards (no service irregularity, no complaint); null when barred. */
+  awardRank: number | null;
   rank1Streak: number;
   level: LevelDecision;
   pay: { currency: 'CNY'; lines: ScorePayLine[]; total: number };
