@@ -3,9 +3,12 @@ import type { AuthenticatedUser } from '@app/auth';
 import { unknownAgent } from '../attendance.errors';
 import type { AgentRecord } from '../domain/agent-record';
 import { assertSelf } from '../http/actor';
-import { AgentStore } from '../store/agent.store';
+import { AgentStore, type StoredAgent } from '../store/agent.store';
 
-export type AgentView = AgentRecord & { version: number };
+/** The record as held, with its version; `levelEffectiveFrom` is null for an agent stored before it existed. */
+export type AgentView = Omit<AgentRecord, 'levelEffectiveFrom'> & { levelEffectiveFrom: string | null; version: number };
+
+const view = ({ record, version }: StoredAgent): AgentView => ({ ...record, levelEffectiveFrom: record.levelEffectiveFrom ?? null, version });
 
 @Injectable()
 export class AgentQueries {
@@ -13,7 +16,7 @@ export class AgentQueries {
 
   async list(team?: string, active?: string): Promise<AgentView[]> {
     const list = await this.agents.list({ team, active: active === undefined ? undefined : active === 'true' });
-    return list.map((a) => ({ ...a.record, version: a.version }));
+    return list.map(view);
   }
 
   /** One agent; an agent may read only themself. */
@@ -21,6 +24,6 @@ export class AgentQueries {
     assertSelf(user, agentId);
     const a = (await this.agents.find([agentId])).get(agentId);
     if (!a) throw unknownAgent(agentId);
-    return { ...a.record, version: a.version };
+    return view(a);
   }
 }

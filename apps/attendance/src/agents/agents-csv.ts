@@ -4,7 +4,9 @@ import type { AgentItems } from './upsert-agents';
 
 /**
  * A CSV of agents with a header row of the JSON field names → items with their line numbers;
- * blank cells are left out so defaults apply. A line csv-parse cannot read is reported, not fatal.
+ * blank cells are left out so defaults apply (a blank or missing `level` column: a new agent is a
+ * trainee, an existing one keeps their level; `levelEffectiveFrom` as in JSON). A line csv-parse
+ * cannot read is reported, not fatal.
  */
 export function agentsFromCsv(text: string): AgentItems {
   const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true, info: true }) as Array<{

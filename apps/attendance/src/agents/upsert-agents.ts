@@ -3,8 +3,9 @@ import { SUBJECTS, type AgentUpsertedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { unknownAgent } from '../attendance.errors';
-import { countsTowardRegion, parseAgent, REGION_LABELS, sameAgent, type AgentRecord } from '../domain/agent-record';
+import { countsTowardRegion, parseAgent, REGION_LABELS, resolveAgent, sameAgent, type AgentInput } from '../domain/agent-record';
 import { atIndex, type RejectedItem } from '../domain/item-errors';
+import { localDateOf, periodOf } from '../domain/local-time';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
@@ -30,7 +31,9 @@ export const agentUpsertedEventId = (agentId: string, version: number) => `agent
 /**
  * Upserts agents by agentId in one transaction: each valid item is stored (a new version when it
  * changed) with its `attendance.agent.upserted` in the outbox; an invalid one, or one that would
- * put more than the policy's agents in a region of a team, is reported by index and row.
+ * put more than the policy's agents in a region of a team, is reported by index and row. An item
+ * without `level` creates a trainee or keeps the level held; `levelEffectiveFrom` defaults to the
+ * current month of the policy's time zone when the level is set or changed (resolveAgent).
  */
 @Injectable()
 export class UpsertAgents {
@@ -52,24 +55,27 @@ export class UpsertAgents {
   async execute(req: AgentItems): Promise<UpsertAgentsResult> {
     const rejected: RejectedItem[] = [...(req.preRejected ?? [])];
     const pre = new Set(rejected.map((r) => r.index));
-    const parsed: Array<{ index: number; agent: AgentRecord }> = [];
+    const parsed: Array<{ index: number; input: AgentInput }> = [];
     const reject = (index: number, code: string, errors: RejectedItem['errors'], id?: string) =>
       rejected.push({ index, ...(req.lines ? { row: req.lines[index] } : {}), ...(id ? { id } : {}), code, errors: atIndex(errors, req.collection, index) });
     req.items.forEach((raw, index) => {
       if (pre.has(index)) return;
       const r = parseAgent(raw);
       if ('errors' in r) reject(index, 'ATTENDANCE.INVALID', r.errors);
-      else parsed.push({ index, agent: r.agent });
+      else parsed.push({ index, input: r.agent });
     });
     const result = await this.scope.run(async () => {
-      await this.locks.lock(parsed.map((p) => `team:${p.agent.team}`));
-      const max = (await this.policy.current()).values.maxAgentsPerRegionPerTeam;
-      const known = await this.agents.find(parsed.map((p) => p.agent.agentId));
-      const members = await this.agents.regionMembers(parsed.map((p) => p.agent.team));
+      await this.locks.lock(parsed.map((p) => `team:${p.input.team}`));
+      const policy = (await this.policy.current()).values;
+      const max = policy.maxAgentsPerRegionPerTeam;
+      const currentMonth = periodOf(localDateOf(Date.now(), policy.timeZone));
+      const known = await this.agents.find(parsed.map((p) => p.input.agentId));
+      const members = await this.agents.regionMembers(parsed.map((p) => p.input.team));
       const changed: StoredAgent[] = [];
       let unchanged = 0;
-      for (const { index, agent } of parsed) {
-        const prev = known.get(agent.agentId);
+      for (const { index, input } of parsed) {
+        const prev = known.get(input.agentId);
+        const agent = resolveAgent(input, prev?.record, currentMonth);
         if (prev && sameAgent(prev.record, agent)) {
           unchanged++;
           continue;

@@ -154,6 +154,7 @@ function groupSpans(days: RosterDay[]): Map<string, ShiftSpan[]> {
 function leaveOn(leaves: LeaveRecord[], date: string, policy: AttendancePolicy): DayInput['leave'] {
   const l = leaveOnDay(leaves, date);
   if (!l) return undefined;
-  const breaksFullAttendance = l.types.some((t) => leaveTypeOf(policy, t)?.breaksFullAttendance ?? true);
+  // A type the policy does not list, or lists without the flag, breaks full attendance (the contract's safe reading).
+  const breaksFullAttendance = l.types.some((t) => leaveTypeOf(policy, t)?.breaksFullAttendance !== false);
   return { type: l.type, breaksFullAttendance, ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
 }

@@ -14,7 +14,11 @@ export interface AttendanceDayClosedEvent extends DayClosedEvent {
 
 export const dayClosedEventId = (agentId: string, date: string, version: number) => `day-${agentId}-${date}-v${version}`;
 
-/** What a re-close compares: a day whose decision did not change is not re-published. */
+/**
+ * What a re-close compares: a day whose decision did not change is not re-published. Every figure of the
+ * decision is in it, `breaksFullAttendance` and the leave type's flag included, so a day whose 全勤 answer
+ * changed (e.g. the policy now says its leave type breaks it) goes out again.
+ */
 export function decisionHash(shift: string, d: DayDecision): string {
   const { reasons: _r, ...facts } = d;
   return createHash('sha1').update(JSON.stringify([shift, facts, d.reasons.map((r) => r.code)])).digest('base64url');
@@ -40,6 +44,7 @@ export function toDayClosedEvent(
     ...(d.leaveType ? { leaveType: d.leaveType, leaveBreaksFullAttendance: d.leaveBreaksFullAttendance } : {}),
     ...(d.leaveHalfDay ? { leaveHalfDay: d.leaveHalfDay } : {}),
     ...(d.swapId ? { swapId: d.swapId } : {}),
+    breaksFullAttendance: d.breaksFullAttendance,
     excused: d.excused,
     missedClockOut: d.missedClockOut,
     missedClockIn: d.missedClockIn,

@@ -53,6 +53,24 @@ describe('decideDay', () => {
     expect(decideDay(day('2026-10-05', [], { swapId: 'sw1' }), policy)).toMatchObject({ status: 'absent', violation: 'ATTENDANCE.ABSENT_ON_SWAP_DAY' });
   });
 
+  it('decides whether the day breaks full attendance 全勤 by the contract, after corrections and excuses', () => {
+    const inOut = (i: string, o: string) => [punch('in', `2026-10-05T${i}:00+08:00`), punch('out', `2026-10-05T${o}:00+08:00`)];
+    const breaks = (input: DayInput) => decideDay(input, policy).breaksFullAttendance;
+    expect(breaks(day('2026-10-05', inOut('08:00', '15:30')))).toBe(false);
+    expect(breaks(day('2026-10-05', inOut('08:20', '15:30')))).toBe(true); // late
+    expect(breaks(day('2026-10-05', inOut('08:20', '15:30'), { override: { excused: true, reason: '交通管制' } }))).toBe(false);
+    expect(breaks(day('2026-10-05', []))).toBe(true); // absent
+    expect(breaks(day('2026-10-05', [], { leave: { type: 'sick', breaksFullAttendance: true } }))).toBe(true);
+    expect(breaks(day('2026-10-05', [], { leave: { type: 'annual', breaksFullAttendance: false } }))).toBe(false);
+    // Half a day of leave: published as its worked half (present), read as leave of its type.
+    expect(breaks(day('2026-10-05', inOut('11:45', '15:30'), { leave: { type: 'sick', breaksFullAttendance: true, halfDay: 'am' } }))).toBe(true);
+    expect(breaks(day('2026-10-05', inOut('11:45', '15:30'), { leave: { type: 'annual', breaksFullAttendance: false, halfDay: 'am' } }))).toBe(false);
+    expect(breaks(day('2026-10-05', inOut('12:30', '15:30'), { leave: { type: 'annual', breaksFullAttendance: false, halfDay: 'am' } }))).toBe(true); // late after it
+    expect(breaks(day('2026-10-05', [], { leave: { type: 'annual', breaksFullAttendance: false }, swapId: 'sw1' }))).toBe(true); // leave on a swap day is absence
+    expect(breaks(day('2026-10-01', [], { holiday: { name: '国庆节', onDuty: false } }))).toBe(false);
+    expect(breaks({ shift: 'off', span: null, punches: [] })).toBe(false);
+  });
+
   it('applies a correction over the clock, and an excused day keeps its minutes but is marked', () => {
     const d = day('2026-10-05', [punch('in', '2026-10-05T09:00:00+08:00'), punch('out', '2026-10-05T15:30:00+08:00')], {
       override: { in: at('2026-10-05T08:00:00+08:00'), reason: '打卡机故障' },

@@ -1,4 +1,4 @@
-import type { DayClosedEvent, DayStatus } from '@app/contracts';
+import { dayBreaksFullAttendance, type DayClosedEvent, type DayStatus } from '@app/contracts';
 import type { AttendancePolicy } from './attendance-policy';
 import type { ClockPunch } from './attribute-clock-events';
 import { dayReason, type DayReason } from './day-reasons';
@@ -44,6 +44,8 @@ export interface DayDecision
   reasons: DayReason[];
   /** rules.md §2: missing a swap or pay-back day (or leave on one) is absence and a violation. */
   violation?: 'ATTENDANCE.ABSENT_ON_SWAP_DAY' | 'ATTENDANCE.LEAVE_ON_SWAP_DAY';
+  /** Whether the day breaks the month's full attendance 全勤: the contract's one definition (breaksFullAttendance). */
+  breaksFullAttendance: boolean;
 }
 
 const MINUTE = 60_000;
@@ -61,7 +63,8 @@ export function decideDay(input: DayInput, policy: AttendancePolicy): DayDecisio
   const o = input.override;
   const base: DayDecision = {
     status: 'present', lateMinutes: 0, earlyLeaveMinutes: 0, excused: o?.excused ?? false, missedClockIn: false, missedClockOut: false,
-    clockIn: null, clockOut: null, workedMinutes: null, halfDayWorked: false, reasons: [], ...(input.swapId ? { swapId: input.swapId } : {}),
+    clockIn: null, clockOut: null, workedMinutes: null, halfDayWorked: false, reasons: [], breaksFullAttendance: false,
+    ...(input.swapId ? { swapId: input.swapId } : {}),
   };
   const decided = decideUncorrected(input, policy, base);
   if (o?.status && o.status !== decided.status) {
@@ -70,7 +73,13 @@ export function decideDay(input: DayInput, policy: AttendancePolicy): DayDecisio
     decided.reasons.push(dayReason('CORRECTED', { reason: o.reason }));
   }
   if (decided.excused) decided.reasons.push(dayReason('EXCUSED', { reason: o?.reason ?? '' }));
+  decided.breaksFullAttendance = breaksFullAttendance(decided);
   return decided;
+}
+
+/** The day's 全勤 flag by the contract's one definition (full-attendance.ts), decided last so corrections and excuses count. */
+function breaksFullAttendance(d: DayDecision): boolean {
+  return dayBreaksFullAttendance({ ...d, date: '', breaksFullAttendance: null });
 }
 
 function decideUncorrected(input: DayInput, policy: AttendancePolicy, d: DayDecision): DayDecision {

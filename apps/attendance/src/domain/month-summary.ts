@@ -1,6 +1,9 @@
-import type { DayClosedEvent } from '@app/contracts';
+import { monthFullAttendance, type DayClosedEvent } from '@app/contracts';
 
-export type ClosedDay = Pick<DayClosedEvent, 'date' | 'shift' | 'status' | 'lateMinutes' | 'earlyLeaveMinutes' | 'leaveType' | 'leaveHalfDay' | 'leaveBreaksFullAttendance' | 'excused' | 'missedClockOut' | 'version'>;
+export type ClosedDay = Pick<
+  DayClosedEvent,
+  'date' | 'shift' | 'status' | 'lateMinutes' | 'earlyLeaveMinutes' | 'leaveType' | 'leaveHalfDay' | 'leaveBreaksFullAttendance' | 'breaksFullAttendance' | 'excused' | 'missedClockOut' | 'version'
+>;
 
 export interface MonthSummary {
   rosteredDays: number;
@@ -14,7 +17,10 @@ export interface MonthSummary {
   /** Leave days by type; half a day counts 0.5. */
   leaveDays: Record<string, number>;
   holidays: number;
-  /** 全勤: no unexcused lateness, early leave or absence, and no leave of a type that breaks it. */
+  /**
+   * 全勤, by the contract's monthFullAttendance (libs/contracts full-attendance.ts, the reading scoring's pay line
+   * uses too): at least one day worked, and no day breaking it (each day's published `breaksFullAttendance`).
+   */
   fullAttendance: boolean;
   /** Days absent or on full-day leave in the counting window (rules.md §6, §11). */
   daysAwayInWindow: number;
@@ -34,7 +40,7 @@ export function summarizeMonth(days: ClosedDay[], windowDays: ClosedDay[]): Mont
   const absent = rostered.filter((d) => d.status === 'absent' && !d.excused);
   const leaveDays: Record<string, number> = {};
   for (const d of rostered) if (d.leaveType) leaveDays[d.leaveType] = (leaveDays[d.leaveType] ?? 0) + (d.leaveHalfDay ? 0.5 : 1);
-  const breaking = rostered.filter((d) => (d.lateMinutes > 0 || d.earlyLeaveMinutes > 0 || d.status === 'absent') ? !d.excused : d.leaveType !== undefined && d.leaveBreaksFullAttendance === true);
+  const full = monthFullAttendance(rostered);
   const away = windowDays.filter(isAway).map((d) => d.date).sort();
   return {
     rosteredDays: rostered.length,
@@ -47,7 +53,7 @@ export function summarizeMonth(days: ClosedDay[], windowDays: ClosedDay[]): Mont
     missedClockOuts: dates((d) => d.missedClockOut === true).length,
     leaveDays,
     holidays: dates((d) => d.status === 'holiday').length,
-    fullAttendance: breaking.length === 0,
+    fullAttendance: full.fullAttendance,
     daysAwayInWindow: away.length,
     records: {
       rostered: rostered.map((d) => d.date),
@@ -58,7 +64,7 @@ export function summarizeMonth(days: ClosedDay[], windowDays: ClosedDay[]): Mont
       leave: dates((d) => d.leaveType !== undefined),
       holiday: dates((d) => d.status === 'holiday'),
       missedClockOut: dates((d) => d.missedClockOut === true),
-      fullAttendanceBrokenBy: breaking.map((d) => d.date),
+      fullAttendanceBrokenBy: full.brokenBy,
       away,
     },
   };

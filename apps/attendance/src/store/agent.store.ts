@@ -46,12 +46,13 @@ export class PgAgentStore extends AgentStore {
   async save(agents: StoredAgent[]): Promise<void> {
     if (agents.length === 0) return;
     await this.scope.manager().query(
-      `INSERT INTO attendance.agent (agent_id, record, team, region, role, active, version, updated_at)
+      `INSERT INTO attendance.agent (agent_id, record, team, region, role, active, level_effective_from, version, updated_at)
        SELECT a->'record'->>'agentId', a->'record', a->'record'->>'team', a->'record'->>'region', a->'record'->>'role',
-              (a->'record'->>'active')::boolean, (a->>'version')::int, now()
+              (a->'record'->>'active')::boolean, a->'record'->>'levelEffectiveFrom', (a->>'version')::int, now()
        FROM jsonb_array_elements($1::jsonb) AS a
        ON CONFLICT (agent_id) DO UPDATE SET record = EXCLUDED.record, team = EXCLUDED.team, region = EXCLUDED.region,
-         role = EXCLUDED.role, active = EXCLUDED.active, version = EXCLUDED.version, updated_at = now()`,
+         role = EXCLUDED.role, active = EXCLUDED.active, level_effective_from = EXCLUDED.level_effective_from, version = EXCLUDED.version,
+         updated_at = now()`,
       [JSON.stringify(agents)],
     );
   }

@@ -67,13 +67,14 @@ export class PgDayRecordStore extends DayRecordStore {
     const rows: Array<ClosedDay & { agentId: string }> = await this.scope.manager().query(
       `SELECT agent_id AS "agentId", date::text AS date, day->>'shift' AS shift, status, (day->>'lateMinutes')::int AS "lateMinutes",
               (day->>'earlyLeaveMinutes')::int AS "earlyLeaveMinutes", day->>'leaveType' AS "leaveType", day->>'leaveHalfDay' AS "leaveHalfDay",
-              (day->>'leaveBreaksFullAttendance')::boolean AS "leaveBreaksFullAttendance", (day->>'excused')::boolean AS excused,
+              (day->>'leaveBreaksFullAttendance')::boolean AS "leaveBreaksFullAttendance",
+              (day->>'breaksFullAttendance')::boolean AS "breaksFullAttendance", (day->>'excused')::boolean AS excused,
               coalesce((day->>'missedClockOut')::boolean, false) AS "missedClockOut", version
        FROM attendance.day_record WHERE date BETWEEN $1 AND $2 AND ($3::text IS NULL OR agent_id = $3) ORDER BY agent_id, date`,
       [from, to, agentId ?? null],
     );
-    // SQL nulls → absent fields, as in the events.
-    for (const r of rows) for (const k of ['leaveType', 'leaveHalfDay', 'leaveBreaksFullAttendance'] as const) if (r[k] === null) delete r[k];
+    // SQL nulls → absent fields, as in the events (a day closed before `breaksFullAttendance` existed is read from its other fields).
+    for (const r of rows) for (const k of ['leaveType', 'leaveHalfDay', 'leaveBreaksFullAttendance', 'breaksFullAttendance'] as const) if (r[k] === null) delete r[k];
     return rows;
   }
 
