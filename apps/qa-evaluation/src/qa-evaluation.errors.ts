@@ -10,6 +10,10 @@ const STATUS_BY_CODE: Record<string, number> = {
   'QA.ANSWERS_REQUIRED': 400,
   'QA.ANSWER_INVALID': 400,
   'QA.REQUEST_INVALID': 400,
+  'QA.COMPLAINT_CATEGORY_UNKNOWN': 422,
+  'QA.CONDUCT_REFERENCE_REQUIRED': 422,
+  'QA.CONDUCT_DUPLICATES_COMPUTED': 409,
+  'QA.CONDUCT_DUPLICATE_RECORD': 409,
   'QA.FORM_VERSION_PUBLISHED': 409,
   'QA.CALL_ALREADY_EVALUATED': 409,
   'QA.EVALUATION_WRONG_STATUS': 409,
@@ -22,6 +26,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'QA.NOT_YOURS': 403,
   'QA.NOT_IN_CALIBRATION': 403,
   'QA.CALIBRATION_BLIND': 403,
+  'QA.APPRAISAL_ROLE_FORBIDDEN': 403,
 };
 
 export function rejected(problems: Problem[], message = 'The request was refused / 请求被拒绝'): DomainError {
@@ -44,5 +49,9 @@ export const QaErrors = {
   disputeNotFound: () => new NotFoundError('QA.DISPUTE_NOT_FOUND', 'No such dispute / 没有此异议'),
   recordNotFound: () => new NotFoundError('QA.RECORD_NOT_FOUND', 'No such conduct record / 没有此奖罚记录'),
   complaintNotFound: () => new NotFoundError('QA.COMPLAINT_NOT_FOUND', 'No such complaint / 没有此投诉'),
+  appraisalRoleForbidden: (agentId: string, role: string, allowed: string[]) => refuse(
+    'QA.APPRAISAL_ROLE_FORBIDDEN', 'agentId',
+    `${agentId} is a ${role}; you appraise ${allowed.join(', ') || 'nobody'} / ${agentId} 的角色为 ${role}, 您只能考核: ${allowed.join('、') || '无'}`,
+  ),
   sessionNotFound: () => new NotFoundError('QA.CALIBRATION_NOT_FOUND', 'No such calibration session / 没有此校准会'),
 };

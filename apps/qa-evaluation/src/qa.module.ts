@@ -54,6 +54,7 @@ import { SignConductRecordController } from './sign-conduct-record/sign-conduct-
 import { SignConductRecord } from './sign-conduct-record/sign-conduct-record';
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
 import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
+import { AttendanceDayStore, PgAttendanceDayStore } from './store/attendance-day.store';
 import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
 import { CatalogueStore, PgCatalogueStore } from './store/catalogue.store';
 import { CallCopyStore, PgCallCopyStore } from './store/call-copy.store';
@@ -91,6 +92,7 @@ import { WorkLists } from './work-lists/work-lists';
     { provide: EvaluationStore, useClass: PgEvaluationStore },
     { provide: CallCopyStore, useClass: PgCallCopyStore },
     { provide: AgentDirectory, useClass: PgAgentDirectory },
+    { provide: AttendanceDayStore, useClass: PgAttendanceDayStore },
     { provide: DisputeStore, useClass: PgDisputeStore },
     { provide: AppraisalStore, useClass: PgAppraisalStore },
     { provide: FinalizedScorecards, useClass: PgFinalizedScorecards },

@@ -1,8 +1,8 @@
 import type { AppraisalSubmittedEvent, EvaluationEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
-import { callQaAnswers } from './fixtures';
-import { agent, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+import { agentUpserted, callQaAnswers } from './fixtures';
+import { agent, MANAGER, QA1, startQa, SUP, type QaHarness } from './qa-harness';
 
 const SCORES = { initiative: 12, responsibility: 8, 'service-awareness': 9, 'communication-results': 14, learning: 7, 'team-spirit': 10 };
 
@@ -62,6 +62,32 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       expect([unknown.status, unknown.body.error, unknown.body.details[0].path]).toEqual([422, 'QA.UNKNOWN_ITEM', 'scores.charisma']);
       expect(await t.env.query(`SELECT 1 FROM qa.appraisal WHERE period = '2026-11'`)).toEqual([]);
       expect((await t.post('/v1/appraisals', QA1, { agentId: 'A1001', period: '2026-11', scores: SCORES })).status).toBe(403);
+    });
+
+    it('the department head (manager) appraises supervisors and QA inspectors on the same form; a supervisor may not', async () => {
+      standOn('2026-11-04T02:00:00Z');
+      await t.js.publish('attendance.agent.upserted', agentUpserted('S02', { role: 'supervisor', supervisorId: null }), 'agent-S02-v1');
+      await t.js.publish('attendance.agent.upserted', agentUpserted('Q02', { role: 'qa', supervisorId: null }), 'agent-Q02-v1');
+      await t.js.publish('attendance.agent.upserted', agentUpserted('L01', { role: 'shift-lead' }), 'agent-L01-v1');
+      await waitFor(async () => (await t.env.query(`SELECT 1 FROM qa.agent WHERE agent_id IN ('S02', 'Q02', 'L01')`)).length === 3, 'the directory copied');
+      const before = await t.js.messageCount('QA', 'qa.appraisal.submitted');
+      for (const [who, agentId, role, allowed] of [[SUP, 'S02', 'supervisor', 'agent, shift-lead'], [SUP, 'Q02', 'qa', 'agent, shift-lead'], [MANAGER, 'A2002', 'agent', 'supervisor, qa']] as const) {
+        const res = await t.post('/v1/appraisals', who, { agentId, period: '2026-10', scores: SCORES });
+        expect([res.status, res.body.error, res.body.details[0].path]).toEqual([403, 'QA.APPRAISAL_ROLE_FORBIDDEN', 'agentId']);
+        expect(res.body.message).toContain(`${agentId} is a ${role}; you appraise ${allowed} /`);
+      }
+      await t.post('/v1/appraisals', SUP, { agentId: 'L01', period: '2026-10', scores: SCORES }).expect(201); // a shift lead is the supervisor's
+      const sup = await t.post('/v1/appraisals', MANAGER, { agentId: 'S02', period: '2026-10', scores: SCORES }).expect(201);
+      expect(sup.body).toMatchObject({ agentId: 'S02', kind: 'supervisor', total: 60, maxScore: 70, counted: true, version: 1 });
+      await t.post('/v1/appraisals', MANAGER, { agentId: 'Q02', period: '2026-10', scores: { ...SCORES, initiative: 15 } }).expect(201);
+      const events = await t.published<AppraisalSubmittedEvent>('qa.appraisal.submitted', before + 3);
+      expect(events.slice(before).map((e) => [e.agentId, e.supervisorId, e.total, e.formId, e.version])).toEqual([
+        ['L01', 'S01', 60, 'monthly-appraisal', 1], ['S02', 'M01', 60, 'monthly-appraisal', 1], ['Q02', 'M01', 63, 'monthly-appraisal', 1],
+      ]);
+      const read = (await t.get('/v1/appraisals?period=2026-10', MANAGER).expect(200)).body as Array<{ agentId: string; kind: string; appraiserId: string }>;
+      expect(read.filter((a) => a.kind === 'supervisor').map((a) => [a.agentId, a.appraiserId])).toEqual([['A1001', 'S01'], ['L01', 'S01'], ['Q02', 'M01'], ['S02', 'M01']]);
+      expect((await t.get('/v1/evaluations?period=2026-10', MANAGER)).status).toBe(200);
+      expect((await t.post('/v1/appraisals/self', MANAGER, { period: '2026-10', scores: SCORES })).status).toBe(403);
     });
   });
 

@@ -1,4 +1,4 @@
-import type { AgentUpsertedEvent, CallSummarizedEvent } from '@app/contracts';
+import type { AgentUpsertedEvent, CallSummarizedEvent, DayClosedEvent } from '@app/contracts';
 import { CALL_QA_FORM } from '../src/domain/forms/seeded-forms';
 
 /** Every call-qa item at full marks, with overrides by item id. */
@@ -26,5 +26,13 @@ export function agentUpserted(agentId: string, over: Partial<AgentUpsertedEvent>
   return {
     eventId: `agent-${agentId}-v${over.version ?? 1}`, schemaVersion: 1, agentId, name: agentId, team: 'T1', region: 'east', role: 'agent',
     hireDate: '2026-01-01', supervisorId: 'S01', level: 'regular', active: true, email: null, language: 'zh-CN', version: 1, updatedAt: '2026-10-01T00:00:00Z', ...over,
+  };
+}
+
+export function dayClosed(agentId: string, date: string, over: Partial<DayClosedEvent> = {}): DayClosedEvent {
+  const version = over.version ?? 1;
+  return {
+    eventId: `day-${agentId}-${date}-v${version}`, schemaVersion: 1, agentId, date, shift: 'morning', status: 'present', lateMinutes: 0, earlyLeaveMinutes: 0,
+    excused: false, cause: version === 1 ? 'closed' : 'corrected', version, closedAt: `${date}T12:00:00Z`, ...over,
   };
 }

@@ -124,6 +124,6 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     const events = (await request(t.url).get('/asyncapi.json').expect(200)).body as { channels: Record<string, { address: string }> };
     const addresses = Object.values(events.channels).map((c) => c.address);
     expect(addresses).toEqual(expect.arrayContaining(['qa.evaluation.finalized', 'qa.evaluation.revised', 'qa.appraisal.submitted', 'qa.conduct.recorded', 'qa.conduct.voided',
-      'qa.complaint.judged', 'telephony.call.summarized', 'attendance.agent.upserted', 'notification.conduct.acknowledged', 'scoring.policy.activated']));
+      'qa.complaint.judged', 'telephony.call.summarized', 'attendance.agent.upserted', 'attendance.day.closed', 'notification.conduct.acknowledged', 'scoring.policy.activated']));
   });
 });

@@ -17,6 +17,7 @@ export interface Who {
 export const QA1: Who = { sub: 'Q01', roles: ['qa'] };
 export const SUP: Who = { sub: 'S01', roles: ['supervisor'] };
 export const HR: Who = { sub: 'H01', roles: ['hr'] };
+export const MANAGER: Who = { sub: 'M01', roles: ['manager'] };
 export const ADMIN: Who = { sub: 'admin', roles: ['admin'] };
 export const agent = (agentId: string): Who => ({ sub: agentId, roles: ['agent'], agentId });
 

@@ -18,8 +18,8 @@ export class ApplyPolicyController {
   ) {}
 
   @Get()
-  @Roles('qa', 'supervisor', 'hr', 'admin')
-  @ApiOperation({ summary: 'The qa parameters in force (sampling, disputes, appeals, appraisal deadlines, time zone)' })
+  @Roles('qa', 'supervisor', 'manager', 'hr', 'admin')
+  @ApiOperation({ summary: 'The qa parameters in force (sampling, disputes, appeals, appraisal deadlines, time zone, record references, hold limit)' })
   get() {
     return this.store.active();
   }
@@ -38,6 +38,6 @@ export class ApplyPolicyController {
   @JetStreamEventPattern(SUBJECTS.scoring.policyActivated)
   async onActivated(@Payload() e: PolicyActivatedEvent): Promise<void> {
     if (typeof e?.policyVersion !== 'string') throw new NonRetryableMessageError('policy event without policyVersion');
-    await this.apply.execute(e.policyVersion, isRecord(e.qa) ? e.qa : {});
+    await this.apply.execute(e.policyVersion, isRecord(e.qa) ? e.qa : {}, isRecord(e.telephony) ? e.telephony : undefined);
   }
 }

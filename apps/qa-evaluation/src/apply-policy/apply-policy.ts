@@ -11,7 +11,9 @@ const CATALOGUE_NUMBERS = ['amount', 'amountMin', 'amountMax', 'points', 'points
 /**
  * A policy's qa section (from scoring's `scoring.policy.activated`, or an admin) replaces the
  * qa parameters: what it leaves out keeps its default. `catalogue` (code → amounts/points) changes
- * catalogue items; unknown keys and mistyped values are ignored, never applied.
+ * catalogue items; unknown keys and mistyped values are ignored, never applied. From the policy's
+ * telephony section qa keeps `holdLimitMs`, the limit scoring counts long holds by (a hand record
+ * of a hold scoring already counts is refused against it).
  */
 @Injectable()
 export class ApplyPolicy {
@@ -21,10 +23,12 @@ export class ApplyPolicy {
     private readonly catalogue: CatalogueStore,
   ) {}
 
-  execute(version: string, section: Record<string, unknown>): Promise<ActiveQaPolicy> {
+  execute(version: string, section: Record<string, unknown>, telephony?: Record<string, unknown>): Promise<ActiveQaPolicy> {
     return this.scope.run(async () => {
       const { catalogue, ...rest } = section;
       const values: QaPolicy = mergePolicy(rest as Partial<Record<keyof QaPolicy, unknown>>);
+      const holdLimitMs = telephony?.holdLimitMs;
+      if (typeof holdLimitMs === 'number' && Number.isFinite(holdLimitMs) && holdLimitMs > 0) values.telephony = { ...values.telephony, holdLimitMs };
       await this.store.replace(version, values);
       if (isRecord(catalogue)) {
         for (const [code, change] of Object.entries(catalogue)) {

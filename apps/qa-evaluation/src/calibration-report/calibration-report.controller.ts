@@ -9,7 +9,7 @@ export class CalibrationReportController {
   constructor(private readonly report: CalibrationReport) {}
 
   @Get()
-  @Roles('qa', 'supervisor', 'admin')
+  @Roles('qa', 'supervisor', 'manager', 'admin')
   @ApiOperation({ summary: 'Spread per item and per evaluator, and each evaluator\'s distance from the expert' })
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.report.execute(id, user);

@@ -16,7 +16,7 @@ export class CalibrationReport {
     const session = await this.store.get(sessionId);
     if (!session) throw QaErrors.sessionNotFound();
     const scores = await this.store.scores(sessionId);
-    const privileged = user.roles.some((r) => r === 'supervisor' || r === 'admin') || user.sub === session.createdBy;
+    const privileged = user.roles.some((r) => r === 'supervisor' || r === 'manager' || r === 'admin') || user.sub === session.createdBy;
     if (!privileged && !scores.some((s) => s.evaluatorId === user.sub)) {
       throw refuse('QA.CALIBRATION_BLIND', 'sessionId', 'score the call first: calibration is blind / 请先评分: 校准为盲评');
     }

@@ -53,10 +53,11 @@ export class DecideConductAppeal {
   private async overturn(r: ConductRecord, hrId: string, at: Date, code: string): Promise<ConductRecord | null> {
     const item = await this.catalogue.get(code);
     if (!item) return null;
+    // Against the issuer's own id: scoring files it on the issuer's (supervisor or qa) scorecard, −10 there.
     const record: ConductRecord = {
       recordId: `overturn-${r.recordId}`, agentId: r.issuerId, code: item.code, kind: item.kind, amountFen: Math.round(item.amount * 100), points: item.points, warning: false,
       occurredAt: at, callId: null, note: `申诉成立, 记录 ${r.recordId} 作废 / appeal upheld, record ${r.recordId} voided`, evidence: null, issuerId: hrId, status: 'recorded',
-      causedByRecordId: r.recordId, labelZh: item.labelZh, labelEn: item.labelEn, scorecardPart: null, createdAt: at, acknowledgedAt: null, voidedAt: null, voidReason: null,
+      causedByRecordId: r.recordId, labelZh: item.labelZh, labelEn: item.labelEn, scorecardPart: null, category: item.category, date: null, createdAt: at, acknowledgedAt: null, voidedAt: null, voidReason: null,
     };
     await this.store.insert(record);
     return record;

@@ -10,6 +10,8 @@ export function toRecordedEvent(r: ConductRecord): ConductRecordedEvent {
     amount: r.amountFen / 100, points: r.points, occurredAt: r.occurredAt.toISOString(), issuerId: r.issuerId, labelZh: r.labelZh, labelEn: r.labelEn,
     ...(r.callId ? { callId: r.callId } : {}),
     ...(r.scorecardPart ? { scorecardPart: r.scorecardPart } : {}),
+    ...(r.category ? { category: r.category } : {}),
+    ...(r.date ? { date: r.date } : {}),
     ...(r.causedByRecordId ? { causedByRecordId: r.causedByRecordId } : {}),
     ...(r.warning ? { warning: true } : {}),
   };
@@ -36,7 +38,7 @@ export class ConductEvents {
       title: `奖罚记录待签收 / Reward/penalty record to sign: ${r.labelZh} / ${r.labelEn}`,
       body: `${r.labelZh}${money}${points}${r.warning ? '(初犯警告 / first-offence warning)' : ''} — ${r.note}`,
       occurredAt: r.occurredAt.toISOString(),
-      facts: { recordId: r.recordId, code: r.code, kind: r.kind, amount: r.amountFen / 100, points: r.points, issuerId: r.issuerId, callId: r.callId, warning: r.warning },
+      facts: { recordId: r.recordId, code: r.code, kind: r.kind, amount: r.amountFen / 100, points: r.points, issuerId: r.issuerId, callId: r.callId, date: r.date, warning: r.warning },
     };
     await this.alerts.raise(alert);
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { SUBJECTS, type ComplaintJudgedEvent } from '@app/contracts';
+import { SUBJECTS, type ComplaintCategory, type ComplaintJudgedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
+import { checkComplaintCategory } from '../domain/complaints/complaint-category';
 import { Fields } from '../domain/validation/fields';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { ComplaintStore, type Complaint } from '../store/complaint.store';
@@ -25,15 +26,18 @@ export class JudgeComplaint {
     const agentId = f.string('agentId', { optional: true, max: 100 });
     const category = f.string('category', { max: 100 });
     const reason = f.string('reason', { max: 4000 });
+    const unknownCategory = category === undefined ? null : checkComplaintCategory(category);
+    if (unknownCategory) f.problems.push(unknownCategory);
     if (f.problems.length) throw rejected(f.problems);
+    const judgedCategory = category as ComplaintCategory; // checked just above
     return this.scope.run(async () => {
       const c = await this.store.get(id, true);
       if (!c) throw QaErrors.complaintNotFound();
-      const next: Complaint = { ...c, valid: valid!, category: category!, reason: reason!, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
+      const next: Complaint = { ...c, valid: valid!, category: judgedCategory, reason: reason!, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
       if (next.valid && !next.agentId) throw refuse('QA.COMPLAINT_AGENT_REQUIRED', 'agentId', 'a valid complaint is attributed to an agent / 有效投诉须指明责任坐席');
       await this.store.judge(next);
       const event: ComplaintJudgedEvent = {
-        eventId: `complaint-${id}-v${next.version}`, schemaVersion: 1, complaintId: id, agentId: next.agentId, valid: next.valid!, category: next.category!,
+        eventId: `complaint-${id}-v${next.version}`, schemaVersion: 1, complaintId: id, agentId: next.agentId, valid: next.valid!, category: judgedCategory,
         receivedAt: next.receivedAt.toISOString(), ...(next.callId ? { callId: next.callId } : {}), version: next.version, judgedAt: next.judgedAt!.toISOString(),
       };
       await this.outbox.add({ subject: SUBJECTS.qa.complaintJudged, payload: event, messageId: event.eventId });

@@ -9,7 +9,7 @@ export class ReadAppraisalsController {
   constructor(private readonly read: ReadAppraisals) {}
 
   @Get()
-  @Roles('supervisor', 'hr', 'admin', 'payroll', 'agent')
+  @Roles('supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'Appraisals by month and agent, with item scores, sections and bands' })
   @ApiQuery({ name: 'period', required: false })
   @ApiQuery({ name: 'agentId', required: false })

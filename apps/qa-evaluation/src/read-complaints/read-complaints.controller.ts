@@ -9,7 +9,7 @@ export class ReadComplaintsController {
   constructor(private readonly complaints: ReadComplaints) {}
 
   @Get('stats')
-  @Roles('supervisor', 'qa', 'hr', 'admin')
+  @Roles('supervisor', 'manager', 'qa', 'hr', 'admin')
   @ApiOperation({ summary: 'Judged complaints of a month by category (valid ones count)' })
   @ApiQuery({ name: 'period', required: true })
   stats(@Query('period') period?: string) {
@@ -17,7 +17,7 @@ export class ReadComplaintsController {
   }
 
   @Get()
-  @Roles('supervisor', 'qa', 'hr', 'admin', 'payroll', 'agent')
+  @Roles('supervisor', 'manager', 'qa', 'hr', 'admin', 'payroll', 'agent')
   @ApiQuery({ name: 'agentId', required: false })
   @ApiQuery({ name: 'period', required: false })
   list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string, @Query('period') period?: string) {
@@ -25,7 +25,7 @@ export class ReadComplaintsController {
   }
 
   @Get(':id')
-  @Roles('supervisor', 'qa', 'hr', 'admin', 'payroll', 'agent')
+  @Roles('supervisor', 'manager', 'qa', 'hr', 'admin', 'payroll', 'agent')
   get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.complaints.get(user, id);
   }

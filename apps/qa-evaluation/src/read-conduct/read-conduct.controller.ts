@@ -9,7 +9,7 @@ export class ReadConductController {
   constructor(private readonly read: ReadConduct) {}
 
   @Get()
-  @Roles('supervisor', 'qa', 'hr', 'payroll', 'admin', 'agent')
+  @Roles('supervisor', 'manager', 'qa', 'hr', 'payroll', 'admin', 'agent')
   @ApiQuery({ name: 'agentId', required: false })
   @ApiQuery({ name: 'period', required: false })
   @ApiOperation({ summary: 'Records by agent and month (an agent: their own)' })
@@ -18,7 +18,7 @@ export class ReadConductController {
   }
 
   @Get(':id')
-  @Roles('supervisor', 'qa', 'hr', 'payroll', 'admin', 'agent')
+  @Roles('supervisor', 'manager', 'qa', 'hr', 'payroll', 'admin', 'agent')
   get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.read.get(user, id);
   }

@@ -9,7 +9,7 @@ export class ReadEvaluationsController {
   constructor(private readonly read: ReadEvaluations) {}
 
   @Get()
-  @Roles('qa', 'supervisor', 'hr', 'admin', 'payroll', 'agent')
+  @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'Evaluations by agent and month (an agent: their own released ones)' })
   @ApiQuery({ name: 'agentId', required: false })
   @ApiQuery({ name: 'period', required: false, description: 'yyyy-mm' })
@@ -18,14 +18,14 @@ export class ReadEvaluationsController {
   }
 
   @Get(':id')
-  @Roles('qa', 'supervisor', 'hr', 'admin', 'payroll', 'agent')
+  @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'One evaluation with item scores, history and the call facts' })
   get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.read.get(user, id);
   }
 
   @Get(':id/disputes')
-  @Roles('qa', 'supervisor', 'hr', 'admin', 'agent')
+  @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'agent')
   @ApiOperation({ summary: 'The disputes of an evaluation and their decisions' })
   disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.read.disputesOf(user, id);

@@ -8,6 +8,8 @@ export abstract class CallCopyStore {
   /** False when a version at least as high is already kept. */
   abstract save(e: CallSummarizedEvent): Promise<boolean>;
   abstract get(callId: string): Promise<CallSummarizedEvent | null>;
+  /** The agent's longest single hold over all their legs of the call; null when the copy has no leg of theirs. */
+  abstract longestHoldMs(callId: string, agentId: string): Promise<number | null>;
 }
 
 @Injectable()
@@ -41,5 +43,15 @@ export class PgCallCopyStore extends PgStore implements CallCopyStore {
   async get(callId: string): Promise<CallSummarizedEvent | null> {
     const [r] = await this.q<{ facts: CallSummarizedEvent }>(`SELECT facts FROM qa.call_fact WHERE call_id = $1`, [callId]);
     return r?.facts ?? null;
+  }
+
+  async longestHoldMs(callId: string, agentId: string): Promise<number | null> {
+    // Every leg of the agent from the kept summary (call_leg keeps one per agent), as scoring counts them.
+    const [r] = await this.q<{ ms: number | null }>(
+      `SELECT max(COALESCE((l->>'longestHoldMs')::int, 0)) AS ms FROM qa.call_fact f, jsonb_array_elements(f.facts->'legs') l
+       WHERE f.call_id = $1 AND l->>'agentId' = $2`,
+      [callId, agentId],
+    );
+    return r?.ms ?? null;
   }
 }

@@ -9,11 +9,14 @@ export class SubmitAppraisalController {
   constructor(private readonly submit: SubmitAppraisal) {}
 
   @Post()
-  @Roles('supervisor')
-  @ApiOperation({ summary: 'The supervisor\'s monthly appraisal; resubmitting before close replaces it' })
+  @Roles('supervisor', 'manager')
+  @ApiOperation({
+    summary: 'The monthly appraisal (counted); resubmitting before close replaces it. A supervisor appraises agents and shift leads, '
+      + 'the department head (manager) supervisors and QA inspectors, on the same form; anyone else → 403 QA.APPRAISAL_ROLE_FORBIDDEN',
+  })
   @ApiBody({ schema: { type: 'object', required: ['agentId', 'period', 'scores'] } })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.submit.execute(body, 'supervisor', user.sub);
+    return this.submit.execute(body, 'supervisor', user.sub, { roles: user.roles });
   }
 
   @Post('self')
@@ -21,6 +24,6 @@ export class SubmitAppraisalController {
   @ApiOperation({ summary: 'The agent\'s self-score: kept, never counted' })
   @ApiBody({ schema: { type: 'object', required: ['period', 'scores'] } })
   self(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.submit.execute(body, 'self', user.sub, user.agentId);
+    return this.submit.execute(body, 'self', user.sub, { selfAgentId: user.agentId });
   }
 }

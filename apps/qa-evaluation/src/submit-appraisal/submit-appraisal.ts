@@ -5,20 +5,24 @@ import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
 import { appraisalWindow, isPeriod } from '../domain/appraisal/appraisal-calendar';
+import { appraisableRoles, DEFAULT_PERSON_ROLE, mayAppraise } from '../domain/appraisal/who-appraises';
 import { checkAnswers } from '../domain/forms/check-answers';
 import { scoreForm } from '../domain/forms/score-form';
 import { Fields } from '../domain/validation/fields';
 import { isRecord } from '../domain/validation/problems';
 import { QaPolicyStore } from '../store/qa-policy.store';
-import { refuse, rejected } from '../qa-evaluation.errors';
+import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { AgentDirectory } from '../store/agent-directory';
 import { AppraisalStore, type Appraisal } from '../store/appraisal.store';
 import { FinalizedScorecards } from '../store/finalized-scorecards';
 import { FormStore } from '../store/form.store';
 
 /**
- * The monthly appraisal (rules.md §6) on the latest published appraisal form: the supervisor's is
+ * The monthly appraisal (rules.md §6) on the latest published appraisal form: the counted one is
  * published as `qa.appraisal.submitted` (a resubmission before close replaces it with version + 1);
- * the agent's self-score is kept beside it and never published or counted.
+ * the agent's self-score is kept beside it and never published or counted. A supervisor files it for
+ * agents and shift leads, the department head (`manager`) for supervisors and QA inspectors, by the
+ * person's role in qa's copy of attendance's directory.
  */
 @Injectable()
 export class SubmitAppraisal {
@@ -30,9 +34,11 @@ export class SubmitAppraisal {
     private readonly policy: QaPolicyStore,
     private readonly clock: Clock,
     private readonly finalized: FinalizedScorecards,
+    private readonly directory: AgentDirectory,
   ) {}
 
-  async execute(body: unknown, kind: Appraisal['kind'], appraiserId: string, selfAgentId?: string) {
+  async execute(body: unknown, kind: Appraisal['kind'], appraiserId: string, by: { roles?: readonly string[]; selfAgentId?: string } = {}) {
+    const { selfAgentId } = by;
     const f = new Fields(body);
     f.only(kind === 'self' ? ['period', 'scores', 'comment', 'agentId'] : ['agentId', 'period', 'scores', 'comment']);
     const agentId = kind === 'self' ? selfAgentId : f.string('agentId', { max: 100 });
@@ -43,6 +49,10 @@ export class SubmitAppraisal {
     const rawScores = f.raw('scores');
     if (!isRecord(rawScores)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'scores', message: 'an object of item id → points / 须为 项目→分数 的对象' });
     if (f.problems.length || !agentId) throw rejected(f.problems.length ? f.problems : [{ code: 'QA.NOT_YOURS', path: 'agentId', message: 'the token names no agent / 令牌未指明坐席' }]);
+    if (kind === 'supervisor') {
+      const role = (await this.directory.get(agentId))?.role ?? DEFAULT_PERSON_ROLE;
+      if (!mayAppraise(by.roles ?? [], role)) throw QaErrors.appraisalRoleForbidden(agentId, role, appraisableRoles(by.roles ?? []));
+    }
     const policy = await this.policy.current();
     const now = DateTime.fromJSDate(this.clock.now());
     const window = appraisalWindow(period!, policy);

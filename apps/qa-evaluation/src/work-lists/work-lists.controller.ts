@@ -9,7 +9,7 @@ export class WorkListsController {
   constructor(private readonly lists: WorkLists) {}
 
   @Get()
-  @Roles('qa', 'supervisor', 'admin')
+  @Roles('qa', 'supervisor', 'manager', 'admin')
   @ApiOperation({ summary: 'An evaluator\'s sampled calls of a month, by due date, with the evaluation once done' })
   @ApiQuery({ name: 'period', required: true })
   @ApiQuery({ name: 'evaluatorId', required: false, description: 'default: the caller' })

@@ -1,4 +1,4 @@
-import type { ConductKind } from '@app/contracts';
+import type { ConductKind, ScorecardPart } from '@app/contracts';
 
 /**
  * One entry of the reward/penalty catalogue (rules.md §3, §4, §5, §9, §10). Amounts are yuan,
@@ -23,7 +23,8 @@ export interface CatalogueItem {
   firstOffenceWarning: boolean;
   /** Dismissal follows (leaks, deliberate damage): recorded, the consequence is HR's. */
   dismissal: boolean;
-  scorecardPart: 'volume' | 'quality' | 'conduct' | null;
+  /** Filed against one scorecard component instead of the month's total (a shift lead's part, or applying knowledge). */
+  scorecardPart: ScorecardPart | null;
   /** Computed from call events by scoring (ring unanswered): listed so labels exist, not recorded by hand. */
   computed: boolean;
   active: boolean;
@@ -117,6 +118,9 @@ export const DEFAULT_CATALOGUE: CatalogueItem[] = [
   adj('MONTHLY_TEST_TOP3', 'monthly-test', 5, '月度测试前三名', 'Monthly test: top three'),
   adj('MONTHLY_TEST_FAIL', 'monthly-test', -5, '月度测试不合格', 'Monthly test: failed'),
   adj('ISSUER_OVERTURNED', 'appeal', -10, '所开奖罚单被申诉推翻(口头警告)', 'A record you issued was overturned on appeal (verbal warning)'),
+  // §6 applying knowledge 知识运用: −1 for each error caused by not knowing the product or process (floor 0 in that
+  // component, never in the month's total); the complaints of that kind arrive as complaints classified knowledge/process.
+  adj('KNOWLEDGE_ERROR', 'knowledge', -1, '因不熟悉产品或流程导致的失误', 'Error from not knowing the product or process', { scorecardPart: 'knowledge' }),
   // §10 shift leads' own scorecard
   lead('LEAD_WORK_ORDER_REPLY_MISSED', 'volume', -5, '工单少回、漏回', 'Work-order reply missed or omitted'),
   lead('LEAD_ONLINE_REPLY_MISSED', 'volume', -10, '在线服务漏回', 'Online-service reply missed'),

@@ -27,6 +27,14 @@ describe('resolveRecordFigures', () => {
     expect(resolveRecordFigures(item('PHONE_CHAT'), { amount: 50 }, 1, true).problems[0]).toMatchObject({ path: 'amount' });
   });
 
+  it('KNOWLEDGE_ERROR: −1 in applying knowledge, recordable by hand, filed against that component', () => {
+    expect(item('KNOWLEDGE_ERROR')).toMatchObject({
+      kind: 'adjustment', points: -1, pointsMin: -1, pointsMax: -1, category: 'knowledge', scorecardPart: 'knowledge', computed: false, active: true,
+      labelZh: '因不熟悉产品或流程导致的失误', labelEn: 'Error from not knowing the product or process',
+    });
+    expect(resolveRecordFigures(item('KNOWLEDGE_ERROR'), {}, 3, true).figures).toEqual({ amountFen: 0, points: -1, warning: false });
+  });
+
   it('every code is unique and carries both labels', () => {
     const codes = DEFAULT_CATALOGUE.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);

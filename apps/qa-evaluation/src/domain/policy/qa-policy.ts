@@ -29,7 +29,19 @@ export interface QaPolicy {
      * exemptions, and one rule belongs in one place; a tenant without scoring's rule turns it on.
      */
     firstOffenceWarning: boolean;
+    /**
+     * rules.md §5, one occurrence, one deduction: codes whose fact scoring also computes (late arrival, early leave
+     * and absence from attendance days; long holds from calls) must name the day (`date`, yyyy-mm-dd) or the call
+     * (`callId`) they are about, so a record that duplicates the computed fact can be refused. A code listed with
+     * `date` is checked against attendance's day, one with `callId` against the agent's longest hold on that call.
+     */
+    referenceRequired: Record<string, 'date' | 'callId'>;
   };
+  /**
+   * qa's copy of the telephony limit scoring counts long holds by (`telephony.holdLimitMs` of
+   * `scoring.policy.activated`): a hold longer than this is computed, so a hand record of it is a duplicate.
+   */
+  telephony: { holdLimitMs: number };
 }
 
 export const DEFAULT_QA_POLICY: QaPolicy = {
@@ -39,7 +51,11 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
   appeals: { windowDays: 7 },
   appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
   sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000, targeting: true },
-  conduct: { issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: false },
+  conduct: {
+    issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: false,
+    referenceRequired: { UNEXCUSED_LATE_EARLY_ABSENT: 'date', LONG_HOLD_UNREASONED: 'callId' },
+  },
+  telephony: { holdLimitMs: 120_000 },
 };
 
 /** Stored overrides merged section by section over the defaults; unknown keys are ignored. */

@@ -30,10 +30,12 @@ export class Fields {
     return v;
   }
 
-  integer(key: string, opts: { optional?: boolean; min?: number } = {}): number | undefined {
+  /** A whole number held in a PostgreSQL integer column: 1e308 and 30-digit numbers are integers to JS, not to it. */
+  integer(key: string, opts: { optional?: boolean; min?: number; max?: number } = {}): number | undefined {
     const v = this.body[key];
     if (v === undefined || v === null) return opts.optional ? undefined : this.bad(key, 'required / 必填');
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < (opts.min ?? 0)) return this.bad(key, `a whole number ≥ ${opts.min ?? 0} / 须为整数`);
+    const max = opts.max ?? 2_147_483_647;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < (opts.min ?? 0) || v > max) return this.bad(key, `a whole number from ${opts.min ?? 0} to ${max} / 须为整数`);
     return v;
   }
 
@@ -54,8 +56,26 @@ export class Fields {
     return new Date(v);
   }
 
+  /** A local calendar date yyyy-mm-dd that exists (no 2026-02-30). */
+  localDate(key: string, opts: { optional?: boolean } = {}): string | undefined {
+    const v = this.body[key];
+    if (v === undefined || v === null) return opts.optional ? undefined : this.bad(key, 'required / 必填');
+    if (!isCalendarDate(v)) return this.bad(key, 'a calendar date yyyy-mm-dd / 须为有效日期 yyyy-mm-dd');
+    return v;
+  }
+
   /** Fails on any field not in `known` (typos must not pass silently). */
   only(known: string[]): void {
     for (const key of Object.keys(this.body)) if (!known.includes(key)) this.bad(key, 'unknown field / 未知字段');
   }
+}
+
+/** `yyyy-mm-dd` naming a day that exists in the proleptic Gregorian calendar. */
+export function isCalendarDate(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
 }
