@@ -66,6 +66,7 @@ export const PERSONAS = {
   hr: { sub: 'H01', roles: ['hr'] },
   admin: { sub: 'admin', roles: ['admin'] },
   qa: { sub: 'Q01', roles: ['qa'] },
+  manager: { sub: 'M01', roles: ['manager'] },
   supervisor: (id: string): Persona => ({ sub: id, roles: ['supervisor'] }),
   agent: (agentId: string): Persona => ({ sub: agentId, roles: ['agent'], agentId }),
 } satisfies Record<string, Persona | ((id: string) => Persona)>;

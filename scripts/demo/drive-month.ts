@@ -122,7 +122,7 @@ export async function driveRecords(api: DemoApi, m: DemoMonth, log: Log): Promis
   log(`qa: ${plan.length} reward/penalty records, A2018's appeal upheld (−10 to issuer S02)`);
   const complaints = [
     { agentId: 'A2010', valid: true, category: 'attitude', summary: '客户投诉服务态度 / caller complained about the tone', day: 19 },
-    { agentId: 'A2012', valid: false, category: 'policy', summary: '客户不满退款政策 / caller disliked the refund policy', day: 23 },
+    { agentId: 'A2012', valid: false, category: 'other', summary: '客户不满退款政策 / caller disliked the refund policy', day: 23 },
   ];
   for (const c of complaints) {
     const reg = await api.post<{ complaintId: string }>('qa', '/v1/complaints', PERSONAS.supervisor(supervisorOf(c.agentId)), { receivedAt: at(c.day, 16), channel: 'phone', summary: c.summary, agentId: c.agentId });

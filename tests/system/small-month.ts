@@ -42,6 +42,16 @@ export const SMALL_AGENTS: SmallAgent[] = [
   { agentId: 'A9', team: 'T2', region: 'central', supervisorId: 'S02', level: 'one-star', appraisal: [0, 10, 10, 15, 10, 10], ratings: ['good', 'excellent', 'good'] },
   { agentId: 'A10', team: 'T2', region: 'northeast', supervisorId: 'S02', level: 'regular', appraisal: [10, 8, 7, 10, 8, 7], ratings: [], awayAllQuarter: true },
   { agentId: 'A11', team: 'T1', region: 'southwest', supervisorId: 'S01', level: 'one-star', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['good', 'good', 'good'], validComplaints: 2 },
+  // Issue 16: ties A1 at 99 but was not warm on the phone (a service-category points record): barred from the awards.
+  { agentId: 'A12', team: 'T1', region: 'east', supervisorId: 'S01', level: 'regular', appraisal: [15, 10, 10, 15, 10, 10], ratings: ['good', 'good', 'excellent'], records: [{ code: 'NOT_WARM', day: 11 }] },
+  // Leaked customer data: the month's pay is forfeited and the dismissal alert raised.
+  { agentId: 'A13', team: 'T2', region: 'south', supervisorId: 'S02', level: 'regular', appraisal: [10, 8, 7, 10, 8, 7], ratings: ['good', 'good', 'good'], records: [{ code: 'LEAK_SECRETS', day: 13 }] },
+];
+
+/** The supervisors, scored on their own card from the department head's appraisal (issue 16). */
+export const SMALL_SUPERVISORS = [
+  { agentId: 'S01', team: 'T1' as const, region: 'east', appraisal: [13, 9, 9, 14, 9, 9] as SmallAgent['appraisal'] },
+  { agentId: 'S02', team: 'T2' as const, region: 'south', appraisal: [12, 8, 8, 12, 8, 8] as SmallAgent['appraisal'] },
 ];
 
 /** The month before the current one in the policy zone: past, so it may be closed, and recent, so nothing is too old. */
@@ -77,9 +87,12 @@ export function smallMonthCalls(period: string, agents = SMALL_AGENTS): DemoCall
 /** Pushes the month through the public APIs as HR, the badge clock, the PBX, supervisors and QA would. */
 export async function driveSmallMonth(api: DemoApi, period: string, agents = SMALL_AGENTS): Promise<Map<string, string>> {
   const hireDate = DateTime.fromISO(`${period}-01`).minus({ months: 12 }).toISODate();
-  await api.post('attendance', '/v1/agents', PERSONAS.hr, agents.map((a) => ({
-    agentId: a.agentId, name: `坐席 ${a.agentId}`, team: a.team, region: a.region, role: 'agent', hireDate, supervisorId: a.supervisorId, level: a.level, active: true,
-  })));
+  await api.post('attendance', '/v1/agents', PERSONAS.hr, [
+    ...agents.map((a) => ({
+      agentId: a.agentId, name: `坐席 ${a.agentId}`, team: a.team, region: a.region, role: 'agent', hireDate, supervisorId: a.supervisorId, level: a.level, active: true,
+    })),
+    ...SMALL_SUPERVISORS.map((s) => ({ agentId: s.agentId, name: `主管 ${s.agentId}`, team: s.team, region: s.region, role: 'supervisor', hireDate, supervisorId: null, active: true })),
+  ]);
 
   const rosters: Array<{ agentId: string; date: string; shift: string }> = [];
   const clocks: Array<{ eventId: string; agentId: string; type: 'in' | 'out'; at: string }> = [];
@@ -120,6 +133,10 @@ export async function driveSmallMonth(api: DemoApi, period: string, agents = SMA
     }
     const scores = Object.fromEntries(APPRAISAL_ITEMS.map((item, i) => [item, a.appraisal[i]]));
     await api.post('qa', '/v1/appraisals', PERSONAS.supervisor(a.supervisorId), { agentId: a.agentId, period, scores });
+  }
+  for (const s of SMALL_SUPERVISORS) {
+    const scores = Object.fromEntries(APPRAISAL_ITEMS.map((item, i) => [item, s.appraisal[i]]));
+    await api.post('qa', '/v1/appraisals', PERSONAS.manager, { agentId: s.agentId, period, scores });
   }
   await api.post('attendance', '/v1/attendance/days/close', PERSONAS.hr, {});
   return recordIds;

@@ -56,7 +56,11 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
           "one-star",
           "two-star"
         ],
-        "description": "The level held from now on (a new agent's starting level)."
+        "description": "The level set by HR (a new agent's starting level: `trainee` unless the record gives one)."
+      },
+      "levelEffectiveFrom": {
+        "type": "string",
+        "description": "The month (`yyyy-mm`, policy time zone) from which `level` holds: scoring pays that month and later ones at it\nand chains its level decisions from it; closed months are never reopened. Absent on events from before it existed."
       },
       "active": {
         "type": "boolean"
@@ -533,7 +537,12 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
         "type": "boolean"
       },
       "category": {
-        "type": "string"
+        "enum": [
+          "knowledge",
+          "attitude",
+          "process",
+          "other"
+        ]
       },
       "receivedAt": {
         "type": "string"
@@ -640,8 +649,18 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
         "enum": [
           "volume",
           "quality",
-          "conduct"
-        ]
+          "conduct",
+          "knowledge"
+        ],
+        "description": "Filed against one scorecard component instead of the month's total: a shift lead's part (rules.md §10), or\n`knowledge` (an error from not knowing the product or process, −1 in applying knowledge)."
+      },
+      "category": {
+        "type": "string",
+        "description": "The catalogue category of `code` (`phone`, `taboo`, `appearance`, …): the policy decides which bar the awards."
+      },
+      "date": {
+        "type": "string",
+        "description": "The rostered local date (yyyy-mm-dd) the record is about, for records of a day (late, early leave, absence)."
       },
       "causedByRecordId": {
         "type": "string",
@@ -754,6 +773,10 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       },
       "swapId": {
         "type": "string"
+      },
+      "breaksFullAttendance": {
+        "type": "boolean",
+        "description": "Whether this day breaks the month's full attendance 全勤, as attendance decides it (full-attendance.ts): the one\nanswer HR's month summary and scoring's pay line both use. Absent on events from before it existed."
       },
       "excused": {
         "type": "boolean",
