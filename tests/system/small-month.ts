@@ -25,6 +25,8 @@ export interface SmallAgent {
   /** Rostered every day of the three months ending with this one and never clocks in. */
   awayAllQuarter?: boolean;
   validComplaints?: number;
+  /** The category each valid complaint is judged with (default `attitude`): only knowledge / process cost a knowledge point. */
+  complaintCategories?: string[];
   records?: Array<{ code: string; day: number }>;
 }
 
@@ -38,7 +40,7 @@ export const SMALL_AGENTS: SmallAgent[] = [
   { agentId: 'A5', team: 'T2', region: 'south', supervisorId: 'S02', level: 'one-star', appraisal: [10, 7, 7, 10, 7, 7], ratings: ['good', 'good', 'good'] },
   { agentId: 'A6', team: 'T2', region: 'north', supervisorId: 'S02', level: 'two-star', appraisal: [12, 9, 8, 12, 9, 9], ratings: ['excellent', 'excellent', 'good'] },
   { agentId: 'A7', team: 'T1', region: 'central', supervisorId: 'S01', level: 'one-star', appraisal: [8, 6, 6, 7, 6, 6], ratings: ['good', 'excellent', 'good'] },
-  { agentId: 'A8', team: 'T1', region: 'northeast', supervisorId: 'S01', level: 'regular', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['excellent', 'excellent', 'excellent'], validComplaints: 2 },
+  { agentId: 'A8', team: 'T1', region: 'northeast', supervisorId: 'S01', level: 'regular', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['excellent', 'excellent', 'excellent'], validComplaints: 2, complaintCategories: ['attitude', 'knowledge'] },
   { agentId: 'A9', team: 'T2', region: 'central', supervisorId: 'S02', level: 'one-star', appraisal: [0, 10, 10, 15, 10, 10], ratings: ['good', 'excellent', 'good'] },
   { agentId: 'A10', team: 'T2', region: 'northeast', supervisorId: 'S02', level: 'regular', appraisal: [10, 8, 7, 10, 8, 7], ratings: [], awayAllQuarter: true },
   { agentId: 'A11', team: 'T1', region: 'southwest', supervisorId: 'S01', level: 'one-star', appraisal: [12, 9, 9, 12, 9, 9], ratings: ['good', 'good', 'good'], validComplaints: 2 },
@@ -128,7 +130,7 @@ export async function driveSmallMonth(api: DemoApi, period: string, agents = SMA
         receivedAt: local(period, 15 + c, '16:00').toISO(), channel: 'phone', summary: `客户投诉 ${c + 1} / complaint ${c + 1}`, agentId: a.agentId,
       });
       await api.post('qa', `/v1/complaints/${reg.complaintId}/judgement`, PERSONAS.supervisor(a.supervisorId), {
-        valid: true, agentId: a.agentId, category: 'attitude', reason: '录音核实 / confirmed on the recording',
+        valid: true, agentId: a.agentId, category: a.complaintCategories?.[c] ?? 'attitude', reason: '录音核实 / confirmed on the recording',
       });
     }
     const scores = Object.fromEntries(APPRAISAL_ITEMS.map((item, i) => [item, a.appraisal[i]]));
