@@ -6,6 +6,7 @@ import { freePort } from '@app/messaging/testing/nats-server';
 import { createServiceApp, startServiceApp } from '@app/platform';
 import { probeService, type ProbeOptions } from '../fixtures/probe/probe.service';
 import { envFor, TEST_JWT_SECRET, type TestEnv } from './test-env';
+import { scaled } from './time-scale';
 
 export const supervisorToken = () => mintToken(TEST_JWT_SECRET, { sub: 'sup-1', roles: ['supervisor'] });
 
@@ -44,7 +45,7 @@ export async function spawnProbe(env: TestEnv, extra: Record<string, string> = {
     proc.once('exit', (code, signal) => resolve({ code, signal })),
   );
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`probe did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`probe did not start:\n${out}`)), scaled(30_000));
     const check = () => {
       if (out.includes('READY')) {
         clearTimeout(timer);

@@ -6,6 +6,7 @@ import type { ScoreEvent } from '@app/contracts';
 import { ApiError, DemoApi, type Persona, type ServiceKey } from '../../scripts/demo/api';
 import { JsTestClient } from './js-client';
 import { TEST_JWT_SECRET, type TestEnv } from './test-env';
+import { scaled } from './time-scale';
 
 /** The five services as `node dist/apps/<dir>/main.js` (contracts.md § Running a service). */
 export const SERVICE_DIRS: Record<ServiceKey, string> = {
@@ -43,7 +44,7 @@ function builtAt(dir: string): number {
 export async function buildServicesOnce(): Promise<void> {
   const lock = join(root, 'dist/.system-build-lock');
   mkdirSync(join(root, 'dist'), { recursive: true });
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + scaled(300_000);
   for (;;) {
     try {
       mkdirSync(lock);
@@ -100,7 +101,7 @@ export class SystemProcesses {
       ...this.extraEnv,
     });
     this.children.set(k, child);
-    await waitReady(this.ports[k], '/health/ready', 90_000);
+    await waitReady(this.ports[k], '/health/ready', scaled(90_000));
   }
 
   /** SIGKILL: no shutdown hook runs, whatever was in flight is lost unless it was committed. */
@@ -124,7 +125,7 @@ export class SystemProcesses {
  */
 export class PatientApi extends DemoApi {
   override async request<T = unknown>(service: ServiceKey, method: string, path: string, as: Persona, body?: unknown, contentType?: string): Promise<T> {
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + scaled(120_000);
     for (;;) {
       try {
         return await super.request<T>(service, method, path, as, body, contentType);

@@ -1,6 +1,8 @@
-/** Polls until `probe` returns a truthy value; fails with the last value seen. */
+import { scaled } from './time-scale';
+
+/** Polls until `probe` returns a truthy value; fails with the last value seen. The deadline stretches with TEST_TIME_SCALE. */
 export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutMs = 20_000, everyMs = 50): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + scaled(timeoutMs);
   let last: T | undefined;
   for (;;) {
     last = await probe();
@@ -10,4 +12,5 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
   }
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A quiet period (nothing more should arrive in it): stretched with TEST_TIME_SCALE like every deadline. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, scaled(ms)));
