@@ -17,7 +17,7 @@ const stretch = (original: Fn): Fn =>
 
 if (TIME_SCALE !== 1) {
   const g = globalThis as unknown as Record<string, Fn & Record<string, Fn>>;
-  for (const name of ['beforeAll', 'afterAll', 'beforeEach', 'afterEach']) g[name] = stretch(g[name]);
+  for (const name of ['beforeAll', 'afterAll', 'beforeEach', 'afterEach']) g[name] = stretch(g[name]) as Fn & Record<string, Fn>;
   for (const name of ['it', 'test']) {
     const original = g[name];
     const wrapped = stretch(original) as Fn & Record<string, Fn>;
