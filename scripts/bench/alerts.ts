@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const env = { DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error' };
   const flags = (process.env.BENCH_NODE_FLAGS ?? SERVICE_NODE_FLAGS).split(' ').filter(Boolean);
   const telephony = startNode([...flags, join(root, 'dist/apps/telephony-events/main.js')], { ...env, PORT: String(telPort) });
-  const notification = startNode([...flags, join(root, 'dist/apps/notification/main.js')], { ...env, PORT: String(notPort) });
+  // The receiver listens on this host: the one internal network notification may reach here.
+  const notification = startNode([...flags, join(root, 'dist/apps/notification/main.js')], { ...env, PORT: String(notPort), WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' });
   const receiver = new AlertReceiver(HOOK_SECRET);
   const receiverUrl = await receiver.start();
   const nc = await connect({ servers: nats.url });

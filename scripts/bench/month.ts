@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const auth = `Bearer ${mintToken(SECRET, { sub: 'bench', roles: ['admin', 'hr', 'telephony', 'supervisor'] })}`;
   try {
     for (const s of SERVICES) {
-      const child = startNode([join(root, 'dist/apps', s, 'main.js')], { ...env, PORT: String(ports[s]) });
+      // The bench's webhook receiver listens on this host: the one internal network notification may reach here.
+      const child = startNode([join(root, 'dist/apps', s, 'main.js')], { ...env, PORT: String(ports[s]), WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' });
       children.push([s, child]);
       await waitReady(ports[s], '/health/ready', 120_000);
     }

@@ -1,6 +1,9 @@
 import type { ErrorDetail } from '@app/contracts';
 import { DomainError, NotFoundError, ValidationFailedError } from '@app/platform';
 
+/** Also the prefix of a delivery's error when a send was refused at connect time. */
+export const WEBHOOK_ADDRESS_FORBIDDEN = 'NOTIFICATION.WEBHOOK_ADDRESS_FORBIDDEN';
+
 /** Every refusal of this service, with its stable code; the HTTP status is chosen here, once. */
 export const NotificationErrors = {
   invalidRequest: (details: ErrorDetail[]) => new ValidationFailedError(details),
@@ -10,6 +13,13 @@ export const NotificationErrors = {
   ruleNotFound: (ruleId: string) => new NotFoundError('NOTIFICATION.RULE_NOT_FOUND', `No routing rule ${ruleId} / 未找到路由规则 ${ruleId}`),
   webhookUrlNotHttp: (path: string) =>
     new DomainError('NOTIFICATION.WEBHOOK_URL_NOT_HTTP', 'A webhook URL must be http:// or https:// / Webhook 地址必须是 http 或 https', 400, [{ path, message: 'must be an http(s) URL' }]),
+  webhookAddressForbidden: (path: string, why: string) =>
+    new DomainError(
+      WEBHOOK_ADDRESS_FORBIDDEN,
+      'The webhook URL points at an internal, reserved or disguised address, or carries credentials / Webhook 地址指向内部、保留或伪装的地址,或带有用户名密码,不允许使用',
+      422,
+      [{ path, message: why }],
+    ),
   webhookNotFound: (webhookId: string) => new NotFoundError('NOTIFICATION.WEBHOOK_NOT_FOUND', `No webhook ${webhookId} / 未找到 Webhook ${webhookId}`),
   webhookExists: (webhookId: string) =>
     new DomainError('NOTIFICATION.WEBHOOK_EXISTS', `Webhook ${webhookId} exists already / Webhook ${webhookId} 已存在`, 409, [{ path: 'webhookId', message: 'taken' }]),

@@ -30,12 +30,19 @@ import { InboxStore, PgInboxStore } from './store/inbox.store';
 import { PgPolicyStore, PolicyStore } from './store/policy.store';
 import { PgRoutingRuleStore, RoutingRuleStore } from './store/routing-rule.store';
 import { PgWebhookStore, WebhookStore } from './store/webhook.store';
+import { HostResolver, SystemHostResolver } from './network/host-resolver';
+import { WebhookAddressGuard } from './network/webhook-address-guard';
 import { ManageWebhooks } from './webhooks/manage-webhooks';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
+/** Adapters a test may swap for its own (a resolver that answers names without DNS traffic). */
+export interface NotificationAdapters {
+  hostResolver?: HostResolver;
+}
+
 @Module({})
 export class NotificationModule {
-  static register(settings: NotificationSettings): DynamicModule {
+  static register(settings: NotificationSettings, adapters: NotificationAdapters = {}): DynamicModule {
     return {
       module: NotificationModule,
       controllers: [AlertConsumer, AgentUpsertedConsumer, RoutingRulesController, WebhooksController, DeliveriesController, InboxController, NotificationPolicyController],
@@ -50,6 +57,8 @@ export class NotificationModule {
         { provide: PolicyStore, useClass: PgPolicyStore },
         { provide: RoutingRuleStore, useClass: PgRoutingRuleStore },
         { provide: WebhookStore, useClass: PgWebhookStore },
+        adapters.hostResolver ? { provide: HostResolver, useValue: adapters.hostResolver } : { provide: HostResolver, useClass: SystemHostResolver },
+        WebhookAddressGuard,
         DeliveryWorker,
         { provide: DeliverySignal, useExisting: DeliveryWorker },
         WebhookSender,

@@ -1,11 +1,11 @@
 import { SUBJECTS } from '@app/contracts';
 import type { ServiceDefinition } from '@app/platform';
 import { NOTIFICATION_MIGRATIONS } from '../migrations';
-import { NotificationModule } from './notification.module';
-import type { NotificationSettings } from './notification-settings';
+import { NotificationModule, type NotificationAdapters } from './notification.module';
+import { NO_NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 
-/** The service with its own settings (SMTP); main.ts reads them from the environment, tests pass them. */
-export function notificationService(settings: NotificationSettings): ServiceDefinition {
+/** The service with its own settings (SMTP, allowed networks); main.ts reads them from the environment, tests pass them (and may swap adapters). */
+export function notificationService(settings: NotificationSettings, adapters: NotificationAdapters = {}): ServiceDefinition {
   return {
     name: 'notification',
     schema: 'notification',
@@ -13,7 +13,7 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
     title: 'notification',
     description: 'Alert delivery by webhook (signed, retried, circuit-broken), e-mail and in-app inbox, with routing rules, flood grouping and a delivery log.',
     migrations: NOTIFICATION_MIGRATIONS,
-    features: [NotificationModule.register(settings)],
+    features: [NotificationModule.register(settings, adapters)],
     publishes: [SUBJECTS.notification.conductAcknowledged],
     // Handling an alert writes rows only (sending is the delivery worker's), but its deliveries wait
     // for the commit: small batches keep that wait short.
@@ -22,4 +22,4 @@ export function notificationService(settings: NotificationSettings): ServiceDefi
 }
 
 /** For tools that only need the name, schema and migrations (no SMTP). */
-export const NOTIFICATION_SERVICE: ServiceDefinition = notificationService({ smtpUrl: null, mailFrom: 'callcentre-scoring <no-reply@localhost>' });
+export const NOTIFICATION_SERVICE: ServiceDefinition = notificationService(NO_NOTIFICATION_SETTINGS);

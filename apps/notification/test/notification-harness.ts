@@ -7,6 +7,8 @@ import { JsTestClient } from '../../../tests/support/js-client';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { waitFor } from '../../../tests/support/wait-for';
 import type { NotificationPolicy } from '../src/domain/notification-policy';
+import type { HostResolver } from '../src/network/host-resolver';
+import { loadNotificationSettings } from '../src/notification-settings';
 import { notificationService } from '../src/notification.service';
 
 /** A real notification service on a throw-away database and a private nats-server. */
@@ -24,14 +26,29 @@ export interface NotificationHarness {
   setPolicy(p: Partial<NotificationPolicy>): Promise<void>;
   get(path: string, roles: Role[], ids?: { sub?: string; agentId?: string }): request.Test;
   post(path: string, body: unknown, roles: Role[], ids?: { sub?: string; agentId?: string }): request.Test;
+  put(path: string, body: unknown, roles: Role[], ids?: { sub?: string; agentId?: string }): request.Test;
   close(): Promise<void>;
 }
 
 let agentVersion = 0;
 
-export async function startNotification(opts: { smtpUrl?: string } = {}): Promise<NotificationHarness> {
+export interface NotificationOptions {
+  smtpUrl?: string;
+  /** WEBHOOK_ALLOWED_NETWORKS; by default loopback, where every test receiver listens. */
+  allowedNetworks?: string;
+  /** Answers host names instead of the system resolver. */
+  hostResolver?: HostResolver;
+}
+
+export async function startNotification(opts: NotificationOptions = {}): Promise<NotificationHarness> {
   const env = await createTestEnv();
-  const service = await createServiceApp(notificationService({ smtpUrl: opts.smtpUrl ?? null, mailFrom: 'Scoring <alerts@callcentre.test>' }), env.config('notification'));
+  // Through the same validation as the environment of a running service.
+  const settings = loadNotificationSettings({
+    SMTP_URL: opts.smtpUrl,
+    MAIL_FROM: 'Scoring <alerts@callcentre.test>',
+    WEBHOOK_ALLOWED_NETWORKS: opts.allowedNetworks ?? '127.0.0.0/8',
+  });
+  const service = await createServiceApp(notificationService(settings, { hostResolver: opts.hostResolver }), env.config('notification'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);
@@ -65,6 +82,7 @@ export async function startNotification(opts: { smtpUrl?: string } = {}): Promis
     },
     get: (path, roles, ids) => request(url).get(path).set('Authorization', `Bearer ${token(roles, ids)}`),
     post: (path, body, roles, ids) => request(url).post(path).set('Authorization', `Bearer ${token(roles, ids)}`).send(body as object),
+    put: (path, body, roles, ids) => request(url).put(path).set('Authorization', `Bearer ${token(roles, ids)}`).send(body as object),
     close: async () => {
       await service.app.close();
       await js.close();

@@ -178,6 +178,18 @@ describe('notification webhooks (real NATS, PostgreSQL and HTTP receivers on loo
     expect((await n.get('/v1/deliveries?status=lost', ['admin'])).body.details).toEqual([{ path: 'status', message: expect.stringContaining('pending') }]);
   });
 
+  it('takes receivers inside WEBHOOK_ALLOWED_NETWORKS (127.0.0.0/8 here), and nothing else internal', async () => {
+    // Every receiver above is on 127.0.0.1 and was registered and reached through the allowed network.
+    const ok = await n.post('/v1/webhooks', { webhookId: 'allowed', url: 'http://127.0.0.2:9/x', secret: SECRET, kinds: ['call.*'], enabled: false }, ['admin']);
+    expect(ok.status).toBe(201);
+    const mapped = await n.post('/v1/webhooks', { webhookId: 'allowed-mapped', url: 'http://[::ffff:127.0.0.1]:9/x', secret: SECRET, kinds: ['call.*'], enabled: false }, ['admin']);
+    expect(mapped.status).toBe(201); // the same host, written as IPv6
+    for (const url of ['http://[::1]:9/x', 'http://10.0.0.1/x', 'http://169.254.169.254/', 'http://127.1:9/x', 'http://2130706433:9/x', 'http://u:p@127.0.0.1:5432/']) {
+      const res = await n.post('/v1/webhooks', { url, secret: SECRET, kinds: ['call.*'] }, ['admin']);
+      expect([url, res.status, res.body.error, res.body.details?.[0]?.path]).toEqual([url, 422, 'NOTIFICATION.WEBHOOK_ADDRESS_FORBIDDEN', 'url']);
+    }
+  });
+
   it('dead-letters an alert that fails validation and goes on with the next', async () => {
     const after = await receiver(() => 200);
     await register(after.url, ['call.ring-limit-exceeded'], 'after-bad');

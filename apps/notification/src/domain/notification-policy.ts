@@ -16,8 +16,17 @@ export interface NotificationPolicy {
   /** Consecutive failures of one endpoint that open its circuit, and how long it stays open. */
   breakerFailureThreshold: number;
   breakerCooldownMs: number;
-  /** Most sends in flight per endpoint and in all, per instance: one slow endpoint cannot take every slot. */
+  /**
+   * Each endpoint has its own lane per instance (all e-mail shares one, the SMTP server's): at most
+   * `maxInFlightPerEndpoint` sends at once and `maxQueuedPerEndpoint` claimed rows waiting behind
+   * them, so a slow or dead endpoint fills only its own lane.
+   */
   maxInFlightPerEndpoint: number;
+  maxQueuedPerEndpoint: number;
+  /**
+   * Sends in flight in all, per instance (also the most rows one claim takes). A lane with nothing
+   * in flight may always start one, so lanes stuck on slow endpoints never starve the others.
+   */
   maxInFlight: number;
   /** SMTP connection, greeting and socket timeout. */
   emailTimeoutMs: number;
@@ -37,6 +46,7 @@ export const DEFAULT_NOTIFICATION_POLICY: Readonly<NotificationPolicy> = Object.
   breakerFailureThreshold: 5,
   breakerCooldownMs: 30_000,
   maxInFlightPerEndpoint: 16,
+  maxQueuedPerEndpoint: 32,
   maxInFlight: 128,
   emailTimeoutMs: 10_000,
   signatureToleranceSec: 300,

@@ -56,8 +56,30 @@ export interface AttemptRecord {
 export interface AttemptResult {
   outcome: 'delivered' | 'failed' | 'timeout';
   statusCode: number | null;
-  latencyMs: number;
+  /** Null when nothing was sent (refused before connecting). */
+  latencyMs: number | null;
   error: string | null;
+  /** Refused before any connection (a forbidden address): final at once, never retried. */
+  refused?: true;
+}
+
+/**
+ * A row claimed for sending. `lane` is the endpoint it goes through (`webhook:<id>`, or `email` for
+ * all e-mail: one SMTP server); `leaseToken` identifies this claim, so only its holder extends or
+ * hands back the row.
+ */
+export interface ClaimedDelivery extends Delivery {
+  lane: string;
+  leaseToken: string;
+}
+
+export interface ClaimRequest {
+  /** Most rows this claim takes. */
+  limit: number;
+  /** Rows each lane the caller holds may still take; lanes not listed may take `roomPerLane`. */
+  rooms: Array<{ lane: string; room: number }>;
+  roomPerLane: number;
+  leaseMs: number;
 }
 
 export interface DeliveryQuery {
@@ -71,10 +93,14 @@ export interface DeliveryQuery {
 export abstract class DeliveryStore {
   /**
    * Claims due deliveries for sending (`sending`, attempt counted, leased for `leaseMs` so a crashed
-   * sender's rows come back): none of an endpoint with an open circuit, none of `busyTargets`,
-   * at most `perTarget` per target.
+   * sender's rows come back): none of an endpoint with an open circuit, the oldest first, no lane
+   * more than its room.
    */
-  abstract claimDue(limit: number, perTarget: number, busyTargets: string[], leaseMs: number): Promise<Delivery[]>;
+  abstract claimDue(q: ClaimRequest): Promise<ClaimedDelivery[]>;
+  /** Extends a claim that waited in its lane; null when the claim is no longer held (its lease ran out and another took it). */
+  abstract renewLease(d: ClaimedDelivery, leaseMs: number): Promise<ClaimedDelivery | null>;
+  /** Hands claimed rows back unsent (due again, the attempt uncounted): their circuit opened, or the instance stops. */
+  abstract release(ds: ClaimedDelivery[]): Promise<void>;
   /** Logs the attempt and moves the row on; `nextAttemptAt` null means final. */
   abstract settle(d: Delivery, result: AttemptResult, status: 'delivered' | 'pending' | 'failed', nextAttemptAt: Date | null): Promise<void>;
   abstract list(q: DeliveryQuery): Promise<Array<Delivery & { attemptLog: AttemptRecord[] }>>;
@@ -107,6 +133,12 @@ const toDelivery = (r: Row): Delivery => ({
 });
 
 const DUE = `((d.status = 'pending' AND d.next_attempt_at <= now()) OR (d.status = 'sending' AND d.lease_until < now()))`;
+/** The lane a row is sent through: one per webhook endpoint, one for all e-mail (the SMTP server). The one place lanes are defined. */
+const LANE = `(CASE WHEN d.channel = 'webhook' THEN 'webhook:' || d.target ELSE d.channel END)`;
+/** The claim's identity: the lease end it set, to the microsecond (text: a JS Date would drop them). */
+const CLAIMED = `d.*, ${LANE} AS lane, d.lease_until::text AS lease_token`;
+
+const toClaimed = (r: Row & { lane: string; lease_token: string }): ClaimedDelivery => ({ ...toDelivery(r), lane: r.lane, leaseToken: r.lease_token });
 
 @Injectable()
 export class PgDeliveryStore extends DeliveryStore {
@@ -114,27 +146,53 @@ export class PgDeliveryStore extends DeliveryStore {
     super();
   }
 
-  async claimDue(limit: number, perTarget: number, busyTargets: string[], leaseMs: number): Promise<Delivery[]> {
-    const rows = await queryRows<Row>(
+  async claimDue(q: ClaimRequest): Promise<ClaimedDelivery[]> {
+    const rows = await queryRows<Row & { lane: string; lease_token: string }>(
       this.scope,
-      `WITH ranked AS (
-         SELECT d.delivery_id, d.next_attempt_at, row_number() OVER (PARTITION BY d.channel, d.target ORDER BY d.next_attempt_at) AS rn
+      `WITH room AS (
+         SELECT * FROM unnest($2::text[], $3::int[]) AS r(lane, room)
+       ), due AS (
+         SELECT d.delivery_id, d.next_attempt_at, ${LANE} AS lane
          FROM notification.delivery d
          LEFT JOIN notification.webhook w ON d.channel = 'webhook' AND w.webhook_id = d.target
-         WHERE ${DUE} AND NOT (d.channel || ':' || d.target = ANY($3::text[]))
-           AND (w.circuit_open_until IS NULL OR w.circuit_open_until <= now())
+         WHERE ${DUE} AND (w.circuit_open_until IS NULL OR w.circuit_open_until <= now())
+       ), ranked AS (
+         SELECT due.delivery_id, due.next_attempt_at, COALESCE(room.room, $4) AS room,
+                row_number() OVER (PARTITION BY due.lane ORDER BY due.next_attempt_at) AS rn
+         FROM due LEFT JOIN room USING (lane)
        ), picked AS (
          SELECT d.delivery_id FROM notification.delivery d JOIN ranked r USING (delivery_id)
-         WHERE r.rn <= $2 AND ${DUE}
+         WHERE r.rn <= r.room AND ${DUE}
          ORDER BY r.next_attempt_at LIMIT $1
          FOR UPDATE OF d SKIP LOCKED
        )
-       UPDATE notification.delivery d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $4 * interval '1 millisecond'
+       UPDATE notification.delivery d SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $5 * interval '1 millisecond'
        FROM picked WHERE d.delivery_id = picked.delivery_id
-       RETURNING d.*`,
-      [limit, perTarget, busyTargets, leaseMs],
+       RETURNING ${CLAIMED}`,
+      [q.limit, q.rooms.map((r) => r.lane), q.rooms.map((r) => r.room), q.roomPerLane, q.leaseMs],
     );
-    return rows.map(toDelivery);
+    return rows.map(toClaimed);
+  }
+
+  async renewLease(d: ClaimedDelivery, leaseMs: number): Promise<ClaimedDelivery | null> {
+    const rows = await queryRows<Row & { lane: string; lease_token: string }>(
+      this.scope,
+      `UPDATE notification.delivery d SET lease_until = now() + $3 * interval '1 millisecond'
+       WHERE d.delivery_id = $1 AND d.status = 'sending' AND d.lease_until = $2::timestamptz
+       RETURNING ${CLAIMED}`,
+      [d.deliveryId, d.leaseToken, leaseMs],
+    );
+    return rows[0] ? toClaimed(rows[0]) : null;
+  }
+
+  async release(ds: ClaimedDelivery[]): Promise<void> {
+    if (ds.length === 0) return;
+    await this.scope.manager().query(
+      `UPDATE notification.delivery d SET status = 'pending', attempts = d.attempts - 1, lease_until = NULL
+       FROM unnest($1::text[], $2::text[]) AS r(delivery_id, lease_token)
+       WHERE d.delivery_id = r.delivery_id AND d.status = 'sending' AND d.lease_until = r.lease_token::timestamptz`,
+      [ds.map((d) => d.deliveryId), ds.map((d) => d.leaseToken)],
+    );
   }
 
   async settle(d: Delivery, result: AttemptResult, status: 'delivered' | 'pending' | 'failed', nextAttemptAt: Date | null): Promise<void> {
@@ -146,7 +204,7 @@ export class PgDeliveryStore extends DeliveryStore {
        UPDATE notification.delivery SET status = $2, next_attempt_at = COALESCE($3, next_attempt_at), lease_until = NULL,
          last_error = $4, last_status_code = $5, delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
        WHERE delivery_id = $1 AND status = 'sending'`,
-      [d.deliveryId, status, nextAttemptAt, result.error, result.statusCode, d.alertId, d.channel, d.target, d.attempts, result.outcome, Math.round(result.latencyMs)],
+      [d.deliveryId, status, nextAttemptAt, result.error, result.statusCode, d.alertId, d.channel, d.target, d.attempts, result.outcome, result.latencyMs === null ? null : Math.round(result.latencyMs)],
     );
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { kindPatternIsKnown } from '../domain/known-kinds';
 import { parseWebhook } from '../domain/parse-webhook';
+import { WebhookAddressGuard } from '../network/webhook-address-guard';
 import { NotificationErrors } from '../notification.errors';
 import { AlertLog } from '../store/alert-log.store';
 import { DeliverySignal } from '../dispatch/delivery-signal';
@@ -34,6 +35,7 @@ export class ManageWebhooks {
     private readonly deliveries: DeliveryStore,
     private readonly alerts: AlertLog,
     private readonly signal: DeliverySignal,
+    private readonly guard: WebhookAddressGuard,
   ) {}
 
   async list(): Promise<WebhookView[]> {
@@ -78,6 +80,8 @@ export class ManageWebhooks {
       if (parsed.urlNotHttp) throw NotificationErrors.webhookUrlNotHttp('url');
       throw NotificationErrors.invalidRequest(parsed.problems);
     }
+    const forbidden = await this.guard.refusal(parsed.webhook.url);
+    if (forbidden) throw NotificationErrors.webhookAddressForbidden('url', forbidden);
     const seen = await this.alerts.seenKinds();
     const nothing = parsed.webhook.kinds.flatMap((k, i) => (kindPatternIsKnown(k, seen) ? [] : [{ path: `kinds[${i}]`, message: `no known alert kind matches '${k}'` }]));
     if (nothing.length) throw NotificationErrors.ruleMatchesNothing(nothing);
