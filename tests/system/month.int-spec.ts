@@ -74,8 +74,9 @@ const EXPECTED: Record<string, Expected> = {
   // (0 + 10 + 10) + 35 + 5 + 5 + 10 + 10 = 85.00 → a one-star with an appraisal item at 0 keeps one-star: the item-zero
   // demotion stands under 普通员工 alone (issue 16). 1800.
   A9: { total: 85, grade: 'good', rank: 8, awardRank: 5, levelAfter: 'one-star', rule: null, pay: 1800, payLines: { BASE: 1100, APPRAISAL_PAY: 400, STAR_BONUS: 200, FULL_ATTENDANCE: 100 } },
-  // Absent every rostered day of three months (> 60 days away): not appraised, level kept. 1100 + 400, no full attendance.
-  A10: { total: null, grade: null, rank: null, awardRank: null, levelAfter: 'regular', rule: null, pay: 1500, payLines: { BASE: 1100, APPRAISAL_PAY: 400 } },
+  // Absent every rostered day of three months (> 60 calendar days away): not appraised, level kept; a month not appraised
+  // pays no appraisal pay, no full attendance and no award (issue 16): base 1100 only.
+  A10: { total: null, grade: null, rank: null, awardRank: null, levelAfter: 'regular', rule: null, pay: 1100, payLines: { BASE: 1100 } },
   // 35 + 35 + 5 + 5 + 10 + (10 − 1 NOT_WARM) = 99.00 → regular → one-star; barred from the awards. 1100 + 400 + 100 = 1600.
   A12: { total: 99, grade: 'excellent', rank: 1, awardRank: null, levelAfter: 'one-star', rule: 'promote-one-star', pay: 1600, payLines: { BASE: 1100, APPRAISAL_PAY: 400, FULL_ATTENDANCE: 100 } },
   // 25 + 25 + 5 + 5 + 10 + 10 = 80.00, kept regular; LEAK_SECRETS: the month's 1100 + 400 + 100 is forfeited → 0.
