@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
+import { scaled } from '../../../tests/support/time-scale';
 import type { AlertEvent, ConductAcknowledgedEvent } from '@app/contracts';
 import { anAlert, startNotification, type NotificationHarness } from './notification-harness';
 
@@ -180,7 +181,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
   });
 
   it('groups a flood: the first alert at once, the rest as one digest with their count; critical ones never held', async () => {
-    await n.setPolicy({ floodWindowMs: 3_000 }); // long enough for a loaded machine to route the flood inside it
+    await n.setPolicy({ floodWindowMs: scaled(3_000) }); // long enough for a loaded machine to route the flood inside it
     await n.upsertAgent({ agentId: 'F1', team: 'T1', supervisorId: 'S1' });
     await n.agentsSynced(['F1']);
     const flood = [1, 2, 3, 4, 5].map((i) => anAlert({ kind: 'call.ring-no-answer', severity: 'info', agentId: 'F1', title: '响铃未接 / Ring no answer', facts: { callId: `flood-${i}` } }));
@@ -200,7 +201,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     expect(dispositions.filter((d) => d.disposition === 'grouped').map((d) => d.alert_id).sort()).toEqual(flood.slice(1).map((a) => a.alertId).sort());
 
     const digest = await waitFor(async () => (await inbox(['agent'], { agentId: 'F1' })).items.find((i) => i.alertId.startsWith('flood:')), 'the digest', 8_000);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(2_900);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(scaled(3_000) - 100);
     expect(digest.title).toBe('响铃未接(另有 4 条) / Ring no answer (4 more)');
     expect(digest.facts.groupedCount).toBe(4);
     expect([...(digest.facts.groupedAlertIds as string[])].sort()).toEqual(flood.slice(1).map((a) => a.alertId).sort());
