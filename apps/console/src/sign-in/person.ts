@@ -1,7 +1,10 @@
 import type { Role } from '@app/contracts';
 
-/** Roles a person signs in with (machines — telephony, clock — never sign in to the console). */
-export const HUMAN_ROLES = ['agent', 'qa', 'supervisor', 'hr', 'payroll', 'admin'] as const satisfies readonly Role[];
+/**
+ * Roles a person signs in with (machines — telephony, clock — never sign in to the console). `manager` is the
+ * department head 客服经理: appraises supervisors and QA inspectors, reads every team, closes the month.
+ */
+export const HUMAN_ROLES = ['agent', 'qa', 'supervisor', 'manager', 'hr', 'payroll', 'admin'] as const satisfies readonly Role[];
 export type HumanRole = (typeof HUMAN_ROLES)[number];
 
 export interface Person {
@@ -19,6 +22,7 @@ export interface Person {
 export const STAFF_PERSONAS: Person[] = [
   { id: 'Q01', name: '王芳 Wang Fang', defaultRole: 'qa', source: 'staff' },
   { id: 'S01', name: '张伟 Zhang Wei', defaultRole: 'supervisor', source: 'staff' },
+  { id: 'M01', name: '李强 Li Qiang', defaultRole: 'manager', source: 'staff' },
   { id: 'H01', name: '刘洋 Liu Yang', defaultRole: 'hr', source: 'staff' },
   { id: 'P01', name: '陈静 Chen Jing', defaultRole: 'payroll', source: 'staff' },
   { id: 'ADM', name: '系统管理员 Administrator', defaultRole: 'admin', source: 'staff' },

@@ -6,6 +6,8 @@ export interface NavItem {
   label: MessageKey;
   roles: Role[];
   group: MessageKey;
+  /** A shortcut to one's own things (the inbox, a lead's own card): never where a person lands. */
+  shortcut?: true;
 }
 
 /** Every page of the console and who sees it (issue 9 § Pages, by role). */
@@ -14,18 +16,20 @@ export const NAV: NavItem[] = [
   { path: '/evaluations', label: 'nav.myEvaluations', roles: ['agent'], group: 'group.mine' },
   { path: '/records', label: 'nav.myRecords', roles: ['agent'], group: 'group.mine' },
   { path: '/schedule', label: 'nav.mySchedule', roles: ['agent'], group: 'group.mine' },
-  { path: '/inbox', label: 'nav.inbox', roles: ['agent', 'qa', 'supervisor', 'hr', 'payroll', 'admin'], group: 'group.mine' },
+  // Supervisors and QA inspectors are scored on the supervisor card (issue 16): their own card, read like an agent's.
+  { path: '/my-scorecard', label: 'nav.myCard', roles: ['supervisor', 'qa'], group: 'group.mine', shortcut: true },
+  { path: '/inbox', label: 'nav.inbox', roles: ['agent', 'qa', 'supervisor', 'manager', 'hr', 'payroll', 'admin'], group: 'group.mine', shortcut: true },
   { path: '/qa/work-list', label: 'nav.workList', roles: ['qa'], group: 'group.qa' },
   { path: '/qa/score', label: 'nav.scoreCall', roles: ['qa'], group: 'group.qa' },
   { path: '/qa/disputes', label: 'nav.disputes', roles: ['qa'], group: 'group.qa' },
   { path: '/qa/calibration', label: 'nav.calibration', roles: ['qa'], group: 'group.qa' },
-  { path: '/team/scorecards', label: 'nav.teamScorecards', roles: ['supervisor', 'hr'], group: 'group.team' },
-  { path: '/team/appraisals', label: 'nav.appraisals', roles: ['supervisor'], group: 'group.team' },
+  { path: '/team/scorecards', label: 'nav.teamScorecards', roles: ['supervisor', 'manager', 'hr'], group: 'group.team' },
+  { path: '/team/appraisals', label: 'nav.appraisals', roles: ['supervisor', 'manager'], group: 'group.team' },
   { path: '/team/conduct', label: 'nav.conduct', roles: ['supervisor', 'qa'], group: 'group.team' },
   { path: '/team/complaints', label: 'nav.complaints', roles: ['supervisor', 'qa'], group: 'group.team' },
   { path: '/team/approvals', label: 'nav.approvals', roles: ['supervisor', 'hr'], group: 'group.team' },
-  { path: '/team/close', label: 'nav.monthClose', roles: ['supervisor', 'hr'], group: 'group.team' },
-  { path: '/team/what-if', label: 'nav.whatIf', roles: ['supervisor', 'hr', 'admin'], group: 'group.team' },
+  { path: '/team/close', label: 'nav.monthClose', roles: ['supervisor', 'manager', 'hr'], group: 'group.team' },
+  { path: '/team/what-if', label: 'nav.whatIf', roles: ['supervisor', 'manager', 'hr', 'admin'], group: 'group.team' },
   { path: '/wallboard', label: 'nav.wallboard', roles: ['supervisor', 'admin'], group: 'group.team' },
   { path: '/hr/appeals', label: 'nav.appeals', roles: ['hr'], group: 'group.hr' },
   { path: '/hr/months', label: 'nav.closedMonths', roles: ['hr', 'payroll'], group: 'group.hr' },
@@ -43,9 +47,9 @@ export function navFor(role: Role | null): NavItem[] {
   return role ? NAV.filter((n) => n.roles.includes(role)) : [];
 }
 
-/** Where a person lands after signing in: their first own page (the inbox is one click away for all). */
+/** Where a person lands after signing in: their first page that is not a shortcut (the inbox is one click away for all). */
 export function homeFor(role: Role | null): string {
-  return navFor(role).find((n) => n.path !== '/inbox')?.path ?? '/inbox';
+  return navFor(role).find((n) => !n.shortcut)?.path ?? '/inbox';
 }
 
 /** The last `count` months ending with `current` (yyyy-mm), newest first, for period pickers. */

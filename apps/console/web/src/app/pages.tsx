@@ -19,6 +19,7 @@ import { WallboardPage } from '../pages/supervisor/WallboardPage';
 /** Route path → page (who may open each is in nav.ts). */
 export const PAGES: Record<string, ReactNode> = {
   '/scorecard': <MyScorecardPage />,
+  '/my-scorecard': <MyScorecardPage />,
   '/evaluations': <MyEvaluationsPage />,
   '/records': <MyRecordsPage />,
   '/schedule': <MySchedulePage />,

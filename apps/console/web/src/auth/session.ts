@@ -1,4 +1,5 @@
-export type Role = 'agent' | 'qa' | 'supervisor' | 'hr' | 'payroll' | 'admin';
+/** The roles a person signs in with; `manager` is the department head 客服经理 (appraises supervisors and QA, reads every team). */
+export type Role = 'agent' | 'qa' | 'supervisor' | 'manager' | 'hr' | 'payroll' | 'admin';
 
 export interface SessionUser {
   sub: string;
@@ -29,7 +30,7 @@ export function decodeJwtPayload(token: string): Record<string, unknown> | null 
   }
 }
 
-const KNOWN: Role[] = ['agent', 'qa', 'supervisor', 'hr', 'payroll', 'admin'];
+const KNOWN: Role[] = ['agent', 'qa', 'supervisor', 'manager', 'hr', 'payroll', 'admin'];
 
 /** A session from a token (dev sign-in or OIDC); the name falls back to the subject. */
 export function sessionFromToken(token: string, name?: string): Session | null {

@@ -7,13 +7,17 @@ interface Agent {
   agentId: string;
   name?: string;
   team?: string;
+  role?: string;
 }
 
-/** The agents in attendance, searchable by id, name or team. */
-export function AgentSelect({ value, onChange, testId = 'agent-select' }: { value?: string; onChange?(id: string): void; testId?: string }) {
+/**
+ * The agents in attendance, searchable by id, name or team; with `roles`, only people of those roles (a record
+ * without a role is an agent's).
+ */
+export function AgentSelect({ value, onChange, testId = 'agent-select', roles }: { value?: string; onChange?(id: string): void; testId?: string; roles?: readonly string[] }) {
   const { t } = useI18n();
   const q = useApiQuery<unknown>('attendance', '/v1/agents');
-  const agents = asList<Agent>(q.data);
+  const agents = asList<Agent>(q.data).filter((a) => !roles || roles.includes(a.role ?? 'agent'));
   return (
     <Select
       data-testid={testId}

@@ -54,3 +54,21 @@ describe('labels of codes', () => {
     expect(pickLabel('zh', undefined, 'only English')).toBe('only English');
   });
 });
+
+describe('issue 16 labels', () => {
+  it('names both ranks, the award bar, the forfeited pay, the dismissal alert and the manager in both languages', () => {
+    expect([translate('zh', 'field.awardRank'), translate('en', 'field.awardRank')]).toEqual(['评选排名', 'Award rank']);
+    expect([translate('zh', 'field.rank'), translate('en', 'field.rank')]).toEqual(['考核排名', 'Appraisal rank']);
+    expect(codeLabel('zh', 'flag', 'AWARD_BARRED')).toContain('评选');
+    expect(codeLabel('en', 'flag', 'AWARD_BARRED')).toContain('awards');
+    expect([codeLabel('zh', 'pay', 'FORFEIT'), codeLabel('en', 'pay', 'FORFEIT')]).toEqual(['扣除当月工资', 'Month’s pay forfeited']);
+    expect([codeLabel('zh', 'alert', 'scoring.dismissal'), codeLabel('en', 'alert', 'scoring.dismissal')]).toEqual(['辞退', 'Dismissal']);
+    expect([translate('zh', 'role.manager'), translate('en', 'role.manager')]).toEqual(['客服经理', 'Manager']);
+    expect([translate('zh', 'nav.myCard'), translate('en', 'nav.myCard')]).toEqual(['我的记分卡', 'My scorecard']);
+  });
+
+  it('labels every alert kind scoring raises at month close', () => {
+    const kinds = ['scoring.hr-interview', 'scoring.dismissal-review', 'scoring.points-limit', 'scoring.complaints-demotion', 'scoring.rank-streak', 'scoring.promotion-priority', 'scoring.dismissal'];
+    expect(kinds.filter((k) => codeLabel('en', 'alert', k) === k || codeLabel('zh', 'alert', k) === k)).toEqual([]);
+  });
+});

@@ -22,3 +22,13 @@ export function checkAppraisal(form: FormVersion, scores: Record<string, number 
 export function appraisalTotal(scores: Record<string, number | undefined>): number {
   return Object.values(scores).reduce<number>((a, b) => a + (b ?? 0), 0);
 }
+
+/**
+ * Whose monthly appraisal each role files (qa-evaluation's who-appraises, issue 16): a supervisor the agents and
+ * shift leads, the department head (`manager`) the supervisors and QA inspectors; nobody else files one.
+ */
+const APPRAISES: Readonly<Record<string, readonly string[]>> = { supervisor: ['agent', 'shift-lead'], manager: ['supervisor', 'qa'] };
+
+export function appraisableRoles(role: string | null | undefined): readonly string[] {
+  return (role && APPRAISES[role]) || [];
+}

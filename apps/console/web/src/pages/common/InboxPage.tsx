@@ -5,6 +5,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordActions } from '../../components/RecordActions';
 import { formatInstant } from '../../format/format';
+import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
@@ -71,7 +72,7 @@ export function InboxPage() {
                 >
                   <List.Item.Meta
                     title={<Space>{!isRead && <Badge status="processing" />}<Tag color={COLOR[item.severity] ?? 'default'}>{t(`severity.${item.severity}` as MessageKey)}</Tag>{tm(item.title)}</Space>}
-                    description={<>{item.body && <div>{tm(item.body)}</div>}<Typography.Text type="secondary">{formatInstant(item.occurredAt, lang)} · {item.kind}</Typography.Text></>}
+                    description={<>{item.body && <div>{tm(item.body)}</div>}<Typography.Text type="secondary">{formatInstant(item.occurredAt, lang)} · <span data-testid="inbox-kind" title={item.kind}>{codeLabel(lang, 'alert', item.kind)}</span></Typography.Text></>}
                   />
                 </List.Item>
               );

@@ -2,19 +2,26 @@ import { Alert, Button, Card, Divider, Form, Input, InputNumber, Space, Statisti
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthProvider';
 import { AgentSelect } from '../../components/AgentSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LeadSelect } from '../../components/LeadSelect';
 import { PageTitle } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { formatScore, periodOf, previousPeriod } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickLabel } from '../../i18n/translate';
-import { appraisalTotal, bandOf, checkAppraisal } from '../../qa/appraisal';
+import { appraisableRoles, appraisalTotal, bandOf, checkAppraisal } from '../../qa/appraisal';
 import { pickForm } from '../../qa/pick-form';
 
-/** The supervisor's monthly appraisal of one agent on the seeded form, the rule's bands beside each item. */
+/**
+ * The monthly appraisal of one person on the seeded form, the rule's bands beside each item: a supervisor
+ * appraises agents and shift leads, the manager supervisors and QA inspectors (the same form).
+ */
 export function AppraisalPage() {
   const { t, lang, tm } = useI18n();
+  const { role } = useAuth();
+  const manager = role === 'manager';
   const [agentId, setAgentId] = useState<string>();
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
   const [scores, setScores] = useState<Record<string, number | undefined>>({});
@@ -35,9 +42,14 @@ export function AppraisalPage() {
     <>
       <PageTitle title="page.appraisals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Card style={{ maxWidth: 820 }}>
+        <Alert data-testid="appraisal-who" type="info" showIcon style={{ marginBottom: 16 }} title={t(manager ? 'appraisal.managerHint' : 'appraisal.supervisorHint')} />
         <Form layout="vertical">
-          <Form.Item label={t('field.agent')} required validateStatus={errors.agentId ? 'error' : undefined} help={errors.agentId && tm(errors.agentId)}>
-            <AgentSelect value={agentId} onChange={setAgentId} />
+          <Form.Item label={t(manager ? 'field.appraisee' : 'field.agent')} required validateStatus={errors.agentId ? 'error' : undefined} help={errors.agentId && tm(errors.agentId)}>
+            {manager ? (
+              <LeadSelect period={period} value={agentId} onChange={setAgentId} />
+            ) : (
+              <AgentSelect value={agentId} onChange={setAgentId} roles={appraisableRoles(role)} />
+            )}
           </Form.Item>
         </Form>
         {forms.error && <ErrorAlert error={forms.error} />}
