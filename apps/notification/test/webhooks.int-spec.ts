@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
+import { scaled } from '../../../tests/support/time-scale';
 import { anAlert, startNotification, type NotificationHarness } from './notification-harness';
 import { startReceiver, type Receiver } from './receivers';
 
@@ -223,8 +224,8 @@ describe('notification delivery after a sender crash', () => {
     // A row as a sender leaves it when its process dies after claiming: `sending`, one attempt counted, leased.
     await n.env.query(
       `INSERT INTO notification.delivery (delivery_id, alert_id, channel, target, recipient, message, status, attempts, lease_until)
-       VALUES ('d-crash', $1, 'webhook', 'crash', '{}', $2, 'sending', 1, now() + interval '1500 milliseconds')`,
-      [alert.alertId, JSON.stringify(alert)],
+       VALUES ('d-crash', $1, 'webhook', 'crash', '{}', $2, 'sending', 1, now() + make_interval(secs => $3::float8 / 1000))`,
+      [alert.alertId, JSON.stringify(alert), scaled(1_500)], // the lease outlasts the (scaled) second below
     );
     await sleep(1_000);
     expect(r.received).toHaveLength(0); // still leased: another sender may be on it
