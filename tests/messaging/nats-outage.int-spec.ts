@@ -3,6 +3,7 @@ import { JsTestClient } from '../support/js-client';
 import { startProbe, supervisorToken, type RunningProbe } from '../support/probe-harness';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { waitFor } from '../support/wait-for';
+import { scaled } from '../support/time-scale';
 import { PING_SUBJECT } from '../fixtures/probe/probe.consumer';
 
 /** Readiness follows NATS within 2 s, and an outage delays the outbox without counting against its rows. */
@@ -30,7 +31,7 @@ describe('NATS outage: readiness and the outbox', () => {
       const r = await ready();
       return r.status === 503 ? r : undefined;
     }, 'readiness to turn red', 5_000, 50);
-    expect(Date.now() - lostAt).toBeLessThan(2_000);
+    expect(Date.now() - lostAt).toBeLessThan(scaled(2_000));
     expect(down.body.checks).toEqual({ database: true, nats: false });
     expect((await request(probe.url).get('/health/live')).status).toBe(200);
 
@@ -71,7 +72,7 @@ describe('NATS outage: readiness and the outbox', () => {
         const r = await ready();
         return r.status === 503 ? r : undefined;
       }, 'readiness to turn red', 5_000, 50);
-      expect(Date.now() - hungAt).toBeLessThan(2_000);
+      expect(Date.now() - hungAt).toBeLessThan(scaled(2_000));
       expect(down.body.checks.nats).toBe(false);
     } finally {
       env.nats.resume();
