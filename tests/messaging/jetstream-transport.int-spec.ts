@@ -2,7 +2,7 @@ import { JsTestClient } from '../support/js-client';
 import { startProbe, supervisorToken, type RunningProbe } from '../support/probe-harness';
 import { createTestEnv, type TestEnv } from '../support/test-env';
 import { sleep, waitFor } from '../support/wait-for';
-import { PING_SUBJECT } from '../fixtures/probe/probe.consumer';
+import { BATCH_SUBJECT, PING_SUBJECT } from '../fixtures/probe/probe.consumer';
 import request from 'supertest';
 import { OutboxRelay } from '@app/messaging';
 
@@ -50,6 +50,7 @@ describe('JetStream transport (real NATS, real PostgreSQL)', () => {
     const p = await start();
     const doc = (await request(p.url).get('/asyncapi.json').expect(200)).body;
     expect(Object.keys(doc.operations).sort()).toEqual([
+      'receive_qa_probe_batch',
       'receive_qa_probe_ping',
       'send_alerts_message_dead-lettered',
       'send_alerts_message_parked',
@@ -98,6 +99,31 @@ describe('JetStream transport (real NATS, real PostgreSQL)', () => {
       return m?.header?.get('Dlq-Original-Message-Id') === 'm-poison' ? m : null;
     }, 'the poison dead letter');
     expect(dlq.header?.get('Dlq-Delivery-Count')).toBe('1');
+  });
+
+  it('hands a set-based handler whole batches in one transaction; a poison message is split out and dead-lettered alone', async () => {
+    // Queued while no consumer runs, so the first pull finds them all waiting.
+    const keys = Array.from({ length: 200 }, (_, i) => `batch-${i}`);
+    await Promise.all(keys.map((key, i) => js.publish(BATCH_SUBJECT, i === 137 ? { key, poison: true } : { key }, `m-${key}`)));
+    await start();
+    const stored = await waitFor(async () => {
+      const rows = await env.query<{ key: string; n: number }>(`SELECT key, count(*)::int AS n FROM probe.effect WHERE key LIKE 'batch-%' GROUP BY key`);
+      return rows.length === 199 ? rows : null;
+    }, 'the 199 good messages stored', 30_000);
+    expect(stored.every((r) => r.n === 1)).toBe(true);
+    expect(stored.map((r) => r.key)).not.toContain('batch-137');
+    const dlq = await waitFor(async () => {
+      const m = await js.last('DEADLETTER', `deadletter.probe.${BATCH_SUBJECT}`);
+      return m?.header?.get('Dlq-Original-Message-Id') === 'm-batch-137' ? m : null;
+    }, 'the poison dead letter');
+    expect(dlq.header?.get('Dlq-Delivery-Count')).toBe('1');
+    const calls = await env.query<{ size: number }>(`SELECT size FROM probe.batch_call`);
+    // Every good message stored by exactly one committed call; batches of several (at most maxBatch) did most of it.
+    expect(calls.reduce((s, c) => s + c.size, 0)).toBe(199);
+    expect(Math.max(...calls.map((c) => c.size))).toBeLessThanOrEqual(50);
+    expect(calls.length).toBeLessThan(199);
+    const inbox = await env.query<{ n: number }>(`SELECT count(*)::int AS n FROM probe.inbox_message WHERE message_id LIKE 'm-batch-%'`);
+    expect(inbox[0].n).toBe(199); // the poison's transaction rolled back; it was terminated on the stream, never redelivered
   });
 
   it('changes the database once when the same message is delivered twice', async () => {

@@ -15,4 +15,6 @@ export const SCORING_SERVICE: ServiceDefinition = {
   publishes: [SUBJECTS.scoring.scoreFinalized, SUBJECTS.scoring.scoreRevised, SUBJECTS.scoring.policyActivated, ...SCORING_ALERT_KINDS.map(alertSubject)],
   // A policy document or a what-if draft is small; 2 MB leaves room for large catalogues.
   bodyLimits: { json: '2mb' },
+  // Pulled ahead so a call batch can fill (the call consumer takes up to 500 at once).
+  jetstream: { prefetch: 1_000 },
 };

@@ -24,6 +24,28 @@ describe('scoring consumers: re-delivered and re-versioned facts change nothing 
     expect((await card()).kpis.qaEvaluations.value).toBe(0);
   });
 
+  it('stores a batch of call summaries set-based: the highest version of each call, its legs replaced, never added', async () => {
+    // Published together, these reach the call consumer as one batch (one transaction, one set of statements).
+    const at = (d: number) => `2026-10-${String(d).padStart(2, '0')}T02:00:00.000Z`;
+    const v2 = call('b1', 'C1', at(12), { rating: 'good' }, 2);
+    v2.payload.legs.push({ ...v2.payload.legs[0], agentId: 'C1', offeredAt: at(12), missed: true, answeredAt: null, talkMs: 0 });
+    await t.feed(call('b1', 'C1', at(12), {}, 1), v2, call('b1', 'C1', at(12), { rating: 'poor' }, 3), call('b2', 'C1', at(13), { rating: 'good' }), call('b3', 'C1', at(14)));
+    const legs = await t.env.query<{ call_id: string; leg_no: number; rating: string | null }>(
+      `SELECT call_id, leg_no, rating FROM scoring.call_leg WHERE call_id IN ('b1', 'b2', 'b3') ORDER BY call_id, leg_no`,
+    );
+    expect(legs).toEqual([{ call_id: 'b1', leg_no: 0, rating: 'poor' }, { call_id: 'b2', leg_no: 0, rating: 'good' }, { call_id: 'b3', leg_no: 0, rating: null }]);
+    expect(await t.env.query(`SELECT call_id, version FROM scoring.call_fact WHERE call_id IN ('b1', 'b2', 'b3') ORDER BY call_id`)).toEqual([
+      { call_id: 'b1', version: 3 }, { call_id: 'b2', version: 1 }, { call_id: 'b3', version: 1 },
+    ]);
+    // A late v2 after v3 changes nothing; a v4 with two legs replaces the one.
+    await t.feed({ ...v2, msgId: 'late-b1-v2' });
+    expect((await t.env.query(`SELECT count(*)::int AS n FROM scoring.call_leg WHERE call_id = 'b1'`))[0]).toEqual({ n: 1 });
+    const v4 = call('b1', 'C1', at(12), {}, 4);
+    v4.payload.legs.push({ ...v4.payload.legs[0], missed: true, answeredAt: null, talkMs: 0 });
+    await t.feed(v4);
+    expect((await t.env.query(`SELECT count(*)::int AS n FROM scoring.call_leg WHERE call_id = 'b1'`))[0]).toEqual({ n: 2 });
+  });
+
   it('replaces an appraisal by a resubmission, whatever order they arrive in', async () => {
     await t.feed(appraisal('C1', '2026-10', 30, 30, 2), appraisal('C1', '2026-10', 10, 10, 1));
     const c = await card();

@@ -23,6 +23,11 @@ export interface ConsumerRunnerOptions {
    * nothing waits to fill a batch). 1 for handlers with outside effects, e.g. sending a webhook.
    */
   maxBatch: number;
+  /**
+   * The handler takes the batch's new payloads as one array (set-based statements for all of them): it is called with
+   * `[payload]` for a message handled alone (a redelivery, or the culprit hunt after a failed batch).
+   */
+  batchHandler?: boolean;
 }
 
 /**
@@ -118,10 +123,16 @@ export class ConsumerRunner {
     const timer = messagingMetrics().handleSeconds.startTimer({ consumer: this.options.durable });
     const ids = batch.map(messageIdOf);
     try {
-      const outcomes = await this.inbox.runBatch(
-        this.options.durable,
-        batch.map((m, i) => ({ messageId: ids[i], subject: m.subject, run: () => this.invoke(m, ids[i]) })),
-      );
+      const outcomes = this.options.batchHandler
+        ? await this.inbox.runTogether(
+            this.options.durable,
+            batch.map((m, i) => ({ messageId: ids[i], subject: m.subject })),
+            (fresh) => this.invokeMany(fresh.map((i) => batch[i]), ids[fresh[0]]),
+          )
+        : await this.inbox.runBatch(
+            this.options.durable,
+            batch.map((m, i) => ({ messageId: ids[i], subject: m.subject, run: () => this.invoke(m, ids[i]) })),
+          );
       batch.forEach((m, i) => {
         m.ack();
         messagingMetrics().handled.inc({ consumer: this.options.durable, outcome: outcomes[i] });
@@ -162,7 +173,13 @@ export class ConsumerRunner {
   }
 
   private invoke(m: JsMsg, messageId: string): Promise<void> {
+    if (this.options.batchHandler) return this.invokeMany([m], messageId);
     return this.handler(this.decode(m), new JetStreamContext([m, messageId]));
+  }
+
+  /** A batch handler's call: the payloads in delivery order; the context is the first message's. */
+  private invokeMany(messages: JsMsg[], firstId: string): Promise<void> {
+    return this.handler(messages.map((m) => this.decode(m)), new JetStreamContext([messages[0], firstId]));
   }
 
   private decode(m: JsMsg): unknown {

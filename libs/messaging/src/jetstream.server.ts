@@ -17,6 +17,12 @@ export interface JetStreamHandlerExtras {
   concurrency?: number;
   /** 1 for a handler whose effects leave the database (it must not share a transaction). */
   maxBatch?: number;
+  /**
+   * The handler takes an array: the new payloads of a batch (up to `maxBatch`), handled with set-based statements in
+   * the batch's one transaction. A failed batch is retried message by message (`[payload]`), so one bad fact never
+   * blocks or dead-letters its neighbours.
+   */
+  batch?: boolean;
 }
 
 export interface JetStreamServerOptions {
@@ -111,6 +117,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
         concurrency: extras.concurrency ?? this.options.concurrency ?? 4,
         prefetch: this.options.prefetch ?? 128,
         maxBatch: extras.maxBatch ?? this.options.maxBatch ?? 32,
+        batchHandler: extras.batch === true,
       });
       runner.start();
       this.runners.push(runner);

@@ -7,6 +7,9 @@ import {
 import { JetStreamEventPattern } from '@app/messaging';
 import { RecordFacts } from './record-facts';
 
+/** Most call summaries one transaction stores (issue 20: one inbox insert and one set of upserts per batch). */
+const CALL_BATCH = 500;
+
 /** The facts scoring consumes; each handler hands its event to one method of RecordFacts. */
 @Controller()
 export class FactsConsumer {
@@ -17,9 +20,10 @@ export class FactsConsumer {
     return this.record.agent(e);
   }
 
-  @JetStreamEventPattern(SUBJECTS.telephony.callSummarized)
-  onCall(@Payload() e: CallSummarizedEvent) {
-    return this.record.call(e);
+  /** The busiest input (every call of the centre): taken in batches of up to CALL_BATCH, stored set-based. */
+  @JetStreamEventPattern(SUBJECTS.telephony.callSummarized, { batch: true, maxBatch: CALL_BATCH })
+  onCalls(@Payload() events: CallSummarizedEvent[]) {
+    return this.record.calls(events);
   }
 
   @JetStreamEventPattern(SUBJECTS.qa.evaluationFinalized)

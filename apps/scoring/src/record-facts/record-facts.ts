@@ -38,9 +38,10 @@ export class RecordFacts {
     await this.facts.upsertAgent(e);
   }
 
-  async call(e: CallSummarizedEvent): Promise<void> {
-    requireFields(e, ['callId', 'version', 'legs']);
-    await this.touch(await this.facts.upsertCall(e));
+  /** A batch of call summaries in one set of statements (the consumer's batch, one transaction). */
+  async calls(events: CallSummarizedEvent[]): Promise<void> {
+    for (const e of events) requireFields(e, ['callId', 'version', 'legs']);
+    await this.touch(await this.facts.upsertCalls(events));
   }
 
   async evaluation(e: EvaluationEvent): Promise<void> {

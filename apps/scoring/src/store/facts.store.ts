@@ -19,7 +19,7 @@ const NONE: Touched = { instants: [], periods: [] };
 /** Scoring's own copy of every input; each write keeps the highest version and reports what it touched. */
 export abstract class FactsStore {
   abstract upsertAgent(e: AgentUpsertedEvent): Promise<Touched>;
-  abstract upsertCall(e: CallSummarizedEvent): Promise<Touched>;
+  abstract upsertCalls(events: CallSummarizedEvent[]): Promise<Touched>;
   abstract upsertEvaluation(e: EvaluationEvent): Promise<Touched>;
   abstract upsertAppraisal(e: AppraisalSubmittedEvent): Promise<Touched>;
   abstract upsertDay(e: DayClosedEvent): Promise<Touched>;
@@ -60,46 +60,59 @@ export class PgFactsStore extends FactsStore {
     return NONE;
   }
 
-  async upsertCall(e: CallSummarizedEvent): Promise<Touched> {
-    const legs = e.legs.map((l, i) => ({ ...l, legNo: i })).filter((l) => l.offeredAt !== null);
-    // One statement: claim the version, upsert the legs, drop legs the new version no longer has, and
-    // report the old legs' instants (the CTE reads the snapshot from before the changes). A higher
-    // version replaces the call's legs, never adds to them.
-    const [row] = await this.q<{ claimed: boolean; old: string[] }>(
-      `WITH claim AS (
-         INSERT INTO scoring.call_fact (call_id, version, event_id) VALUES ($1, $2, $3)
+  /**
+   * A batch of call summaries in four statements whatever its size: claim the versions, upsert the claimed calls'
+   * legs, drop legs a new version no longer has, and move evaluations written before their call into its month. The
+   * CTE reads the old legs' instants from the snapshot before the changes. A higher version replaces a call's legs,
+   * never adds to them; within one batch only a call's highest version counts.
+   */
+  async upsertCalls(events: CallSummarizedEvent[]): Promise<Touched> {
+    const latest = new Map<string, CallSummarizedEvent>();
+    for (const e of events) if ((latest.get(e.callId)?.version ?? -1) < e.version) latest.set(e.callId, e);
+    // Sorted: two batches sharing calls take their row locks in one order.
+    const calls = [...latest.values()].sort((a, b) => (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0));
+    const legs = calls.flatMap((e) => e.legs.map((l, legNo) => ({ ...l, callId: e.callId, legNo })).filter((l) => l.offeredAt !== null));
+    const [row] = await this.q<{ claimed: string[]; old: string[] }>(
+      `WITH input AS (SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) AS i(call_id, version, event_id)),
+       claim AS (
+         INSERT INTO scoring.call_fact (call_id, version, event_id) SELECT call_id, version, event_id FROM input
          ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id WHERE scoring.call_fact.version < EXCLUDED.version
          RETURNING call_id),
-       old AS (SELECT offered_at FROM scoring.call_leg WHERE call_id = $1),
+       old AS (SELECT offered_at FROM scoring.call_leg WHERE call_id IN (SELECT call_id FROM claim)),
        up AS (
          INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
-         SELECT $1, (l->>'legNo')::int, l->>'agentId', (l->>'offeredAt')::timestamptz, l->>'answeredAt' IS NOT NULL, (l->>'missed')::boolean,
+         SELECT l->>'callId', (l->>'legNo')::int, l->>'agentId', (l->>'offeredAt')::timestamptz, l->>'answeredAt' IS NOT NULL, (l->>'missed')::boolean,
                 (l->>'ringMs')::int, (l->>'talkMs')::int, coalesce((l->>'holdMs')::int, 0), coalesce((l->>'longestHoldMs')::int, 0),
                 (l->>'wrapUpMs')::int, (l->>'mos')::double precision, l->>'rating'
-         FROM jsonb_array_elements($4::jsonb) AS l WHERE EXISTS (SELECT 1 FROM claim)
+         FROM jsonb_array_elements($4::jsonb) AS l WHERE l->>'callId' IN (SELECT call_id FROM claim)
          ON CONFLICT (call_id, leg_no) DO UPDATE SET agent_id = EXCLUDED.agent_id, offered_at = EXCLUDED.offered_at, answered = EXCLUDED.answered,
            missed = EXCLUDED.missed, ring_ms = EXCLUDED.ring_ms, talk_ms = EXCLUDED.talk_ms, hold_ms = EXCLUDED.hold_ms,
            longest_hold_ms = EXCLUDED.longest_hold_ms, wrap_up_ms = EXCLUDED.wrap_up_ms, mos = EXCLUDED.mos, rating = EXCLUDED.rating
          RETURNING 1),
-       gone AS (DELETE FROM scoring.call_leg WHERE call_id = $1 AND EXISTS (SELECT 1 FROM claim) AND leg_no <> ALL($5::int[]) RETURNING 1)
-       SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+       kept AS (SELECT l->>'callId' AS call_id, (l->>'legNo')::int AS leg_no FROM jsonb_array_elements($4::jsonb) AS l),
+       gone AS (
+         DELETE FROM scoring.call_leg g WHERE g.call_id IN (SELECT call_id FROM claim)
+           AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.call_id = g.call_id AND k.leg_no = g.leg_no) RETURNING 1)
+       SELECT (SELECT coalesce(array_agg(call_id), '{}') FROM claim) AS claimed,
               (SELECT coalesce(array_agg(to_char(offered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), '{}') FROM old) AS old,
               (SELECT count(*) FROM up) + (SELECT count(*) FROM gone) AS changed`,
-      [e.callId, e.version, e.eventId, JSON.stringify(legs), legs.map((l) => l.legNo)],
+      [calls.map((e) => e.callId), calls.map((e) => e.version), calls.map((e) => e.eventId), JSON.stringify(legs)],
     );
-    if (!row.claimed) return NONE;
-    await this.lockCall(e.callId);
+    if (row.claimed.length === 0) return NONE;
+    const claimed = new Set(row.claimed);
+    await this.lockCalls(row.claimed);
     // Evaluations written before their call arrived now count in the call's month, and leave the other.
     const moved = await this.q<{ at: Date }>(
       `WITH moved AS (
          UPDATE scoring.evaluation e SET call_at = l.at
-         FROM (SELECT agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = $1 GROUP BY agent_id) l
-         WHERE e.call_id = $1 AND e.agent_id = l.agent_id AND e.call_at IS DISTINCT FROM l.at
+         FROM (SELECT call_id, agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = ANY($1::text[]) GROUP BY call_id, agent_id) l
+         WHERE e.call_id = l.call_id AND e.agent_id = l.agent_id AND e.call_at IS DISTINCT FROM l.at
          RETURNING e.evaluated_at AS at)
        SELECT at FROM moved`,
-      [e.callId],
+      [row.claimed],
     );
-    return { instants: [...row.old, ...legs.map((l) => l.offeredAt!), ...moved.map((m) => m.at.toISOString())], periods: [] };
+    const now = legs.filter((l) => claimed.has(l.callId)).map((l) => l.offeredAt!);
+    return { instants: [...row.old, ...now, ...moved.map((m) => m.at.toISOString())], periods: [] };
   }
 
   /**
@@ -108,7 +121,15 @@ export class PgFactsStore extends FactsStore {
    * commit, then sees its row.
    */
   private async lockCall(callId: string): Promise<void> {
-    await this.q(`SELECT pg_advisory_xact_lock(hashtext('scoring.call:' || $1))`, [callId]);
+    await this.lockCalls([callId]);
+  }
+
+  /** In one order everywhere (by the lock key), so two batches sharing calls cannot deadlock on them. */
+  private async lockCalls(callIds: string[]): Promise<void> {
+    await this.q(
+      `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext('scoring.call:' || id) AS k FROM unnest($1::text[]) AS id) keys ORDER BY k`,
+      [callIds],
+    );
   }
 
   async upsertEvaluation(e: EvaluationEvent): Promise<Touched> {
