@@ -18,5 +18,7 @@ export const TELEPHONY_SERVICE: ServiceDefinition = {
   // so at most 300,000 values are parsed (counted first, without allocating).
   // A queue_log upload is read as a stream (@StreamedBody), 4,000 lines at a time, so its cap bounds
   // the request's duration, not the heap: 256 MB is ~3.7 million lines, several days of a big centre.
-  bodyLimits: { json: '4mb', text: '32mb', streamed: '256mb', jsonValues: 300_000 },
+  // A batch item nested thousands deep is refused on its own (validate-call-event), not the batch:
+  // the platform's default depth (64) would refuse the whole request.
+  bodyLimits: { json: '4mb', text: '32mb', streamed: '256mb', jsonValues: 300_000, jsonDepth: 8_192 },
 };

@@ -65,10 +65,13 @@ describe('telephony-events under hostile input', () => {
     expect(await stored('good-2')).toEqual(['good-2-q']);
   });
 
-  it('answers 400, not 500, for a call id with NUL', async () => {
+  it('answers 400, not 500, for a call id with NUL (refused by the platform) or another control character', async () => {
     const res = await request(t.url).get('/v1/calls/%00').set('Authorization', `Bearer ${t.token(['supervisor'])}`);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: 'TELEPHONY.BAD_CALL_ID', details: [{ path: 'callId' }] });
+    expect(res.body).toMatchObject({ error: 'REQUEST.INVALID_TEXT', details: [{ path: 'callId' }] });
+    const control = await request(t.url).get('/v1/calls/%01').set('Authorization', `Bearer ${t.token(['supervisor'])}`);
+    expect(control.status).toBe(400);
+    expect(control.body).toMatchObject({ error: 'TELEPHONY.BAD_CALL_ID', details: [{ path: 'callId' }] });
   });
 
   it('reports the queue_log lines that used to answer 500, and answers 400 when nothing could be used', async () => {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ParseCalendarDatePipe } from '@app/platform';
 import { CorrectDay, type CorrectDayResult } from './correct-day';
 import { DayQueries } from './day-queries';
 
@@ -16,14 +17,14 @@ export class CorrectionsController {
   @HttpCode(200)
   @Roles('supervisor', 'hr')
   @ApiOperation({ summary: 'Correct a day { in?, out?, status?, excused?, reason }; a closed day is re-published with the next version' })
-  post(@Param('agentId') agentId: string, @Param('date') date: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CorrectDayResult> {
-    return this.correct.execute({ agentId, date, body, by: user.sub });
+  post(@Param('agentId') agentId: string, @Param('date', ParseCalendarDatePipe) date: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CorrectDayResult> {
+    return this.correct.execute({ agentId, date, body, by: user });
   }
 
   @Get()
   @Roles('supervisor', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: 'A day as decided now, with every correction made to it' })
-  get(@Param('agentId') agentId: string, @Param('date') date: string, @CurrentUser() user: AuthenticatedUser) {
+  get(@Param('agentId') agentId: string, @Param('date', ParseCalendarDatePipe) date: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.get(agentId, date, user);
   }
 }

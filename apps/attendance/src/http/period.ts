@@ -1,8 +1,8 @@
-import { invalid } from '../attendance.errors';
-import { isPeriod, periodRange } from '../domain/local-time';
+import { parsePeriod } from '@app/platform';
+import { periodRange } from '../domain/local-time';
 
-/** A `period` query parameter (yyyy-mm) → its first and last date, or a 400 naming the parameter. */
+/** A `period` query parameter (yyyy-mm, the platform's years) → its first and last date, or 400 REQUEST.INVALID_PERIOD naming it. */
 export function periodParam(period: unknown): { period: string; from: string; to: string } {
-  if (!isPeriod(period)) throw invalid([{ path: 'period', message: 'a month yyyy-mm' }]);
-  return { period, ...periodRange(period) };
+  const month = parsePeriod(period);
+  return { period: month, ...periodRange(month) };
 }

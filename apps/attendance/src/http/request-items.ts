@@ -1,3 +1,4 @@
+import { unstorableItem } from '@app/platform';
 import type { RejectedItem } from '../domain/item-errors';
 import { attendanceError, type AttendanceErrorCode } from '../attendance.errors';
 
@@ -5,7 +6,7 @@ export const MAX_ITEMS_PER_REQUEST = 5_000;
 
 export interface RequestItems {
   items: unknown[];
-  /** NDJSON lines that were not JSON, by index; the other lines still count. */
+  /** NDJSON lines that were not JSON, and items holding text that cannot be stored (NUL, lone surrogates), by index; the other items still count. */
   unreadable: RejectedItem[];
   /** Whether the body was one object rather than a list (answered as one, not as a batch). */
   single: boolean;
@@ -26,6 +27,17 @@ export function itemsFromBody(body: unknown, field: string, allowSingle = false)
     const message = `At most ${MAX_ITEMS_PER_REQUEST} items per request, got ${out.items.length} / 每次最多 ${MAX_ITEMS_PER_REQUEST} 条`;
     throw attendanceError('ATTENDANCE.TOO_MANY_ITEMS', message, [{ path: field, message }]);
   }
+  return withUnstorableRejected(out, field);
+}
+
+/** The platform lets a batch's items through as sent: one holding NUL or a lone surrogate is refused alone. */
+function withUnstorableRejected(out: RequestItems, field: string): RequestItems {
+  const known = new Set(out.unreadable.map((r) => r.index));
+  out.items.forEach((item, index) => {
+    const bad = known.has(index) ? null : unstorableItem(item, out.single ? '' : `${field}[${index}]`);
+    if (bad) out.unreadable.push({ index, ...bad });
+  });
+  out.unreadable.sort((a, b) => a.index - b.index);
   return out;
 }
 

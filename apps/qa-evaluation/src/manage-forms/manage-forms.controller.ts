@@ -1,8 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ParseBoundedIntPipe } from '@app/platform';
 import type { FormVersion } from '../domain/forms/form';
 import { ManageForms } from './manage-forms';
+
+/** A form version number: 1 … PostgreSQL integer (99999999999999999999 is a 400, not a failed query). */
+const VERSION = new ParseBoundedIntPipe({ min: 1 });
 
 @ApiTags('forms')
 @Controller('v1/forms')
@@ -16,7 +20,7 @@ export class ManageFormsController {
   }
 
   @Get(':formId/versions/:version')
-  get(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number): Promise<FormVersion> {
+  get(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersion> {
     return this.forms.get(formId, version);
   }
 
@@ -32,14 +36,14 @@ export class ManageFormsController {
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'Replace a draft; a published version answers 409' })
   @ApiBody({ schema: { type: 'object' } })
-  replace(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number, @Body() body: unknown): Promise<FormVersion> {
+  replace(@Param('formId') formId: string, @Param('version', VERSION) version: number, @Body() body: unknown): Promise<FormVersion> {
     return this.forms.replaceDraft(formId, version, body);
   }
 
   @Post(':formId/versions/:version/publish')
   @HttpCode(200)
   @Roles('qa', 'admin')
-  publish(@Param('formId') formId: string, @Param('version', ParseIntPipe) version: number): Promise<FormVersion> {
+  publish(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersion> {
     return this.forms.publish(formId, version);
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ParsePeriodPipe } from '@app/platform';
 import { RevisePeriod, type ReviseOutcome } from './revise-period';
 
 @ApiTags('periods')
@@ -12,7 +13,7 @@ export class RecalculateController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Re-score a closed month under the policy in force; revisions for changed agents only' })
-  recalculate(@Param('period') period: string): Promise<ReviseOutcome> {
+  recalculate(@Param('period', ParsePeriodPipe) period: string): Promise<ReviseOutcome> {
     return this.revise.execute({ period, cause: 'recalculate' });
   }
 }

@@ -11,7 +11,9 @@ import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { byteSize } from './byte-size';
-import { exceedsJsonValueBudget, tooManyJsonValues } from './json-value-budget';
+import { RequestTextGuard, noteJsonEscapes } from '../http/request-text.guard';
+import { answerClientErrorsWithErrorBody } from './client-errors';
+import { jsonShapeProblem, nestedTooDeep, tooManyJsonValues } from './json-value-budget';
 import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
 import { contentTypeOf, streamedBodyMiddleware } from './streamed-body.middleware';
@@ -19,6 +21,8 @@ import { streamedRoutes } from './streamed-routes';
 
 /** Values a JSON body may hold (json-value-budget.ts): ~12 MB of heap at most once parsed. */
 const DEFAULT_JSON_VALUES = 200_000;
+/** Nesting a JSON body may have: far past any document the services take, far below any stack. */
+const DEFAULT_JSON_DEPTH = 64;
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -42,20 +46,30 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   const textLimit = def.bodyLimits?.text ?? '1mb';
   app.use(streamedBodyMiddleware(isStreamed, byteSize(def.bodyLimits?.streamed ?? textLimit)));
   const jsonValues = def.bodyLimits?.jsonValues ?? DEFAULT_JSON_VALUES;
+  const jsonDepth = def.bodyLimits?.jsonDepth ?? DEFAULT_JSON_DEPTH;
   // Nest's types keep `verify` for its rawBody option, which these services do not use; it passes
-  // the options to express.json / express.text unchanged, so the value budget runs before any parse.
-  // NDJSON is JSON a line at a time: its lines are parsed by the routes, under the same budget.
-  const withinBudget = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
-    const json = ['application/json', 'application/x-ndjson'].includes(contentTypeOf(req).mediaType ?? '');
-    if (json && exceedsJsonValueBudget(buf, jsonValues)) throw tooManyJsonValues(jsonValues);
+  // the options to express.json / express.text unchanged, so the value budget and the depth limit
+  // run before any parse. NDJSON is JSON a line at a time: its lines are parsed by the routes, under
+  // the same limits.
+  const withinShape = (req: IncomingMessage, _res: unknown, buf: Buffer) => {
+    const { mediaType, charset } = contentTypeOf(req);
+    if (mediaType !== 'application/json' && mediaType !== 'application/x-ndjson') return;
+    const problem = jsonShapeProblem(buf, { maxValues: jsonValues, maxDepth: jsonDepth, lines: mediaType === 'application/x-ndjson' });
+    if (problem === 'values') throw tooManyJsonValues(jsonValues);
+    if (problem === 'depth') throw nestedTooDeep(jsonDepth);
+    if (mediaType === 'application/json') noteJsonEscapes(req, buf, charset);
   };
-  const jsonOptions = { type: parses(['application/json']), limit: def.bodyLimits?.json ?? '1mb', verify: withinBudget };
-  const textOptions = { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit, verify: withinBudget };
+  const jsonOptions = { type: parses(['application/json']), limit: def.bodyLimits?.json ?? '1mb', verify: withinShape };
+  const textOptions = { type: parses(['text/plain', 'application/x-ndjson']), limit: textLimit, verify: withinShape };
   app.useBodyParser('json', jsonOptions);
   app.useBodyParser('text', textOptions);
+  // NUL and lone surrogates in parameters, query and body are refused here, before any pipe or handler.
+  app.useGlobalGuards(new RequestTextGuard());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
+  // A URL past node's maxHeaderSize (16 KB), or a request node cannot parse, answered in the error body too.
+  answerClientErrorsWithErrorBody(app.getHttpServer());
 
   const doc = new DocumentBuilder()
     .setTitle(def.title)

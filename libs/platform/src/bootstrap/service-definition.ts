@@ -31,6 +31,8 @@ export interface ServiceDefinition {
     streamed?: string;
     /** Objects, arrays and elements a JSON body may hold, checked before it is parsed (default 200,000). */
     jsonValues?: number;
+    /** How deep a JSON body (or an NDJSON line) may nest objects and arrays, checked before it is parsed (default 64). */
+    jsonDepth?: number;
   };
   jetstream?: JetStreamTuning;
   /** Outbox relay tuning; `maxAttempts` = refusals before a row is parked (default OUTBOX_DEFAULTS). */

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
 import type { ErrorBody } from '@app/contracts';
 import { DomainError } from '../errors/domain-error';
+import { requestError } from '../errors/request-errors';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'REQUEST.INVALID',
@@ -54,7 +55,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const cause = exception.cause;
-      if (isBodyParserError(cause)) return this.toBody(cause);
+      // Express hands a middleware's error to Nest wrapped: a body parser's own, or one the
+      // platform's `verify` threw (REQUEST.TOO_DEEP), keeps its code.
+      if (isBodyParserError(cause) || cause instanceof DomainError) return this.toBody(cause);
+      // A path parameter whose %-escapes are not UTF-8 (`%ED%A0%80` is a lone surrogate, `%E0%A4%A` half a character).
+      if (cause instanceof URIError) {
+        return this.toBody(requestError('REQUEST.INVALID_TEXT', 'The URL holds %-escapes that are not UTF-8 text / URL 含有无效的编码', [{ path: 'url', message: cause.message }]));
+      }
       const r = (typeof response === 'object' && response ? response : {}) as { code?: unknown; message?: unknown };
       const message = typeof response === 'string' ? response : String(r.message ?? exception.message);
       const code = typeof r.code === 'string' ? r.code : (CODE_BY_STATUS[status] ?? `HTTP.${status}`);

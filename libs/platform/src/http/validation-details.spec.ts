@@ -1,5 +1,5 @@
 import { ValidationError } from 'class-validator';
-import { validationDetails } from './validation-details';
+import { sharedValidationCode, validationDetails } from './validation-details';
 
 function err(property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError {
   return Object.assign(new ValidationError(), { property, constraints, children });
@@ -12,5 +12,16 @@ describe('validationDetails', () => {
       { path: 'events[3].agentId', message: 'agentId must be a string' },
       { path: 'name', message: 'name is required' },
     ]);
+  });
+});
+
+describe('sharedValidationCode', () => {
+  const coded = (property: string, name: string, code?: string) =>
+    Object.assign(new ValidationError(), { property, constraints: { [name]: `${property} bad` }, contexts: code ? { [name]: { code } } : undefined, children: [] });
+
+  it('is the code every refused constraint carries, else undefined', () => {
+    expect(sharedValidationCode([coded('period', 'isPeriod', 'REQUEST.INVALID_PERIOD')])).toBe('REQUEST.INVALID_PERIOD');
+    expect(sharedValidationCode([coded('period', 'isPeriod', 'REQUEST.INVALID_PERIOD'), coded('page', 'isBoundedInt', 'REQUEST.INVALID_INTEGER')])).toBeUndefined();
+    expect(sharedValidationCode([coded('period', 'isPeriod', 'REQUEST.INVALID_PERIOD'), coded('name', 'isString')])).toBeUndefined();
   });
 });
