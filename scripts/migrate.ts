@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { createServiceDataSource, revertLastMigration, runServiceMigrations } from '@app/persistence';
+import { serviceMigrations } from '@app/platform';
 import { ATTENDANCE_SERVICE } from '../apps/attendance/src/attendance.service';
 import { NOTIFICATION_SERVICE } from '../apps/notification/src/notification.service';
 import { QA_SERVICE } from '../apps/qa-evaluation/src/qa-evaluation.service';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     process.stderr.write(`usage: DATABASE_URL=postgres://… npm run migration:${action ?? 'run'} -- <${services.map((s) => s.name).join('|')}>\n`);
     process.exit(2);
   }
-  const ds = createServiceDataSource({ url: process.env.DATABASE_URL, schema: def.schema, entities: def.entities, migrations: def.migrations });
+  const ds = createServiceDataSource({ url: process.env.DATABASE_URL, schema: def.schema, entities: def.entities, migrations: serviceMigrations(def) });
   await ds.initialize();
   try {
     if (action === 'run') process.stdout.write(`applied: ${(await runServiceMigrations(ds)).join(', ') || 'nothing pending'}\n`);

@@ -8,7 +8,7 @@ import { probeService, type ProbeOptions } from '../fixtures/probe/probe.service
 import { envFor, TEST_JWT_SECRET, type TestEnv } from './test-env';
 import { scaled } from './time-scale';
 
-export const supervisorToken = () => mintToken(TEST_JWT_SECRET, { sub: 'sup-1', roles: ['supervisor'] });
+export const supervisorToken = (sub = 'sup-1') => mintToken(TEST_JWT_SECRET, { sub, roles: ['supervisor'] });
 
 export interface RunningProbe {
   app: INestApplication;

@@ -14,6 +14,7 @@ export * from './bootstrap/service-definition';
 export * from './bootstrap/service-root.module';
 export * from './bootstrap/create-service-app';
 export * from './bootstrap/run-service';
+export * from './idempotency';
 export * from './background/background-worker';
 export * from './http/error-body.schema';
 export * from './admin/outbox-admin.controller';

@@ -1,8 +1,9 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
 import { attachJetStream, type JetStreamServer } from '@app/messaging';
 import type { ServiceConfig } from '../config/service-config';
 import { ServiceAsyncApi } from '../asyncapi/service-asyncapi';
@@ -12,6 +13,7 @@ import { strictValidationPipe } from '../http/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { byteSize } from './byte-size';
 import { RequestTextGuard, noteJsonEscapes } from '../http/request-text.guard';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { answerClientErrorsWithErrorBody } from './client-errors';
 import { jsonShapeProblem, nestedTooDeep, tooManyJsonValues } from './json-value-budget';
 import type { ServiceDefinition } from './service-definition';
@@ -67,6 +69,8 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   app.useGlobalGuards(new RequestTextGuard());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
+  // A repeated POST under the same Idempotency-Key answers as the first (a double click files one record).
+  app.useGlobalInterceptors(new IdempotencyInterceptor(app.get(DataSource), def.schema, app.get(Reflector)));
   app.enableShutdownHooks();
   // A URL past node's maxHeaderSize (16 KB), or a request node cannot parse, answered in the error body too.
   answerClientErrorsWithErrorBody(app.getHttpServer());

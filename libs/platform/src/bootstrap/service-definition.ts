@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { StreamDefinition } from '@app/contracts';
 import type { JetStreamTuning } from '@app/messaging';
+import { idempotencyKeysMigration } from '../idempotency/idempotency-keys.migration';
 
 /** What makes one service itself; everything else about starting it is shared. */
 export interface ServiceDefinition {
@@ -37,4 +38,9 @@ export interface ServiceDefinition {
   jetstream?: JetStreamTuning;
   /** Outbox relay tuning; `maxAttempts` = refusals before a row is parked (default OUTBOX_DEFAULTS). */
   relay?: { batchSize?: number; pollIntervalMs?: number; autoStart?: boolean; maxAttempts?: number };
+}
+
+/** The service's own migrations and the tables the platform keeps in its schema (idempotency keys). */
+export function serviceMigrations(def: Pick<ServiceDefinition, 'schema' | 'migrations'>): ServiceDefinition['migrations'] {
+  return [...def.migrations, idempotencyKeysMigration(def.schema)];
 }

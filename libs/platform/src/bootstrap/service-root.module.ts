@@ -11,7 +11,7 @@ import { DatabaseReadiness } from '../health/database-readiness';
 import { HealthController } from '../health/health.controller';
 import { READINESS_CHECKS } from '../health/readiness';
 import { MetricsController } from '../metrics/metrics.controller';
-import type { ServiceDefinition } from './service-definition';
+import { serviceMigrations, type ServiceDefinition } from './service-definition';
 
 /** The modules every service runs with: its schema, its messaging, auth, health and metrics. */
 @Module({})
@@ -25,7 +25,7 @@ export class ServiceRootModule {
           url: config.databaseUrl,
           schema: def.schema,
           entities: def.entities,
-          migrations: def.migrations,
+          migrations: serviceMigrations(def),
           migrationsRun: config.migrationsRun,
           applicationName: def.name,
         }),

@@ -27,6 +27,12 @@ export const REQUEST_ERRORS = {
   'REQUEST.HEADERS_TOO_LARGE': 431,
   /** The request line and headers did not arrive within node's `headersTimeout`. */
   'REQUEST.TIMEOUT': 408,
+  /** An `Idempotency-Key` that is not 1–200 visible ASCII characters. */
+  'REQUEST.IDEMPOTENCY_KEY_INVALID': 400,
+  /** The same `Idempotency-Key` sent again with another request (method, path or body). */
+  'REQUEST.IDEMPOTENCY_KEY_REUSED': 409,
+  /** The first request under this key is still being handled and did not finish while this one waited. */
+  'REQUEST.IDEMPOTENCY_KEY_IN_FLIGHT': 409,
 } as const;
 
 export type RequestErrorCode = keyof typeof REQUEST_ERRORS;

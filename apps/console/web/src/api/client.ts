@@ -14,6 +14,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: the services answer a repeat of the same submission as the first. */
+  idempotencyKey?: string;
 }
 
 export interface ApiClient {
@@ -40,6 +42,7 @@ export function createApiClient(getToken: () => string | null, onUnauthorized: (
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (o.body !== undefined) headers['content-type'] = 'application/json';
+    if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
     const res = await fetchImpl(apiUrl(service, path, o.query), { method: o.method ?? (o.body === undefined ? 'GET' : 'POST'), headers, body: o.body === undefined ? undefined : JSON.stringify(o.body), signal: o.signal });
     if (res.status === 401) onUnauthorized();
     if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));

@@ -18,9 +18,15 @@ export function useApiMutation<TBody, TResult = unknown>(service: Service, path:
   const { api } = useAuth();
   const client = useQueryClient();
   return useMutation<TResult, Error, TBody>({
-    mutationFn: (body) => api.request<TResult>(service, path(body), { method, body: stripRouteFields(body) }),
+    mutationFn: (body) => api.request<TResult>(service, path(body), { method, body: stripRouteFields(body), idempotencyKey: idempotencyKeyOf(body) }),
     onSuccess: () => client.invalidateQueries(),
   });
+}
+
+/** `_idempotencyKey`: one per form submission (ActionForm), so a double click files one record. */
+function idempotencyKeyOf(body: unknown): string | undefined {
+  const key = typeof body === 'object' && body !== null ? (body as { _idempotencyKey?: unknown })._idempotencyKey : undefined;
+  return typeof key === 'string' ? key : undefined;
 }
 
 /** Fields starting with `_` only build the path (e.g. `_id`); they are not sent. */

@@ -33,6 +33,9 @@ export function ActionForm({ service, path, fields, submit, toBody, onDone, layo
   const { t, tm } = useI18n();
   const [form] = Form.useForm<Values>();
   const [done, setDone] = useState(false);
+  // One key per submission: a repeat of it (a double click, a retry after a lost answer) files nothing twice; the
+  // next submission, after a success, is a new record.
+  const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID());
   const m = useApiMutation<Values, unknown>(service, (b) => path(b._values as Values));
   const finish = (raw: Values) => {
     let values: Values;
@@ -45,8 +48,8 @@ export function ActionForm({ service, path, fields, submit, toBody, onDone, layo
     setDone(false);
     // The path is built from the values (`_values` is not sent); the body is what toBody makes of them.
     const body = toBody ? toBody(values) : values;
-    m.mutate({ _values: values, ...(body as object) }, {
-      onSuccess: (r) => { setDone(true); onDone?.(r); },
+    m.mutate({ _values: values, _idempotencyKey: submissionKey, ...(body as object) }, {
+      onSuccess: (r) => { setDone(true); setSubmissionKey(crypto.randomUUID()); onDone?.(r); },
       onError: (e) => {
         if (!(e instanceof ApiError)) return;
         const known = new Set(fields.map((f) => f.name));

@@ -109,6 +109,18 @@ describe('api client', () => {
     expect(signedOut).toBe(false);
   });
 
+  it('sends a form submission\'s Idempotency-Key, and none when there is none', async () => {
+    const headers: Array<Record<string, string>> = [];
+    const fake = (async (_url: string, init?: RequestInit) => {
+      headers.push(init?.headers as Record<string, string>);
+      return new Response('{}', { status: 201 });
+    }) as typeof fetch;
+    const api = createApiClient(() => 'tok', () => undefined, fake);
+    await api.request('qa-evaluation', '/v1/conduct-records', { body: { a: 1 }, idempotencyKey: 'submit-1' });
+    await api.request('qa-evaluation', '/v1/conduct-records', { body: { a: 1 } });
+    expect(headers.map((h) => h['idempotency-key'])).toEqual(['submit-1', undefined]);
+  });
+
   it('signs out on 401', async () => {
     let signedOut = false;
     const api = createApiClient(() => 'old', () => (signedOut = true), (async () => new Response('{}', { status: 401 })) as typeof fetch);
