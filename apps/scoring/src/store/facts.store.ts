@@ -72,6 +72,9 @@ export class PgFactsStore extends FactsStore {
     // Sorted: two batches sharing calls take their row locks in one order.
     const calls = [...latest.values()].sort((a, b) => (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0));
     const legs = calls.flatMap((e) => e.legs.map((l, legNo) => ({ ...l, callId: e.callId, legNo })).filter((l) => l.offeredAt !== null));
+    // First: another batch holding one of these calls commits before this statement takes its snapshot, so its legs
+    // are seen (and replaced), never left beside this version's.
+    await this.lockCalls(calls.map((e) => e.callId));
     const [row] = await this.q<{ claimed: string[]; old: string[] }>(
       `WITH input AS (SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) AS i(call_id, version, event_id)),
        claim AS (
@@ -100,7 +103,6 @@ export class PgFactsStore extends FactsStore {
     );
     if (row.claimed.length === 0) return NONE;
     const claimed = new Set(row.claimed);
-    await this.lockCalls(row.claimed);
     // Evaluations written before their call arrived now count in the call's month, and leave the other.
     const moved = await this.q<{ at: Date }>(
       `WITH moved AS (

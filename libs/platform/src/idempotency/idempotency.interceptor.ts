@@ -40,6 +40,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    // The JetStream transport inherits the app's interceptors: messages have their own dedupe (the inbox).
+    if (ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<Request & { user?: { sub?: string } }>();
     const header = req.headers['idempotency-key'];
     if (req.method !== 'POST' || header === undefined) return next.handle();
