@@ -15,7 +15,7 @@ import { CALL_QA_FORM } from '../../apps/qa-evaluation/src/domain/forms/seeded-f
 import { fmt, percentile, rssMb } from './bench-util';
 import { build, root, startNode, stop, waitReady } from './processes';
 import { plainSampling, startPlainServer } from './qa/plain-baseline';
-import { agentOfCall, PERIOD, seedCopies } from './qa/seed';
+import { agentOfCall, evaluatorOfCall, PERIOD, seedCopies } from './qa/seed';
 
 const EVALUATIONS = Number(process.argv[2] ?? 8_000);
 const CALLS = Number(process.argv[3] ?? 3_000_000);
@@ -52,15 +52,16 @@ interface Run {
   latencies: number[];
 }
 
-/** `workers` evaluators each posting their share in turn; with `rate`, the whole load is paced. */
+/**
+ * Every evaluator posting the calls of their own team in turn (QA acts on its own team only), all at once; with
+ * `rate`, the whole load is paced in call order.
+ */
 async function submit(url: string, auths: string[], calls: number[], rate?: number): Promise<Run> {
   const latencies: number[] = [];
-  let next = 0;
   const started = Date.now();
   const worker = async (w: number) => {
-    for (;;) {
-      const n = next++;
-      if (n >= calls.length) return;
+    for (let n = 0; n < calls.length; n++) {
+      if (evaluatorOfCall(calls[n], AGENTS, auths.length) !== w) continue;
       if (rate) {
         const due = started + (n * 1000) / rate;
         if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
 
     const auths = Array.from({ length: EVALUATORS }, (_, w) => `Bearer ${mintToken(SECRET, { sub: `Q${String(w + 1).padStart(2, '0')}`, roles: ['qa'] })}`);
     const base = `http://127.0.0.1:${port}`;
-    await submit(`${base}/v1/evaluations`, auths.slice(0, 1), [0]); // warm-up: call c0, outside the seeded calls
+    await submit(`${base}/v1/evaluations`, auths, [0]); // warm-up: call c0, outside the seeded calls
     const full = Math.round(EVALUATIONS * 0.75);
     const fast = await submit(`${base}/v1/evaluations`, auths, calls.slice(0, full));
     process.stdout.write(line(`service, ${EVALUATORS} concurrent`, full, fast));

@@ -68,5 +68,24 @@ export const PERSONAS = {
   qa: { sub: 'Q01', roles: ['qa'] },
   manager: { sub: 'M01', roles: ['manager'] },
   supervisor: (id: string): Persona => ({ sub: id, roles: ['supervisor'] }),
+  /** A QA inspector, who scores the calls of their own team (demo-centre.ts QA_INSPECTORS). */
+  qaInspector: (id: string): Persona => ({ sub: id, roles: ['qa'] }),
   agent: (agentId: string): Persona => ({ sub: agentId, roles: ['agent'], agentId }),
 } satisfies Record<string, Persona | ((id: string) => Persona)>;
+
+/**
+ * Waits until qa-evaluation lets `as` (a supervisor or QA inspector) act on `agentId`: they act on their own teams
+ * only, and qa learns the teams from `attendance.agent.upserted` a moment after HR posts the people.
+ */
+export async function untilQaKnowsTeam(api: DemoApi, as: Persona, agentId: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await api.get('qa', `/v1/evaluations?agentId=${encodeURIComponent(agentId)}`, as);
+      return;
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 403 || Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}

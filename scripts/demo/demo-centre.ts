@@ -36,9 +36,18 @@ export function demoAgents(): DemoAgent[] {
   });
 }
 
+/**
+ * One QA inspector per team (质检员): they act on their own team only (contracts.md), so each is in attendance's
+ * directory with their team, and the department head appraises them on the supervisor card.
+ */
+export const QA_INSPECTORS = [
+  { id: 'Q01', name: '周质检', team: 'T1', region: 'east' },
+  { id: 'Q02', name: '吴质检', team: 'T2', region: 'south' },
+] as const satisfies ReadonlyArray<{ id: string; name: string; team: DemoAgent['team']; region: Region }>;
+
 export const DEMO_STAFF = [
   { id: 'S01', name: '孙主管', roles: ['supervisor'] as const, team: 'T1' },
   { id: 'S02', name: '钱主管', roles: ['supervisor'] as const, team: 'T2' },
-  { id: 'Q01', name: '周质检', roles: ['qa'] as const },
+  ...QA_INSPECTORS.map((q) => ({ id: q.id, name: q.name, roles: ['qa'] as const, team: q.team })),
   { id: 'H01', name: '郑人事', roles: ['hr'] as const },
 ];

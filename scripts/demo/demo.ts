@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import devDefaults from '../dev/defaults.json';
 import { DemoApi, PERSONAS, SERVICE_PORTS } from './api';
+import { QA_INSPECTORS } from './demo-centre';
 import { driveMonth } from './drive-month';
 import { DEMO_ZONE, planMonth } from './month-plan';
 import { DemoPayroll } from './payroll-subscriber';
@@ -81,7 +82,7 @@ async function runMonth(period: string, seed: number, started: number, dev: Chil
     const closed = await api.post<{ finalized: number }>('scoring', `/v1/periods/${period}/close`, PERSONAS.hr, {});
     log(`scoring: ${period} closed, ${closed.finalized} scorecards finalized`);
   }
-  await payroll.waitFor(month.agents.length);
+  await payroll.waitFor(month.agents.length + QA_INSPECTORS.length);
   const { scorecards } = await api.get<{ scorecards: Parameters<typeof scorecardTable>[0] }>('scoring', `/v1/scorecards?period=${period}`, PERSONAS.hr);
   process.stdout.write(`\n${scorecardTable(scorecards, payroll.events)}\n\n`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

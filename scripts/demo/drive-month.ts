@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { PERSONAS, type DemoApi } from './api';
+import { PERSONAS, untilQaKnowsTeam, type DemoApi } from './api';
+import { QA_INSPECTORS } from './demo-centre';
 import type { DemoMonth } from './month-plan';
 import { DEMO_ZONE } from './month-plan';
 import type { Rng } from './rng';
@@ -17,11 +18,14 @@ export async function driveMonth(api: DemoApi, m: DemoMonth, rng: Rng, log: Log)
 
 export async function driveAttendance(api: DemoApi, m: DemoMonth, log: Log): Promise<void> {
   const hireDate = DateTime.fromISO(`${m.period}-01`, { zone: DEMO_ZONE }).minus({ months: 6 }).toISODate();
-  await api.post('attendance', '/v1/agents', PERSONAS.hr, m.agents.map((a) => ({
-    agentId: a.agentId, name: a.name, team: a.team, region: a.region, role: 'agent', hireDate,
-    supervisorId: a.supervisorId, level: a.level, active: true,
-  })));
-  log(`attendance: ${m.agents.length} agents`);
+  await api.post('attendance', '/v1/agents', PERSONAS.hr, [
+    ...m.agents.map((a) => ({
+      agentId: a.agentId, name: a.name, team: a.team, region: a.region, role: 'agent', hireDate,
+      supervisorId: a.supervisorId, level: a.level, active: true,
+    })),
+    ...QA_INSPECTORS.map((q) => ({ agentId: q.id, name: q.name, team: q.team, region: q.region, role: 'qa', hireDate, supervisorId: null, active: true })),
+  ]);
+  log(`attendance: ${m.agents.length} agents, ${QA_INSPECTORS.length} QA inspectors`);
   await api.post('attendance', '/v1/rosters', PERSONAS.hr, m.rosters);
   log(`attendance: ${m.rosters.length} roster days`);
   for (const l of m.leave) {
@@ -63,6 +67,8 @@ const itemsOf = (f: FormVersion) => f.sections.flatMap((s) => s.items);
 
 export async function driveQa(api: DemoApi, m: DemoMonth, rng: Rng, log: Log): Promise<void> {
   const callQa = await publishedForm(api, 'call-qa');
+  const inspectorOf = (team: string) => PERSONAS.qaInspector(QA_INSPECTORS.find((q) => q.team === team)!.id);
+  for (const q of QA_INSPECTORS) await untilQaKnowsTeam(api, PERSONAS.qaInspector(q.id), m.agents.find((a) => a.team === q.team)!.agentId);
   const answeredBy = new Map<string, string[]>();
   for (const e of m.calls) if (e.type === 'call.answered') answeredBy.set(e.agentId!, [...(answeredBy.get(e.agentId!) ?? []), e.callId]);
   let evaluations = 0;
@@ -77,8 +83,8 @@ export async function driveQa(api: DemoApi, m: DemoMonth, rng: Rng, log: Log): P
         const max = item.maxPoints;
         return { itemId: item.itemId, value: Math.max(0, max - (rng.chance(a.profile === 'star' ? 0.1 : 0.4) ? rng.int(1, Math.max(1, Math.ceil(max / 3))) : 0)) };
       });
-      const ev = await api.post<{ evaluationId: string }>('qa', '/v1/evaluations', PERSONAS.qa, { callId, agentId: a.agentId, formId: callQa.formId, formVersion: callQa.version, answers });
-      await api.post('qa', `/v1/evaluations/${ev.evaluationId}/release`, PERSONAS.qa);
+      const ev = await api.post<{ evaluationId: string }>('qa', '/v1/evaluations', inspectorOf(a.team), { callId, agentId: a.agentId, formId: callQa.formId, formVersion: callQa.version, answers });
+      await api.post('qa', `/v1/evaluations/${ev.evaluationId}/release`, inspectorOf(a.team));
       evaluations++;
     }
   }
@@ -94,7 +100,12 @@ export async function driveQa(api: DemoApi, m: DemoMonth, rng: Rng, log: Log): P
     }
     await api.post('qa', '/v1/appraisals', PERSONAS.supervisor(a.supervisorId), { agentId: a.agentId, period: m.period, scores });
   }
-  log(`qa: ${m.agents.length} monthly appraisals`);
+  // The department head appraises the QA inspectors (they are scored on the supervisor card).
+  for (const q of QA_INSPECTORS) {
+    const scores = Object.fromEntries(itemsOf(appraisal).map((item) => [item.itemId, Math.min(item.maxPoints, Math.round(item.maxPoints * 0.85))]));
+    await api.post('qa', '/v1/appraisals', PERSONAS.manager, { agentId: q.id, period: m.period, scores });
+  }
+  log(`qa: ${m.agents.length} monthly appraisals, ${QA_INSPECTORS.length} by the department head`);
 }
 
 /** Reward/penalty records as supervisors file them on the floor; one is appealed and upheld by HR. */

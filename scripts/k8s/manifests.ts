@@ -23,10 +23,11 @@ export const NAMESPACE = 'callcentre';
 export const IMAGE_REPOSITORY = 'callcentre';
 
 // Peaks measured by the benches on a 2-core machine: telephony 188 MB (bench:ingest), the bus 150 MB
-// (bench:bus); scoring's month close holds a month of 2,000 agents (bench:close target < 500 MB).
+// (bench:bus); scoring's month close holds a month of 2,000 agents (bench:close target < 500 MB); qa-evaluation
+// 261–276 MB checking transcripts at full speed (bench:speech-qa: jieba's dictionary is ~37 MB outside the heap).
 export const WORKLOADS: WorkloadSpec[] = [
   { name: 'telephony-events', port: 3001, memoryLimit: '320Mi', memoryRequest: '200Mi', cpuRequest: '500m', replicas: 2, usesBus: true },
-  { name: 'qa-evaluation', port: 3002, memoryLimit: '256Mi', memoryRequest: '160Mi', cpuRequest: '200m', replicas: 2, usesBus: true },
+  { name: 'qa-evaluation', port: 3002, memoryLimit: '320Mi', memoryRequest: '224Mi', cpuRequest: '200m', replicas: 2, usesBus: true },
   { name: 'attendance', port: 3003, memoryLimit: '320Mi', memoryRequest: '160Mi', cpuRequest: '200m', replicas: 2, usesBus: true },
   { name: 'scoring', port: 3004, memoryLimit: '640Mi', memoryRequest: '320Mi', cpuRequest: '500m', replicas: 2, usesBus: true },
   { name: 'notification', port: 3005, memoryLimit: '256Mi', memoryRequest: '160Mi', cpuRequest: '200m', replicas: 2, usesBus: true },

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Level } from '@app/contracts';
-import { PERSONAS, type DemoApi } from '../../scripts/demo/api';
+import { PERSONAS, untilQaKnowsTeam, type DemoApi } from '../../scripts/demo/api';
 import { callEvents, type DemoCallEvent } from '../../scripts/demo/month-calls';
 import { DEMO_ZONE } from '../../scripts/demo/month-plan';
 import { Rng } from '../../scripts/demo/rng';
@@ -74,6 +74,8 @@ export async function fileRecords(api: DemoApi, m: SeededMonth): Promise<void> {
   await api.post('attendance', '/v1/agents', PERSONAS.hr, m.agents.map((a) => ({
     agentId: a.agentId, name: `坐席 ${a.agentId}`, team: a.team, region: a.region, role: 'agent', hireDate: '2025-01-01', supervisorId: a.supervisorId, level: a.level, active: true,
   })));
+  // Supervisors act on their own teams only: wait until qa's copy of the directory has each one's people.
+  for (const a of m.agents) await untilQaKnowsTeam(api, PERSONAS.supervisor(a.supervisorId), a.agentId);
   for (const r of m.records) {
     const rec = await api.post<{ recordId: string }>('qa', '/v1/conduct-records', PERSONAS.supervisor(r.supervisorId), { agentId: r.agentId, code: r.code, occurredAt: r.occurredAt, note: '故障测试 / fault test' });
     await api.post('qa', `/v1/conduct-records/${rec.recordId}/acknowledge`, PERSONAS.agent(r.agentId));

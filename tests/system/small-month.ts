@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Level } from '@app/contracts';
-import { PERSONAS, type DemoApi } from '../../scripts/demo/api';
+import { PERSONAS, untilQaKnowsTeam, type DemoApi } from '../../scripts/demo/api';
 import type { DemoCallEvent } from '../../scripts/demo/month-calls';
 import { DEMO_ZONE } from '../../scripts/demo/month-plan';
 
@@ -115,6 +115,8 @@ export async function driveSmallMonth(api: DemoApi, period: string, agents = SMA
   await api.post('attendance', '/v1/rosters', PERSONAS.hr, rosters);
   await api.post('attendance', '/v1/clock-events', PERSONAS.clock, clocks);
   await api.post('telephony', '/v1/call-events', PERSONAS.telephony, smallMonthCalls(period, agents));
+  // Supervisors act on their own teams only: wait until qa's copy of the directory has each one's people.
+  for (const a of agents) await untilQaKnowsTeam(api, PERSONAS.supervisor(a.supervisorId), a.agentId);
 
   const recordIds = new Map<string, string>();
   for (const a of agents) {

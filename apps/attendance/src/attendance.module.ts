@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { TeamDirectory, TeamScope } from '@app/auth';
 import { AgentStateConsumer } from './agent-state/agent-state.consumer';
 import { AgentQueries } from './agents/agent-queries';
 import { AgentsController } from './agents/agents.controller';
@@ -45,6 +46,7 @@ import { LeaveStore, PgLeaveStore } from './store/leave.store';
 import { PgRosterStore, RosterStore } from './store/roster.store';
 import { PgShiftTypeStore, ShiftTypeStore } from './store/shift-type.store';
 import { PgSwapStore, SwapStore } from './store/swap.store';
+import { PgTeamDirectory } from './store/team-directory';
 import { MonthSummaryQuery } from './summary/month-summary.query';
 import { SummaryController } from './summary/summary.controller';
 
@@ -64,6 +66,8 @@ import { SummaryController } from './summary/summary.controller';
     { provide: DayRecordStore, useClass: PgDayRecordStore },
     { provide: AgentStateStore, useClass: PgAgentStateStore },
     { provide: BusinessLocks, useClass: PgBusinessLocks },
+    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    TeamScope,
     AttendancePolicyStore,
     DayCloser,
     UpsertAgents,

@@ -33,7 +33,9 @@ export async function startAttendance(opts: { closeEveryMs?: number } = {}): Pro
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);
-  const token = (roles: Role[] = ['hr'], agentId?: string) => mintToken(TEST_JWT_SECRET, { sub: agentId ?? `u-${roles.join('-')}`, roles, agentId });
+  // A supervisor's token is S01's, the supervisor `agent()` records name: supervisors act on their own teams only.
+  const token = (roles: Role[] = ['hr'], agentId?: string) =>
+    mintToken(TEST_JWT_SECRET, { sub: agentId ?? (roles.includes('supervisor') ? SUPERVISOR : `u-${roles.join('-')}`), roles, agentId });
   return {
     env,
     app: service.app,
@@ -68,7 +70,10 @@ export async function messagesOf<T>(js: JsTestClient, subject: string): Promise<
   return found;
 }
 
+/** The supervisor of every `agent()` record unless a test says otherwise, and the `sub` of supervisor tokens. */
+export const SUPERVISOR = 'S01';
+
 /** An agent record as HR posts it. */
 export function agent(agentId: string, over: Record<string, unknown> = {}) {
-  return { agentId, name: `坐席 ${agentId}`, team: 'T1', region: 'east', role: 'agent', hireDate: '2026-03-01', supervisorId: 'S01', level: 'regular', active: true, ...over };
+  return { agentId, name: `坐席 ${agentId}`, team: 'T1', region: 'east', role: 'agent', hireDate: '2026-03-01', supervisorId: SUPERVISOR, level: 'regular', active: true, ...over };
 }

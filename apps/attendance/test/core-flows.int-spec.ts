@@ -87,11 +87,11 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
       [3, 'ATTENDANCE.UNKNOWN_AGENT', 'rosters[3].agentId'],
       [4, 'ATTENDANCE.INVALID', 'rosters[4].date'],
       [5, 'ATTENDANCE.INVALID', 'rosters[5].shift'],
-      [6, 'ATTENDANCE.AGENT_INACTIVE', 'rosters[6].agentId'],
+      [6, 'AUTH.OUTSIDE_YOUR_TEAM', 'rosters[6].agentId'], // C4 is in T3, not a team S01 leads
     ]);
     const all = await t.post('/v1/rosters', [{ agentId: 'C4', date: '2026-10-05', shift: 'morning' }], ['hr']);
     expect(all.status).toBe(400);
-    expect(all.body).toMatchObject({ error: 'ATTENDANCE.ITEMS_REJECTED', details: [{ path: 'rosters[0].agentId' }] });
+    expect(all.body).toMatchObject({ error: 'ATTENDANCE.ITEMS_REJECTED', details: [{ path: 'rosters[0].agentId' }], rejected: [{ code: 'ATTENDANCE.AGENT_INACTIVE' }] });
     const list = await t.get('/v1/rosters?period=2026-10', ['supervisor']);
     expect(list.body).toEqual([
       { agentId: 'A1', date: '2026-10-05', shift: 'morning', swapId: null, closed: false },
@@ -168,7 +168,7 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     const a231 = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('A2', '2026-10-31'), 2);
     expect(a231[1]).toMatchObject({ version: 2, shift: 'morning', status: 'absent', correctionReason: '排班改为 morning / roster changed to morning' });
     const history = (await t.get('/v1/attendance/days/A2/2026-10-31', ['hr'])).body;
-    expect(history.corrections).toEqual([{ reason: '排班改为 morning / roster changed to morning', by: 'u-supervisor', at: expect.any(String) }]);
+    expect(history.corrections).toEqual([{ reason: '排班改为 morning / roster changed to morning', by: 'S01', at: expect.any(String) }]);
   });
 
   it('summarises the month per agent with the days behind every figure', async () => {
@@ -191,6 +191,6 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(mine.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A2']);
     const bad = await t.get('/v1/attendance/summary?period=2026-13', ['hr']);
     expect(bad.status).toBe(400);
-    expect(bad.body).toEqual({ error: 'ATTENDANCE.INVALID', message: expect.any(String), details: [{ path: 'period', message: 'a month yyyy-mm' }] });
+    expect(bad.body).toEqual({ error: 'REQUEST.INVALID_PERIOD', message: expect.any(String), details: [{ path: 'period', message: expect.stringContaining('yyyy-mm') }] });
   });
 });

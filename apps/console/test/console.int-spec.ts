@@ -478,8 +478,8 @@ describe('web console (Chromium against the real services)', () => {
     const drawer = sup.getByTestId('inputs-drawer');
     await drawer.waitFor();
     expect(await drawer.getByTestId('input-ref').allTextContents()).toEqual(overturned!.inputIds);
-    await sup.keyboard.press('Escape');
-    await drawer.waitFor({ state: 'detached' });
+    await sup.locator('.ant-drawer-close').first().click();
+    await drawer.waitFor({ state: 'hidden' });
     await sup.getByTestId('figure-component-satisfaction').click();
     const members = sup.getByTestId('team-members');
     await members.getByText('李娜').waitFor();

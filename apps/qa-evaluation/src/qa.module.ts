@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TeamDirectory, TeamScope } from '@app/auth';
 import { AcknowledgeEvaluationController } from './acknowledge-evaluation/acknowledge-evaluation.controller';
 import { AcknowledgeEvaluation } from './acknowledge-evaluation/acknowledge-evaluation';
 import { AppealConductRecordController } from './appeal-conduct-record/appeal-conduct-record.controller';
@@ -53,6 +54,7 @@ import { ScoreCalibration } from './score-calibration/score-calibration';
 import { SignConductRecordController } from './sign-conduct-record/sign-conduct-record.controller';
 import { SignConductRecord } from './sign-conduct-record/sign-conduct-record';
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
+import { PgTeamDirectory } from './store/team-directory';
 import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
 import { AttendanceDayStore, PgAttendanceDayStore } from './store/attendance-day.store';
 import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
@@ -74,6 +76,7 @@ import { VoidEvaluation } from './void-evaluation/void-evaluation';
 import { WorkListsController } from './work-lists/work-lists.controller';
 import { WorkLists } from './work-lists/work-lists';
 
+
 /** One controller and one handler per use case; stores behind their ports. */
 @Module({
   controllers: [
@@ -92,6 +95,8 @@ import { WorkLists } from './work-lists/work-lists';
     { provide: EvaluationStore, useClass: PgEvaluationStore },
     { provide: CallCopyStore, useClass: PgCallCopyStore },
     { provide: AgentDirectory, useClass: PgAgentDirectory },
+    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    TeamScope,
     { provide: AttendanceDayStore, useClass: PgAttendanceDayStore },
     { provide: DisputeStore, useClass: PgDisputeStore },
     { provide: AppraisalStore, useClass: PgAppraisalStore },

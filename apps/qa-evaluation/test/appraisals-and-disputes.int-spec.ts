@@ -2,7 +2,7 @@ import type { AppraisalSubmittedEvent, EvaluationEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
 import { agentUpserted, callQaAnswers } from './fixtures';
-import { agent, MANAGER, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+import { agent, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
 
 const SCORES = { initiative: 12, responsibility: 8, 'service-awareness': 9, 'communication-results': 14, learning: 7, 'team-spirit': 10 };
 
@@ -14,6 +14,7 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
   };
   beforeAll(async () => {
     t = await startQa();
+    await t.directory(TEAM_T1('A1001', 'A2002'));
     clock = t.app.get(Clock);
   });
   afterAll(async () => t?.close());

@@ -2,12 +2,13 @@ import type { AlertEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoi
 import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
 import { callSummary, dayClosed } from './fixtures';
-import { agent, HR, MANAGER, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+import { agent, HR, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
 
 describe('qa-evaluation conduct records, appeals and complaints (real NATS, real PostgreSQL)', () => {
   let t: QaHarness;
   beforeAll(async () => {
     t = await startQa();
+    await t.directory(TEAM_T1('A1001', 'A2002', 'A3003', 'A4004', 'A5005', 'A6006', 'A7007'));
   });
   afterAll(async () => t?.close());
 

@@ -3,12 +3,13 @@ import { DateTime } from 'luxon';
 import type { EvaluationEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { callQaAnswers, callSummary } from './fixtures';
-import { agent, QA1, startQa, SUP, type QaHarness } from './qa-harness';
+import { agent, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
 
 describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)', () => {
   let t: QaHarness;
   beforeAll(async () => {
     t = await startQa();
+    await t.directory(TEAM_T1('A1001', 'A2002'));
   });
   afterAll(async () => t?.close());
 

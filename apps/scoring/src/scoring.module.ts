@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TeamDirectory, TeamScope } from '@app/auth';
 import { AutoCloseWorker } from './close-period/auto-close.worker';
 import { ClosePeriod } from './close-period/close-period';
 import { PeriodStatus } from './close-period/period-status';
@@ -22,6 +23,7 @@ import { MonthInputsStore, PgMonthInputsStore } from './store/month-inputs.store
 import { PeriodStore, PgPeriodStore } from './store/period.store';
 import { PgPolicyStore, PolicyStore } from './store/policy.store';
 import { PgScorecardStore, ScorecardStore } from './store/scorecard.store';
+import { PgTeamDirectory } from './store/team-directory';
 
 @Module({
   controllers: [SimulateController, PoliciesController, PeriodsController, RecalculateController, ScorecardsController, FactsConsumer],
@@ -31,6 +33,8 @@ import { PgScorecardStore, ScorecardStore } from './store/scorecard.store';
     { provide: PeriodStore, useClass: PgPeriodStore },
     { provide: PolicyStore, useClass: PgPolicyStore },
     { provide: ScorecardStore, useClass: PgScorecardStore },
+    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    TeamScope,
     MonthScorer,
     ScorePublisher,
     RecordFacts,

@@ -68,12 +68,14 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
     const other = await t.get('/v1/scorecards/A2/2026-10', ['agent'], 'A1');
     expect(other.status).toBe(403);
     await t.get('/v1/scorecards?period=2026-10', ['agent'], 'A1').expect(403);
-    const unknown = await t.get('/v1/scorecards/NOBODY/2026-10');
+    const unknown = await t.get('/v1/scorecards/NOBODY/2026-10', ['hr']);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toBe('SCORING.AGENT_UNKNOWN');
+    // To a supervisor, someone the directory does not know is outside their teams (team-scope.int-spec.ts).
+    expect((await t.get('/v1/scorecards/NOBODY/2026-10')).body.error).toBe('AUTH.OUTSIDE_YOUR_TEAM');
     const bad = await t.get('/v1/scorecards/A1/2026-13');
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ path: 'period', message: 'must be a month yyyy-mm' }]);
+    expect(bad.body).toMatchObject({ error: 'REQUEST.INVALID_PERIOD', details: [{ path: 'period', message: expect.stringContaining('yyyy-mm') }] });
   });
 
   it('refuses to close with agents missing an appraisal, and a month that has not ended', async () => {

@@ -31,7 +31,8 @@ export async function startScoring(): Promise<ScoringHarness> {
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);
-  const token = (roles: Role[], agentId?: string) => mintToken(TEST_JWT_SECRET, { sub: agentId ?? 'tester', roles, agentId });
+  // Supervisors read their own teams only: the default supervisor is S01, whom facts.ts's agents report to.
+  const token = (roles: Role[], agentId?: string) => mintToken(TEST_JWT_SECRET, { sub: agentId ?? (roles.includes('supervisor') ? 'S01' : 'tester'), roles, agentId });
   const messages = async <T>(stream: string, subject: string): Promise<T[]> => {
     const info = await js.jsm.streams.info(stream);
     const found: T[] = [];
@@ -73,5 +74,5 @@ export async function startSecondInstance(t: ScoringHarness): Promise<{ url: str
   const service = await createServiceApp(SCORING_SERVICE, t.env.config('scoring'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { url, token: mintToken(TEST_JWT_SECRET, { sub: 'second', roles: ['supervisor'] }), close: () => service.app.close() };
+  return { url, token: mintToken(TEST_JWT_SECRET, { sub: 'S01', roles: ['supervisor'] }), close: () => service.app.close() };
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TeamDirectory, TeamScope } from '@app/auth';
+import { AgentUpsertedConsumer } from './agent-teams/agent-upserted.consumer';
 import { AgentRollupWorker } from './agent-rollup/agent-rollup-worker';
 import { AgentStateConsumer } from './agent-states/agent-state.consumer';
 import { IngestAgentStates } from './agent-states/ingest-agent-states';
@@ -26,6 +28,7 @@ import { QueueStatsController } from './queue-stats/queue-stats.controller';
 import { GetQueueLive } from './queue-live/get-queue-live';
 import { QueueLiveController } from './queue-live/queue-live.controller';
 import { AgentLegRollup, PgAgentLegRollup } from './store/agent-leg-rollup.store';
+import { AgentTeamsStore, PgAgentTeamsStore } from './store/agent-teams.store';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
 import { CallEventStore, PgCallEventStore } from './store/call-event.store';
@@ -40,7 +43,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
 @Module({
   controllers: [
     CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController, PartitionsController,
-    TelephonyIngestConsumer, AgentStateConsumer, PolicyActivatedConsumer,
+    TelephonyIngestConsumer, AgentStateConsumer, PolicyActivatedConsumer, AgentUpsertedConsumer,
   ],
   providers: [
     { provide: CallEventStore, useClass: PgCallEventStore },
@@ -51,6 +54,9 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     { provide: DerivationFailures, useClass: PgDerivationFailures },
     { provide: LiveStateStore, useClass: PgLiveStateStore },
     { provide: AgentLegRollup, useClass: PgAgentLegRollup },
+    { provide: AgentTeamsStore, useClass: PgAgentTeamsStore },
+    { provide: TeamDirectory, useExisting: AgentTeamsStore },
+    TeamScope,
     { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,

@@ -58,7 +58,7 @@ describe('agents reading their own calls', () => {
     expect(c.body.error).toBe('TELEPHONY.CALL_NOT_FOUND');
   });
 
-  it('pages an agent’s own calls; another agent’s list is refused; supervisors list anyone’s', async () => {
+  it('pages an agent’s own calls; another agent’s list is refused; staff list anyone’s', async () => {
     const first = await get(`/v1/calls?${window}`, agentToken('A'));
     expect(first.status).toBe(200);
     expect(first.body.calls).toHaveLength(50);
@@ -70,7 +70,8 @@ describe('agents reading their own calls', () => {
     const others = await get(`/v1/calls?${window}&agentId=B`, agentToken('A'));
     expect(others.status).toBe(403);
     expect(others.body.error).toBe('TELEPHONY.NOT_YOUR_CALLS');
-    const bBySupervisor = await get(`/v1/calls?${window}&agentId=B`, t.token(['qa']));
+    // An admin reaches everyone; supervisors and QA their own teams only (test/team-scope.int-spec.ts).
+    const bBySupervisor = await get(`/v1/calls?${window}&agentId=B`, t.token(['admin']));
     expect(bBySupervisor.body.calls.map((c: { callId: string; legs: unknown[] }) => [c.callId, c.legs.length])).toEqual([['shared', 2]]);
     expect((await get(`/v1/calls?${window}&cursor=nonsense`, agentToken('A'))).body.error).toBe('TELEPHONY.BAD_CURSOR');
   });

@@ -100,7 +100,8 @@ describe('queue statistics in SQL equal the in-memory report on the same facts',
   });
 
   it('per-agent statistics in SQL equal the in-memory ones, for all queues and for one', async () => {
-    const agents = (query: string) => request(t.url).get(`/v1/agents/stats?${query}`).set('Authorization', `Bearer ${t.token(['supervisor'])}`);
+    // An admin reaches every agent (a supervisor their own teams: team-scope.int-spec.ts).
+    const agents = (query: string) => request(t.url).get(`/v1/agents/stats?${query}`).set('Authorization', `Bearer ${t.token(['admin'])}`);
     const window = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
     const options = { from: DateTime.fromMillis(BASE, { zone: P.timeZone }).toISO()!, to: DateTime.fromMillis(BASE + 2 * 86_400_000, { zone: P.timeZone }).toISO()!, timeZone: P.timeZone, binMs: P.waitBinMs };
     const all = await agents(window);

@@ -5,6 +5,13 @@ export interface AuthenticatedUser {
   sub: string;
   roles: Role[];
   agentId?: string;
+  /** The roles the route admitted the caller by (its @Roles ∩ `roles`); set by the guard, absent on a route without @Roles. */
+  actingRoles?: Role[];
+}
+
+/** The roles the caller acts with on this route: a supervisor who is also payroll acts as a supervisor where only supervisors may. */
+export function actingRoles(user: AuthenticatedUser): Role[] {
+  return user.actingRoles ?? user.roles;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedUser => {

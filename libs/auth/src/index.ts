@@ -6,3 +6,4 @@ export * from './auth.module';
 export * from './mint-token';
 export * from './token-lifetime';
 export * from './oidc-verifier';
+export * from './team-scope';

@@ -46,6 +46,7 @@ export class JwtAuthGuard implements CanActivate {
         message: `This needs one of the roles ${allowed.join(', ')} / 需要以下角色之一: ${allowed.join(', ')}`,
       });
     }
+    if (allowed) user.actingRoles = user.roles.filter((r) => allowed.includes(r));
     return true;
   }
 

@@ -6,13 +6,14 @@ export const PERIOD = '2026-10';
  * Seeds qa's own copies the way the consumers would leave them, in bulk SQL: agents and
  * evaluators, and `calls` answered call legs spread over October 2026 (Shanghai), a few poorly
  * rated, with long holds or long rings. The calls the evaluators will score also get their facts.
+ * One team per evaluator: a QA inspector scores their own team's calls only (evaluatorOfCall).
  */
 export async function seedCopies(db: Client, agents: number, evaluators: number, calls: number, evaluated: string[]): Promise<void> {
   await db.query(
     `INSERT INTO qa.agent (agent_id, name, team, role, supervisor_id, active, version)
-     SELECT 'A' || lpad(i::text, 5, '0'), 'Agent ' || i, 'T' || (i % 50), 'agent', 'S' || (i % 20), true, 1 FROM generate_series(1, $1) i
+     SELECT 'A' || lpad(i::text, 5, '0'), 'Agent ' || i, 'T' || (i % $2), 'agent', 'S' || (i % 20), true, 1 FROM generate_series(1, $1) i
      UNION ALL
-     SELECT 'Q' || lpad(i::text, 2, '0'), 'QA ' || i, 'QA', 'qa', null, true, 1 FROM generate_series(1, $2) i`,
+     SELECT 'Q' || lpad(i::text, 2, '0'), 'QA ' || i, 'T' || (i - 1), 'qa', null, true, 1 FROM generate_series(1, $2) i`,
     [agents, evaluators],
   );
   // Call i: agent i % agents, at a pseudo-random instant of the month (deterministic).
@@ -40,3 +41,5 @@ export async function seedCopies(db: Client, agents: number, evaluators: number,
 
 /** The agent of call `c<i>`, as seeded. */
 export const agentOfCall = (i: number, agents: number) => `A${String(1 + (i % agents)).padStart(5, '0')}`;
+/** The evaluator (0-based; token sub Q01, Q02, …) whose team holds call i's agent: agent n is in team T(n % evaluators), Q(w+1) in T(w). */
+export const evaluatorOfCall = (i: number, agents: number, evaluators: number) => (1 + (i % agents)) % evaluators;

@@ -28,13 +28,14 @@ export class AgentsController {
   }
 
   @Get()
-  @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa')
-  list(@Query('team') team?: string, @Query('active') active?: string): Promise<AgentView[]> {
-    return this.queries.list(team, active);
+  @Roles('hr', 'admin', 'manager', 'supervisor', 'payroll', 'qa')
+  @ApiOperation({ summary: 'The agent directory (a supervisor or QA inspector: their own teams only)' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query('team') team?: string, @Query('active') active?: string): Promise<AgentView[]> {
+    return this.queries.list(user, team, active);
   }
 
   @Get(':agentId')
-  @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa', 'agent')
+  @Roles('hr', 'admin', 'manager', 'supervisor', 'payroll', 'qa', 'agent')
   get(@Param('agentId') agentId: string, @CurrentUser() user: AuthenticatedUser): Promise<AgentView> {
     return this.queries.get(agentId, user);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { DAY_STATUSES, type DayStatus } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
@@ -15,7 +16,8 @@ export interface CorrectDayCommand {
   agentId: string;
   date: string;
   body: unknown;
-  by: string;
+  /** Who corrects: a supervisor corrects the days of their own teams' people, hr anyone's. */
+  by: AuthenticatedUser;
 }
 
 export interface CorrectDayResult {
@@ -36,16 +38,18 @@ export class CorrectDay {
     private readonly rosters: RosterStore,
     private readonly days: DayRecordStore,
     private readonly closer: DayCloser,
+    private readonly teams: TeamScope,
   ) {}
 
   async execute(cmd: CorrectDayCommand): Promise<CorrectDayResult> {
     const correction = parseCorrection(cmd);
     return this.scope.run(async () => {
       if (!(await this.agents.find([cmd.agentId])).has(cmd.agentId)) throw unknownAgent(cmd.agentId, 'agentId');
+      await this.teams.assertReaches(cmd.by, cmd.agentId);
       const key = { agentId: cmd.agentId, date: cmd.date };
       const roster = (await this.rosters.get([key])).values().next().value;
       if (!roster) throw attendanceError('ATTENDANCE.NOT_ROSTERED', `${cmd.agentId} is not rostered on ${cmd.date} / 该日无排班`, [{ path: 'date', message: 'no roster day' }]);
-      await this.days.addCorrection(key, correction, cmd.by);
+      await this.days.addCorrection(key, correction, cmd.by.sub);
       const corrections = (await this.days.corrections(cmd.agentId, cmd.date)).length;
       if (!roster.closed) return { day: null, corrections };
       const [saved] = await this.closer.close([key], { cause: 'corrected', now: Date.now(), correctionReason: correction.reason });

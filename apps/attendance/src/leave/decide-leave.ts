@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid } from '../attendance.errors';
 import { isRecord, unknownFields } from '../domain/item-errors';
@@ -17,9 +18,11 @@ export class DecideLeave {
     private readonly rosters: RosterStore,
     private readonly rules: LeaveRules,
     private readonly locks: BusinessLocks,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(leaveId: string, raw: unknown, by: string): Promise<{ leaveId: string; status: LeaveStatus }> {
+  /** A supervisor decides the leave of their own teams' people (hr: anyone's). */
+  async execute(leaveId: string, raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: LeaveStatus }> {
     if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a decision { approve, reason? }' }]);
     const errors = unknownFields(raw, ['approve', 'reason']);
     if (typeof raw.approve !== 'boolean') errors.push({ path: 'approve', message: 'true or false' });
@@ -28,13 +31,14 @@ export class DecideLeave {
     return this.scope.run(async () => {
       const leave = await this.leaves.get(leaveId, true);
       if (!leave) throw attendanceError('ATTENDANCE.LEAVE_NOT_FOUND', `No leave ${leaveId} / 无此请假`, [{ path: 'leaveId', message: 'unknown' }]);
+      await this.teams.assertReaches(user, leave.agentId);
       if (leave.status !== 'requested') {
         throw attendanceError('ATTENDANCE.LEAVE_ALREADY_DECIDED', `Leave ${leaveId} is already ${leave.status} / 已审批`, [{ path: 'leaveId', message: leave.status }]);
       }
       await this.locks.lock([`agent:${leave.agentId}`]);
       const status: LeaveStatus = raw.approve ? 'approved' : 'rejected';
       if (status === 'approved') await this.rules.assertAllowed(leave.agentId, leave.from, leave.to);
-      await this.leaves.decide(leaveId, status, by, (raw.reason as string | undefined) ?? null);
+      await this.leaves.decide(leaveId, status, user.sub, (raw.reason as string | undefined) ?? null);
       if (status === 'approved') await this.rosters.markDirty(datesFrom(leave.from, leave.to).map((date) => ({ agentId: leave.agentId, date })));
       return { leaveId, status };
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { LeaveTypePolicy } from '../domain/attendance-policy';
 import { actsAsAgentOnly } from '../http/actor';
 import { periodParam } from '../http/period';
@@ -11,13 +11,16 @@ export class LeaveQueries {
   constructor(
     private readonly leaves: LeaveStore,
     private readonly policy: AttendancePolicyStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  /** Leave overlapping a month, in every status (an agent sees only their own). */
-  month(period: unknown, user: AuthenticatedUser, agentId?: string): Promise<LeaveRecord[]> {
+  /** Leave overlapping a month, in every status (an agent sees only their own, a supervisor their teams'). */
+  async month(period: unknown, user: AuthenticatedUser, agentId?: string): Promise<LeaveRecord[]> {
     const { from, to } = periodParam(period);
     const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId;
-    return who ? this.leaves.overlapping([who], from, to, ['requested', 'approved', 'rejected']) : this.leaves.inPeriod(from, to);
+    if (who && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, who);
+    const leave = who ? await this.leaves.overlapping([who], from, to, ['requested', 'approved', 'rejected']) : await this.leaves.inPeriod(from, to);
+    return this.teams.filter(user, leave, (l) => l.agentId);
   }
 
   async types(): Promise<LeaveTypePolicy[]> {

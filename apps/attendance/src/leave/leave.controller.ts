@@ -36,7 +36,7 @@ export class LeaveController {
   @HttpCode(200)
   @Roles('supervisor', 'hr')
   decision(@Param('leaveId') leaveId: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.decide.execute(leaveId, body, user.sub);
+    return this.decide.execute(leaveId, body, user);
   }
 
   @Get('leave')

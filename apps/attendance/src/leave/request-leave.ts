@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
 import { leaveTypeOf } from '../domain/attendance-policy';
@@ -26,6 +26,7 @@ export class RequestLeave {
     private readonly rules: LeaveRules,
     private readonly policy: AttendancePolicyStore,
     private readonly locks: BusinessLocks,
+    private readonly teams: TeamScope,
   ) {}
 
   async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: LeaveStatus }> {
@@ -51,6 +52,7 @@ export class RequestLeave {
       // Held to the commit: a retry racing the first request waits here, then finds the leave it made.
       await this.locks.lock([`agent:${agentId}`]);
       if (!(await this.agents.find([agentId])).has(agentId)) throw unknownAgent(agentId);
+      await this.teams.assertReaches(user, agentId);
       const clash = findLeaveClash(ask, await this.leaves.overlapping([agentId], from, to, STANDING_LEAVE_STATUSES));
       if (clash?.kind === 'same') return { leaveId: clash.leave.leaveId, status: clash.leave.status };
       if (clash) {

@@ -16,10 +16,10 @@ export class RostersController {
   @Post()
   @HttpCode(200)
   @Roles('supervisor', 'hr')
-  @ApiOperation({ summary: 'Roster days [{ agentId, date, shift }] (`off` clears a day); a change to a closed day re-publishes it' })
+  @ApiOperation({ summary: 'Roster days [{ agentId, date, shift }] (`off` clears a day); a change to a closed day re-publishes it; a supervisor rosters their own teams (others: AUTH.OUTSIDE_YOUR_TEAM per item)' })
   async post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<UpsertRostersResult> {
     const r = itemsFromBody(body, 'rosters');
-    const result = await this.upsert.execute(r.items, user.sub, r.unreadable);
+    const result = await this.upsert.execute(r.items, user, r.unreadable);
     return answerBatch(result, result.accepted + result.unchanged);
   }
 

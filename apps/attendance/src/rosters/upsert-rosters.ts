@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { inTurn, TransactionScope } from '@app/persistence';
 import { atIndex, isRecord, requireText, unknownFields, type FieldError, type RejectedItem } from '../domain/item-errors';
 import { isLocalDate } from '../domain/local-time';
@@ -35,9 +36,11 @@ export class UpsertRosters {
     private readonly types: ShiftTypeStore,
     private readonly policy: AttendancePolicyStore,
     private readonly days: DayRecordStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(items: unknown[], by: string, pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
+  async execute(items: unknown[], user: AuthenticatedUser, pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
+    const by = user.sub;
     const rejected = [...pre];
     const skip = new Set(pre.map((r) => r.index));
     return this.scope.run(async () => {
@@ -50,10 +53,13 @@ export class UpsertRosters {
         else shaped.push({ index, ...(raw as Omit<Item, 'index'>) });
       });
       const agents = await this.agents.find(shaped.map((i) => i.agentId));
+      const outside = new Set(await this.teams.outside(await this.teams.reachOf(user), [...agents.keys()]));
       const valid = shaped.filter((i) => {
         const a = agents.get(i.agentId);
         if (!a) rejected.push({ index: i.index, code: 'ATTENDANCE.UNKNOWN_AGENT', errors: atIndex([{ path: 'agentId', message: `no agent ${i.agentId}` }], 'rosters', i.index) });
-        else if (!a.record.active && i.shift !== OFF) {
+        else if (outside.has(i.agentId)) {
+          rejected.push({ index: i.index, code: 'AUTH.OUTSIDE_YOUR_TEAM', errors: atIndex([{ path: 'agentId', message: `${i.agentId} is not in a team you lead / 不在您负责的班组` }], 'rosters', i.index) });
+        } else if (!a.record.active && i.shift !== OFF) {
           rejected.push({ index: i.index, code: 'ATTENDANCE.AGENT_INACTIVE', errors: atIndex([{ path: 'agentId', message: `${i.agentId} is deactivated / 该坐席已停用` }], 'rosters', i.index) });
         } else return true;
         return false;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { invalid } from '../attendance.errors';
 import { isRecord, unknownFields } from '../domain/item-errors';
@@ -27,9 +28,12 @@ export class DecideSwap {
     private readonly context: SwapContextLoader,
     private readonly policy: AttendancePolicyStore,
     private readonly locks: BusinessLocks,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(swapId: string, raw: unknown, by: string): Promise<{ swapId: string; status: SwapRecord['status'] }> {
+  /** Approval changes both people's rosters: the supervisor must lead the teams of both. */
+  async execute(swapId: string, raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapRecord['status'] }> {
+    const by = user.sub;
     if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a decision { approve }' }]);
     const errors = unknownFields(raw, ['approve', 'reason']);
     if (typeof raw.approve !== 'boolean') errors.push({ path: 'approve', message: 'true or false' });
@@ -37,6 +41,7 @@ export class DecideSwap {
     const policy = (await this.policy.current()).values;
     return this.scope.run(async () => {
       const swap = await loadSwap(this.swaps, swapId);
+      await this.teams.assertReaches(user, [swap.requesterId, swap.counterpartId]);
       assertStatus(swap, 'consented');
       if (!raw.approve) {
         await this.swaps.setStatus(swapId, 'rejected', by);

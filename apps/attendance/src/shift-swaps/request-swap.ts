@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { invalid, unknownAgent } from '../attendance.errors';
 import { isRecord, requireText, unknownFields } from '../domain/item-errors';
 import { isLocalDate } from '../domain/local-time';
 import { standingSameSwap } from '../domain/swap-retry';
 import { checkSwap, type SwapRequest } from '../domain/swap-rules';
-import { assertSelf } from '../http/actor';
+import { actsAsAgentOnly, assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
@@ -25,6 +25,7 @@ export class RequestSwap {
     private readonly context: SwapContextLoader,
     private readonly policy: AttendancePolicyStore,
     private readonly locks: BusinessLocks,
+    private readonly teams: TeamScope,
   ) {}
 
   async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapStatus }> {
@@ -36,6 +37,8 @@ export class RequestSwap {
       await this.locks.lock([`agent:${s.requesterId}`, `agent:${s.counterpartId}`]);
       const known = await this.agents.find([s.requesterId, s.counterpartId]);
       for (const k of ['requesterId', 'counterpartId'] as const) if (!known.has(s[k])) throw unknownAgent(s[k], k);
+      // An agent asks for themself (any counterpart); a supervisor files swaps between people of their own teams.
+      if (!actsAsAgentOnly(user)) await this.teams.assertReaches(user, [s.requesterId, s.counterpartId]);
       // Before the rules: the swap already on file would otherwise refuse its own retry (limit, 不得连续换班).
       const same = standingSameSwap(s, await this.swaps.liveOf([s.requesterId]));
       if (same) return { swapId: same.swapId, status: same.status };

@@ -40,7 +40,7 @@ export class ShiftSwapsController {
   @HttpCode(200)
   @Roles('supervisor')
   decision(@Param('swapId') swapId: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.decide.execute(swapId, body, user.sub);
+    return this.decide.execute(swapId, body, user);
   }
 
   @Get()

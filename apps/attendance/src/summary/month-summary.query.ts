@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { DayClosedEvent } from '@app/contracts';
 import { adherence, availableIntervals } from '../domain/adherence';
 import { localInstant, periodRange, periodsEndingWith } from '../domain/local-time';
@@ -35,14 +35,16 @@ export class MonthSummaryQuery {
     private readonly clocks: ClockEventStore,
     private readonly states: AgentStateStore,
     private readonly policy: AttendancePolicyStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  /** One agent's month (an agent: only their own), or every agent's. */
+  /** One agent's month (an agent: only their own), or every agent's (a supervisor: their own teams' people). */
   async execute(periodRaw: unknown, user: AuthenticatedUser, requested?: string): Promise<{ period: string; agents: AgentMonthSummary[] }> {
     const { period, from, to } = periodParam(periodRaw);
     if (requested !== undefined) assertSelf(user, requested);
+    if (requested !== undefined) await this.teams.assertReaches(user, requested);
     const agentId = actsAsAgentOnly(user) ? (user.agentId ?? '-') : requested;
-    return { period, agents: await this.summaries(period, from, to, agentId) };
+    return { period, agents: await this.teams.filter(user, await this.summaries(period, from, to, agentId), (a) => a.agentId) };
   }
 
   private async summaries(period: string, from: string, to: string, agentId?: string): Promise<AgentMonthSummary[]> {

@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from '@app/auth';
+import type { AuthenticatedUser, TeamScope } from '@app/auth';
 import { QaErrors } from '../qa-evaluation.errors';
 
 /** A user whose only role is `agent`: sees and acts on their own records alone. */
@@ -11,6 +11,17 @@ export function agentFilterFor(user: AuthenticatedUser, requested: string | unde
   if (!isAgentOnly(user)) return requested;
   if (requested !== undefined && requested !== user.agentId) throw QaErrors.notYours();
   return user.agentId ?? '\u0000none';
+}
+
+/**
+ * The agent a list is about, as agentFilterFor, and checked against the caller's teams: a supervisor or QA
+ * inspector naming someone outside the teams they lead gets 403 AUTH.OUTSIDE_YOUR_TEAM (the list itself is
+ * then cut down with TeamScope.filter).
+ */
+export async function agentFilterInTeams(teams: TeamScope, user: AuthenticatedUser, requested: string | undefined): Promise<string | undefined> {
+  const agentId = agentFilterFor(user, requested);
+  if (requested !== undefined && !isAgentOnly(user)) await teams.assertReaches(user, requested);
+  return agentId;
 }
 
 /** Throws unless an agent-only user is `agentId` (staff roles pass). */

@@ -14,6 +14,6 @@ export class DecideDisputeController {
   @ApiOperation({ summary: 'accepted / partly-accepted / rejected with a reason; a change revises the evaluation' })
   @ApiBody({ schema: { type: 'object', required: ['outcome', 'reason'] } })
   post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.decide.execute(id, body, user.sub);
+    return this.decide.execute(id, body, user);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
 import type { DisputeOutcome } from '../domain/disputes/dispute-rules';
@@ -28,9 +29,12 @@ export class DecideDispute {
     private readonly forms: FormStore,
     private readonly events: EvaluationEvents,
     private readonly clock: Clock,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(disputeId: string, body: unknown, reviewerId: string) {
+  /** `reviewer`: QA or a supervisor, deciding the disputes of their own teams' people. */
+  async execute(disputeId: string, body: unknown, reviewer: AuthenticatedUser) {
+    const reviewerId = reviewer.sub;
     const f = new Fields(body);
     f.only(['outcome', 'value', 'reason']);
     const outcome = f.string('outcome') as DisputeOutcome | undefined;
@@ -40,6 +44,7 @@ export class DecideDispute {
     return this.scope.run(async () => {
       const d = await this.disputes.get(disputeId, true);
       if (!d) throw QaErrors.disputeNotFound();
+      await this.teams.assertReaches(reviewer, d.agentId);
       if (d.status !== 'open') throw refuse('QA.DISPUTE_ALREADY_DECIDED', 'disputeId', 'the dispute is already decided / 异议已处理');
       const e = (await this.evaluations.get(d.evaluationId, true))!;
       if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'released');

@@ -31,6 +31,6 @@ export class JudgeComplaintController {
     },
   })
   post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.judge.execute(id, body, user.sub);
+    return this.judge.execute(id, body, user);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { SUBJECTS, type ComplaintCategory, type ComplaintJudgedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
@@ -17,9 +18,15 @@ export class JudgeComplaint {
     private readonly scope: TransactionScope,
     private readonly store: ComplaintStore,
     private readonly outbox: OutboxWriter,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(id: string, body: unknown, by: string) {
+  /**
+   * `judge`: a supervisor, for complaints about their own teams' people — the agent it was registered against and
+   * the agent it is attributed to must both be theirs (a complaint about nobody yet is anyone's to judge).
+   */
+  async execute(id: string, body: unknown, judge: AuthenticatedUser) {
+    const by = judge.sub;
     const f = new Fields(body);
     f.only(['valid', 'agentId', 'category', 'reason']);
     const valid = f.boolean('valid');
@@ -33,6 +40,7 @@ export class JudgeComplaint {
     return this.scope.run(async () => {
       const c = await this.store.get(id, true);
       if (!c) throw QaErrors.complaintNotFound();
+      await this.teams.assertReaches(judge, [c.agentId, agentId].filter((a): a is string => typeof a === 'string'));
       const next: Complaint = { ...c, valid: valid!, category: judgedCategory, reason: reason!, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
       if (next.valid && !next.agentId) throw refuse('QA.COMPLAINT_AGENT_REQUIRED', 'agentId', 'a valid complaint is attributed to an agent / 有效投诉须指明责任坐席');
       await this.store.judge(next);

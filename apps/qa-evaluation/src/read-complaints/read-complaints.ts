@@ -1,26 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
-import { agentFilterFor, assertOwnIfAgent } from '../access/agent-scope';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { agentFilterInTeams, assertOwnIfAgent } from '../access/agent-scope';
 import { PeriodWindow } from '../periods/period-window';
 import { QaErrors } from '../qa-evaluation.errors';
 import { ComplaintStore } from '../store/complaint.store';
 
-/** Complaints as each role may see them (an agent: those attributed to them) and the monthly statistics. */
+/**
+ * Complaints as each role may see them (an agent: those attributed to them; a supervisor or QA inspector: those
+ * about their own teams' people, and those about nobody yet) and the monthly statistics (centre-wide counts).
+ */
 @Injectable()
 export class ReadComplaints {
   constructor(
     private readonly store: ComplaintStore,
     private readonly periods: PeriodWindow,
+    private readonly teams: TeamScope,
   ) {}
 
   async list(user: AuthenticatedUser, agentId?: string, period?: string) {
-    return this.store.list({ agentId: agentFilterFor(user, agentId), ...(await this.periods.of(period)) });
+    const who = await agentFilterInTeams(this.teams, user, agentId);
+    return this.teams.filter(user, await this.store.list({ agentId: who, ...(await this.periods.of(period)) }), (c) => c.agentId, { keepUnattributed: true });
   }
 
   async get(user: AuthenticatedUser, id: string) {
     const c = await this.store.get(id);
     if (!c) throw QaErrors.complaintNotFound();
     assertOwnIfAgent(user, c.agentId);
+    if (c.agentId !== null) await this.teams.assertReaches(user, c.agentId);
     return c;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
-import { agentFilterFor, assertOwnIfAgent, isAgentOnly } from '../access/agent-scope';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { agentFilterInTeams, assertOwnIfAgent, isAgentOnly } from '../access/agent-scope';
 import { PeriodWindow } from '../periods/period-window';
 import { QaErrors } from '../qa-evaluation.errors';
 import { CallCopyStore } from '../store/call-copy.store';
@@ -9,7 +9,10 @@ import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
 
 const VISIBLE_TO_AGENT = ['released', 'acknowledged'] as const;
 
-/** Evaluations as each role may see them: an agent only their own, and only once released. */
+/**
+ * Evaluations as each role may see them: an agent only their own, and only once released; a supervisor or QA
+ * inspector those of their own teams' people.
+ */
 @Injectable()
 export class ReadEvaluations {
   constructor(
@@ -17,12 +20,13 @@ export class ReadEvaluations {
     private readonly calls: CallCopyStore,
     private readonly periods: PeriodWindow,
     private readonly disputes: DisputeStore,
+    private readonly teams: TeamScope,
   ) {}
 
   async list(user: AuthenticatedUser, q: { agentId?: string; period?: string }): Promise<Array<Omit<Evaluation, 'answers' | 'result'> & { score: number; maxScore: number; percent: number; criticalFail: boolean }>> {
-    const agentId = agentFilterFor(user, q.agentId);
+    const agentId = await agentFilterInTeams(this.teams, user, q.agentId);
     const window = await this.periods.of(q.period);
-    const rows = await this.evaluations.list({ agentId, ...window, statuses: isAgentOnly(user) ? [...VISIBLE_TO_AGENT] : undefined });
+    const rows = await this.teams.filter(user, await this.evaluations.list({ agentId, ...window, statuses: isAgentOnly(user) ? [...VISIBLE_TO_AGENT] : undefined }), (e) => e.agentId);
     return rows.map(({ answers: _a, result, ...e }) => ({ ...e, score: result.score, maxScore: result.maxScore, percent: result.percent, criticalFail: result.criticalFail }));
   }
 
@@ -51,6 +55,7 @@ export class ReadEvaluations {
     const e = await this.evaluations.get(id);
     if (!e || (isAgentOnly(user) && !(VISIBLE_TO_AGENT as readonly string[]).includes(e.status))) throw QaErrors.evaluationNotFound();
     assertOwnIfAgent(user, e.agentId);
+    await this.teams.assertReaches(user, e.agentId);
     return e;
   }
 }

@@ -33,6 +33,6 @@ export class RecordConductController {
     },
   })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.record.execute(body, user.sub);
+    return this.record.execute(body, user);
   }
 }

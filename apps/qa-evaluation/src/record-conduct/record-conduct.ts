@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { duplicateRecord, duplicatesComputed, holdOverLimit, referenceFor, referenceMissing } from '../domain/conduct/one-occurrence';
@@ -30,9 +31,11 @@ export class RecordConduct {
     private readonly policy: QaPolicyStore,
     private readonly days: AttendanceDayStore,
     private readonly calls: CallCopyStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(body: unknown, issuerId: string): Promise<{ recordId: string; issuerId: string; amount: number; points: number; kind: string; warning: boolean; date: string | null }> {
+  /** `issuer`: a supervisor or QA inspector, recording for the people of their own teams. */
+  async execute(body: unknown, issuer: AuthenticatedUser): Promise<{ recordId: string; issuerId: string; amount: number; points: number; kind: string; warning: boolean; date: string | null }> {
     const f = new Fields(body);
     f.only(['agentId', 'code', 'occurredAt', 'callId', 'date', 'amount', 'points', 'note', 'evidence']);
     const agentId = f.string('agentId', { max: 100 });
@@ -42,6 +45,8 @@ export class RecordConduct {
     const date = f.localDate('date', { optional: true });
     const note = f.string('note', { max: 4000 });
     if (f.problems.length) throw rejected(f.problems);
+    await this.teams.assertReaches(issuer, agentId!);
+    const issuerId = issuer.sub;
     const policy = await this.policy.current();
     const item = await this.catalogue.get(code!);
     if (!item || !item.active) throw refuse('QA.UNKNOWN_CONDUCT_CODE', 'code', `${code} is not in the catalogue / 奖罚目录中没有 ${code}`);

@@ -13,6 +13,6 @@ export class RegisterComplaintController {
   @ApiOperation({ summary: 'Register a complaint (when, channel, summary, call id, agent)' })
   @ApiBody({ schema: { type: 'object', required: ['receivedAt', 'channel', 'summary'] } })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.register.execute(body, user.sub);
+    return this.register.execute(body, user);
   }
 }

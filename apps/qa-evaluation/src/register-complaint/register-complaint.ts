@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { Fields } from '../domain/validation/fields';
 import { rejected } from '../qa-evaluation.errors';
@@ -11,9 +12,12 @@ export class RegisterComplaint {
   constructor(
     private readonly scope: TransactionScope,
     private readonly store: ComplaintStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(body: unknown, by: string): Promise<{ complaintId: string }> {
+  /** A complaint naming an agent is registered by hr-wide roles or by someone leading that agent's team. */
+  async execute(body: unknown, actor: AuthenticatedUser): Promise<{ complaintId: string }> {
+    const by = actor.sub;
     const f = new Fields(body);
     f.only(['receivedAt', 'channel', 'summary', 'callId', 'agentId']);
     const c: Complaint = {
@@ -22,6 +26,7 @@ export class RegisterComplaint {
       valid: null, category: null, reason: null, judgedBy: null, judgedAt: null, version: 0,
     };
     if (f.problems.length) throw rejected(f.problems);
+    if (c.agentId !== null) await this.teams.assertReaches(actor, c.agentId);
     await this.scope.run(() => this.store.insert(c));
     return { complaintId: c.complaintId };
   }

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/auth';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ReleaseEvaluation } from './release-evaluation';
 
 @ApiTags('evaluations')
@@ -12,7 +12,7 @@ export class ReleaseEvaluationController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Release a submitted evaluation to its agent' })
-  post(@Param('id') id: string) {
-    return this.release.execute(id);
+  post(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.release.execute(id, user);
   }
 }

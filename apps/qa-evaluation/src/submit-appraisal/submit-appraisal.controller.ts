@@ -16,7 +16,7 @@ export class SubmitAppraisalController {
   })
   @ApiBody({ schema: { type: 'object', required: ['agentId', 'period', 'scores'] } })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.submit.execute(body, 'supervisor', user.sub, { roles: user.roles });
+    return this.submit.execute(body, 'supervisor', user);
   }
 
   @Post('self')
@@ -24,6 +24,6 @@ export class SubmitAppraisalController {
   @ApiOperation({ summary: 'The agent\'s self-score: kept, never counted' })
   @ApiBody({ schema: { type: 'object', required: ['period', 'scores'] } })
   self(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.submit.execute(body, 'self', user.sub, { selfAgentId: user.agentId });
+    return this.submit.execute(body, 'self', user);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { DateTime } from 'luxon';
 import { SUBJECTS, type AppraisalSubmittedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
@@ -35,10 +36,13 @@ export class SubmitAppraisal {
     private readonly clock: Clock,
     private readonly finalized: FinalizedScorecards,
     private readonly directory: AgentDirectory,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(body: unknown, kind: Appraisal['kind'], appraiserId: string, by: { roles?: readonly string[]; selfAgentId?: string } = {}) {
-    const { selfAgentId } = by;
+  /** `appraiser`: the agent themself (`self`), or a supervisor for their own teams' people, or the manager. */
+  async execute(body: unknown, kind: Appraisal['kind'], appraiser: AuthenticatedUser) {
+    const appraiserId = appraiser.sub;
+    const selfAgentId = appraiser.agentId;
     const f = new Fields(body);
     f.only(kind === 'self' ? ['period', 'scores', 'comment', 'agentId'] : ['agentId', 'period', 'scores', 'comment']);
     const agentId = kind === 'self' ? selfAgentId : f.string('agentId', { max: 100 });
@@ -51,7 +55,8 @@ export class SubmitAppraisal {
     if (f.problems.length || !agentId) throw rejected(f.problems.length ? f.problems : [{ code: 'QA.NOT_YOURS', path: 'agentId', message: 'the token names no agent / 令牌未指明坐席' }]);
     if (kind === 'supervisor') {
       const role = (await this.directory.get(agentId))?.role ?? DEFAULT_PERSON_ROLE;
-      if (!mayAppraise(by.roles ?? [], role)) throw QaErrors.appraisalRoleForbidden(agentId, role, appraisableRoles(by.roles ?? []));
+      if (!mayAppraise(appraiser.roles, role)) throw QaErrors.appraisalRoleForbidden(agentId, role, appraisableRoles(appraiser.roles));
+      await this.teams.assertReaches(appraiser, agentId);
     }
     const policy = await this.policy.current();
     const now = DateTime.fromJSDate(this.clock.now());

@@ -13,6 +13,6 @@ export class SubmitEvaluationController {
   @ApiOperation({ summary: 'Score a call on a published form version; the score is computed by the server' })
   @ApiBody({ schema: { type: 'object', required: ['callId', 'agentId', 'formId', 'formVersion', 'answers'] } })
   post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<SubmitEvaluationResult> {
-    return this.submit.execute(body, user.sub);
+    return this.submit.execute(body, user);
   }
 }

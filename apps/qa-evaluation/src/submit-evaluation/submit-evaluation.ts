@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { checkAnswers } from '../domain/forms/check-answers';
 import { scoreForm } from '../domain/forms/score-form';
@@ -32,9 +33,12 @@ export class SubmitEvaluation {
     private readonly evaluations: EvaluationStore,
     private readonly calls: CallCopyStore,
     private readonly events: EvaluationEvents,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(body: unknown, evaluatorId: string): Promise<SubmitEvaluationResult> {
+  /** `evaluator`: a QA inspector, who scores the calls of their own teams' people. */
+  async execute(body: unknown, evaluator: AuthenticatedUser): Promise<SubmitEvaluationResult> {
+    const evaluatorId = evaluator.sub;
     const f = new Fields(body);
     f.only(['callId', 'agentId', 'formId', 'formVersion', 'answers', 'comment']);
     const callId = f.string('callId', { max: 200 });
@@ -43,6 +47,7 @@ export class SubmitEvaluation {
     const formVersion = f.integer('formVersion', { min: 1 });
     const comment = f.string('comment', { optional: true, max: 4000 });
     if (f.problems.length) throw rejected(f.problems);
+    await this.teams.assertReaches(evaluator, agentId!);
     const form = await this.forms.get(formId!, formVersion!);
     if (!form || form.status !== 'published' || form.purpose !== 'call') {
       const formExists = form !== null || (await this.forms.get(formId!, 1)) !== null;

@@ -14,6 +14,6 @@ export class VoidEvaluationController {
   @ApiOperation({ summary: 'Void an evaluation (publishes qa.evaluation.revised with voided: true)' })
   @ApiBody({ schema: { type: 'object', required: ['reason'] } })
   post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.voidEvaluation.execute(id, body, user.sub);
+    return this.voidEvaluation.execute(id, body, user);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
@@ -12,9 +13,11 @@ export class VoidEvaluation {
     private readonly scope: TransactionScope,
     private readonly evaluations: EvaluationStore,
     private readonly events: EvaluationEvents,
+    private readonly teams: TeamScope,
   ) {}
 
-  execute(evaluationId: string, body: unknown, by: string): Promise<{ evaluationId: string; status: EvaluationStatus; version: number }> {
+  execute(evaluationId: string, body: unknown, actor: AuthenticatedUser): Promise<{ evaluationId: string; status: EvaluationStatus; version: number }> {
+    const by = actor.sub;
     const f = new Fields(body);
     f.only(['reason']);
     const reason = f.string('reason', { max: 4000 });
@@ -22,6 +25,7 @@ export class VoidEvaluation {
     return this.scope.run(async () => {
       const e = await this.evaluations.get(evaluationId, true);
       if (!e) throw QaErrors.evaluationNotFound();
+      await this.teams.assertReaches(actor, e.agentId);
       if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'not voided');
       const next: Evaluation = { ...e, status: 'voided', version: e.version + 1 };
       await this.evaluations.update(next);

@@ -15,7 +15,7 @@ export class PoliciesController {
   ) {}
 
   @Get()
-  @Roles('admin', 'supervisor', 'hr')
+  @Roles('admin', 'supervisor', 'manager', 'hr')
   @ApiOperation({ summary: 'Every policy version; `active` marks the one in force' })
   async list(): Promise<{ policies: StoredPolicy[] }> {
     return { policies: await this.policies.list() };

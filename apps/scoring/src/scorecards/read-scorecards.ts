@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { isPeriod } from '../domain/period';
 import type { Scorecard } from '../domain/scoring/scorecard';
 import { MonthScorer } from '../month/month-scorer';
@@ -26,7 +27,10 @@ export interface CallIdPage {
   callIds: string[];
 }
 
-/** Scorecards: provisional from the facts so far while open, the latest revision once closed. */
+/**
+ * Scorecards: provisional from the facts so far while open, the latest revision once closed. An agent reads
+ * their own; a supervisor the cards of their own teams' people (the list cut down, one card outside → 403).
+ */
 @Injectable()
 export class ReadScorecards {
   constructor(
@@ -36,7 +40,13 @@ export class ReadScorecards {
     private readonly scorecards: ScorecardStore,
     private readonly facts: FactsStore,
     private readonly inputs: MonthInputsStore,
+    private readonly teams: TeamScope,
   ) {}
+
+  /** A month's scorecards as `user` may see them. */
+  async list(user: AuthenticatedUser, period: string): Promise<ScorecardView[]> {
+    return this.teams.filter(user, await this.month(period), (c) => c.agentId);
+  }
 
   async month(period: string, agentId?: string): Promise<ScorecardView[]> {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
@@ -49,20 +59,23 @@ export class ReadScorecards {
     return cards.filter((c) => !agentId || c.agentId === agentId).map((c) => ({ ...c, status: 'provisional', revision: null }));
   }
 
-  async one(agentId: string, period: string): Promise<ScorecardView> {
+  async one(user: AuthenticatedUser, agentId: string, period: string): Promise<ScorecardView> {
+    await this.teams.assertReaches(user, agentId);
     const [card] = await this.month(period, agentId);
     if (!card) throw ScoringErrors.agentUnknown(agentId);
     return card;
   }
 
   /** Every revision of a closed month's scorecard: what payroll was told, and when. */
-  async revisions(agentId: string, period: string): Promise<Array<{ revision: number; createdAt: string; figures: unknown }>> {
+  async revisions(user: AuthenticatedUser, agentId: string, period: string): Promise<Array<{ revision: number; createdAt: string; figures: unknown }>> {
+    await this.teams.assertReaches(user, agentId);
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
     return (await this.scorecards.revisions(period, agentId)).map((r) => ({ revision: r.revision, createdAt: r.createdAt, figures: r.figures }));
   }
 
-  async callIds(agentId: string, period: string, kpi: string, page: number, pageSize: number): Promise<CallIdPage> {
+  async callIds(user: AuthenticatedUser, agentId: string, period: string, kpi: string, page: number, pageSize: number): Promise<CallIdPage> {
+    await this.teams.assertReaches(user, agentId);
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     if (!(CALL_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, CALL_KPIS);
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);

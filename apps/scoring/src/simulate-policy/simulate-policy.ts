@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { isPeriod } from '../domain/period';
 import { validatePolicy } from '../domain/policy/validate-policy';
 import { scoreFigures, type ScoreFigures } from '../domain/scoring/score-figures';
@@ -27,7 +28,10 @@ const figures = (c: Scorecard): SimulatedFigures => fromScoreFigures(scoreFigure
 const fromScoreFigures = (f: ScoreFigures): SimulatedFigures => ({ total: f.totalScore, grade: f.grade, levelAfter: f.levelAfter, payTotal: f.pay.total });
 const fen = (yuan: number) => Math.round(yuan * 100);
 
-/** What-if: a draft policy over a month beside the figures in force. Writes and publishes nothing. */
+/**
+ * What-if: a draft policy over a month beside the figures in force. Writes and publishes nothing. The whole centre
+ * is scored (ranks and shares depend on everyone); a supervisor is shown their own teams' people, totals over them.
+ */
 @Injectable()
 export class SimulatePolicy {
   constructor(
@@ -35,9 +39,10 @@ export class SimulatePolicy {
     private readonly policies: PolicyStore,
     private readonly scorer: MonthScorer,
     private readonly scorecards: ScorecardStore,
+    private readonly teams: TeamScope,
   ) {}
 
-  async execute(period: unknown, draft: unknown): Promise<Simulation> {
+  async execute(period: unknown, draft: unknown, user: AuthenticatedUser): Promise<Simulation> {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     const { policy, errors } = validatePolicy(draft);
     if (!policy) throw ScoringErrors.policyInvalid(errors, 'policy.');
@@ -47,7 +52,7 @@ export class SimulatePolicy {
     if (state.state === 'closed') (await this.scorecards.latestFigures(period)).forEach((f, id) => before.set(id, fromScoreFigures(f)));
     else for (const c of await this.scorer.score(period, base, false)) before.set(c.agentId, figures(c));
     const after = await this.scorer.score(period, { ...base, policyVersion: `${policy.name}-draft`, document: policy }, state.forced);
-    const agents = after.map((c) => {
+    const agents = (await this.teams.filter(user, after, (c) => c.agentId)).map((c) => {
       const bf = before.get(c.agentId) ?? { total: null, grade: null, levelAfter: c.level.levelBefore, payTotal: 0 };
       const af = figures(c);
       return { agentId: c.agentId, before: bf, after: af, changed: JSON.stringify(bf) !== JSON.stringify(af) };

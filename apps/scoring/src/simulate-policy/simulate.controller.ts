@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/auth';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { parsePeriod } from '@app/platform';
 import { SimulatePolicy, type Simulation } from './simulate-policy';
 
 @ApiTags('policies')
@@ -10,9 +11,9 @@ export class SimulateController {
 
   @Post('simulate')
   @HttpCode(200)
-  @Roles('admin', 'supervisor', 'hr')
-  @ApiOperation({ summary: 'What-if: { period, policy } → per-agent before/after totals, grades, levels and pay; publishes nothing' })
-  run(@Body() body: Record<string, unknown>): Promise<Simulation> {
-    return this.simulate.execute(body?.period, body?.policy);
+  @Roles('admin', 'supervisor', 'manager', 'hr')
+  @ApiOperation({ summary: 'What-if: { period, policy } → per-agent before/after totals, grades, levels and pay; publishes nothing (a supervisor: their own teams)' })
+  run(@Body() body: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<Simulation> {
+    return this.simulate.execute(parsePeriod(body?.period), body?.policy, user);
   }
 }

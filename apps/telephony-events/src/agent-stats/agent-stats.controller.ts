@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/auth';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ApiErrorResponses } from '@app/platform';
 import { AGENT_STATS_REPORT } from '../openapi/answers.schema';
 import type { AgentStatsReport } from '../domain/reports/agent-stats';
@@ -15,11 +15,11 @@ export class AgentStatsController {
   @Get('stats')
   @Roles('supervisor', 'admin')
   @ApiOperation({
-    summary: 'Per agent: offered, answered, ring-no-answer, ring-limit breaches, average ring, talk/hold/wrap-up totals and averages, long holds, average MOS, ratings by grade, answers by wait',
+    summary: 'Per agent: offered, answered, ring-no-answer, ring-limit breaches, average ring, talk/hold/wrap-up totals and averages, long holds, average MOS, ratings by grade, answers by wait (a supervisor: their own teams\' people)',
   })
   @ApiOkResponse({ schema: AGENT_STATS_REPORT })
   @ApiErrorResponses(400, 401, 403)
-  stats(@Query() q: StatsWindowQuery): Promise<AgentStatsReport> {
-    return this.handler.execute(q);
+  stats(@Query() q: StatsWindowQuery, @CurrentUser() user: AuthenticatedUser): Promise<AgentStatsReport> {
+    return this.handler.execute(q, user);
   }
 }

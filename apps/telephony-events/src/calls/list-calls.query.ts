@@ -3,7 +3,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { TimeWindowQuery } from '../common/time-window.query';
 
 export class ListCallsQuery extends TimeWindowQuery {
-  /** Agents: themselves only (default). Supervisors and QA: anyone, or every call when absent. */
+  /** Agents: themselves only (default). Supervisors and QA: someone of their own teams, or every call when absent. */
   @ApiPropertyOptional({ example: 'A1001' })
   @IsOptional()
   @IsString()

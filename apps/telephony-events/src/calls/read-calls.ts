@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@app/auth';
+import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { CallSummarizedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import { agentViewOf } from '../domain/facts/agent-view';
@@ -32,6 +32,7 @@ export class ReadCalls {
     private readonly events: CallEventStore,
     private readonly policy: TelephonyPolicyStore,
     private readonly scope: TransactionScope,
+    private readonly teams: TeamScope,
   ) {}
 
   async one(callId: string, user: AuthenticatedUser): Promise<CallView> {
@@ -55,6 +56,8 @@ export class ReadCalls {
     const { values } = await this.policy.current();
     const agentId = onlyAgent(user) ? (q.agentId ?? user.agentId) : q.agentId || undefined;
     if (onlyAgent(user) && (agentId === undefined || agentId !== user.agentId)) throw TelephonyErrors.forbiddenAgent();
+    // One agent's calls: a supervisor or QA inspector asks for their own teams' people (calls as a whole stay open to them).
+    if (!onlyAgent(user) && agentId !== undefined) await this.teams.assertReaches(user, agentId);
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
     const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);

@@ -1,0 +1,4 @@
+export * from './team-rule';
+export * from './team-directory';
+export * from './outside-team.error';
+export * from './team-scope';
