@@ -94,13 +94,15 @@ describe('AsyncAPI from libs/contracts', () => {
         'receive_qa_conduct_recorded',
         'receive_qa_conduct_voided',
         'receive_qa_complaint_judged',
+        'receive_qa_auto-evaluation_completed',
         'receive_qa_probe_ping',
       ].sort(),
     );
     expect(doc.channels.alerts_message_parked.address).toBe('alerts.message.parked');
     expect(doc.components.messages.QaProbePingMessage.payload).toEqual({ description: 'Not described by libs/contracts' });
     expect(Object.keys(doc.components.schemas).sort()).toEqual(
-      ['AlertEvent', 'AppraisalSubmittedEvent', 'CallLegSummary', 'CallSummarizedEvent', 'ComplaintJudgedEvent', 'ConductRecordedEvent', 'ConductVoidedEvent', 'EvaluationEvent', 'PayLine', 'ScoreEvent'].sort(),
+      ['AlertEvent', 'AppraisalSubmittedEvent', 'AutoAnswer', 'AutoEvaluationCompletedEvent', 'CallLegSummary', 'CallRecording', 'CallSummarizedEvent',
+        'ComplaintJudgedEvent', 'ConductRecordedEvent', 'ConductVoidedEvent', 'EvaluationEvent', 'PayLine', 'ScoreEvent'].sort(),
     );
   });
 

@@ -25,7 +25,8 @@ describe('every service documents the subjects its outbox publishes', () => {
       'alerts.scoring.dismissal-review', 'alerts.scoring.points-limit', 'alerts.scoring.complaints-demotion', 'alerts.scoring.rank-streak', 'alerts.scoring.promotion-priority']],
     ['notification', NOTIFICATION_SERVICE, ['notification.conduct.acknowledged']],
     ['attendance', ATTENDANCE_SERVICE, ['attendance.agent.upserted', 'attendance.day.closed', 'attendance.violation.recorded']],
-    ['qa-evaluation', QA_SERVICE, ['qa.evaluation.finalized', 'qa.evaluation.revised', 'qa.appraisal.submitted', 'qa.conduct.recorded', 'qa.conduct.voided', 'qa.complaint.judged']],
+    ['qa-evaluation', QA_SERVICE, ['qa.evaluation.finalized', 'qa.evaluation.revised', 'qa.appraisal.submitted', 'qa.conduct.recorded', 'qa.conduct.voided', 'qa.complaint.judged',
+      'qa.auto-evaluation.completed', 'alerts.qa.forbidden-phrase', 'alerts.qa.complaint-risk']],
   ])('%s', (_name, def, expected) => {
     // The platform adds the parked-message alert for every service's outbox.
     expect(sends(def)).toEqual(expect.arrayContaining([...expected, 'alerts.message.parked']));

@@ -27,6 +27,10 @@ const STATUS_BY_CODE: Record<string, number> = {
   'QA.NOT_IN_CALIBRATION': 403,
   'QA.CALIBRATION_BLIND': 403,
   'QA.APPRAISAL_ROLE_FORBIDDEN': 403,
+  'QA.TRANSCRIPT_FORMAT_INVALID': 400,
+  'QA.TRANSCRIPT_TOO_LONG': 413,
+  'QA.TRANSCRIPTS_TOO_MANY': 413,
+  'QA.TRANSCRIPT_EMPTY': 422,
 };
 
 export function rejected(problems: Problem[], message = 'The request was refused / 请求被拒绝'): DomainError {
@@ -54,4 +58,6 @@ export const QaErrors = {
     `${agentId} is a ${role}; you appraise ${allowed.join(', ') || 'nobody'} / ${agentId} 的角色为 ${role}, 您只能考核: ${allowed.join('、') || '无'}`,
   ),
   sessionNotFound: () => new NotFoundError('QA.CALIBRATION_NOT_FOUND', 'No such calibration session / 没有此校准会'),
+  autoEvaluationNotFound: (callId: string) => new NotFoundError('QA.AUTO_EVALUATION_NOT_FOUND', `Call ${callId} has no checked transcript (yet) / 通话 ${callId} 尚无已检查的转写`),
+  transcriptNotFound: (callId: string) => new NotFoundError('QA.TRANSCRIPT_NOT_FOUND', `No transcript of call ${callId} / 通话 ${callId} 没有转写`),
 };

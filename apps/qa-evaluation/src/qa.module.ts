@@ -76,6 +76,19 @@ import { VoidEvaluation } from './void-evaluation/void-evaluation';
 import { WorkListsController } from './work-lists/work-lists.controller';
 import { WorkLists } from './work-lists/work-lists';
 
+import { AutoEvaluate } from './auto-evaluate/auto-evaluate';
+import { AutoEvaluationWorker } from './auto-evaluate/auto-evaluation.worker';
+import { FreshTranscripts } from './auto-evaluate/fresh-transcripts';
+import { AutoEvaluationAgreementController } from './auto-evaluation-agreement/auto-evaluation-agreement.controller';
+import { AutoEvaluationAgreement } from './auto-evaluation-agreement/auto-evaluation-agreement';
+import { AutoEvaluationEvents } from './events/auto-evaluation-events';
+import { IngestTranscriptController } from './ingest-transcript/ingest-transcript.controller';
+import { IngestTranscript } from './ingest-transcript/ingest-transcript';
+import { ReadAutoEvaluationsController } from './read-auto-evaluations/read-auto-evaluations.controller';
+import { ReadAutoEvaluations } from './read-auto-evaluations/read-auto-evaluations';
+import { AutoEvaluationSignal } from './store/auto-evaluation-signal';
+import { AutoEvaluationStore, PgAutoEvaluationStore } from './store/auto-evaluation.store';
+import { PgTranscriptStore, TranscriptStore } from './store/transcript.store';
 
 /** One controller and one handler per use case; stores behind their ports. */
 @Module({
@@ -89,6 +102,8 @@ import { WorkLists } from './work-lists/work-lists';
     RunSamplingController, WorkListsController,
     OpenCalibrationController, ScoreCalibrationController, CalibrationReportController,
     ApplyPolicyController, CopiesConsumer, ScoreFinalizedConsumer,
+    // Speech QA; the agreement route first, so `agreement` is never read as a call id.
+    IngestTranscriptController, AutoEvaluationAgreementController, ReadAutoEvaluationsController,
   ],
   providers: [
     { provide: FormStore, useClass: PgFormStore },
@@ -116,6 +131,10 @@ import { WorkLists } from './work-lists/work-lists';
     RunSampling, WorkLists,
     OpenCalibration, ScoreCalibration, CalibrationReport,
     ApplyPolicy,
+    { provide: TranscriptStore, useClass: PgTranscriptStore },
+    { provide: AutoEvaluationStore, useClass: PgAutoEvaluationStore },
+    AutoEvaluationEvents, IngestTranscript, AutoEvaluate, AutoEvaluationWorker, FreshTranscripts, ReadAutoEvaluations, AutoEvaluationAgreement,
+    { provide: AutoEvaluationSignal, useExisting: AutoEvaluationWorker },
   ],
 })
 export class QaModule {}

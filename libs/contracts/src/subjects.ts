@@ -4,6 +4,8 @@ export const SUBJECTS = {
     ingest: 'telephony.ingest',
     callSummarized: 'telephony.call.summarized',
     agentState: 'telephony.agent.state',
+    /** A call's transcript from a speech-recognition system (input: qa-evaluation consumes it). */
+    callTranscribed: 'telephony.call.transcribed',
   },
   qa: {
     evaluationFinalized: 'qa.evaluation.finalized',
@@ -12,6 +14,7 @@ export const SUBJECTS = {
     conductRecorded: 'qa.conduct.recorded',
     conductVoided: 'qa.conduct.voided',
     complaintJudged: 'qa.complaint.judged',
+    autoEvaluationCompleted: 'qa.auto-evaluation.completed',
   },
   attendance: {
     agentUpserted: 'attendance.agent.upserted',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { isPeriod, periodBounds, periodWeeks } from '../domain/appraisal/appraisal-calendar';
 import { planSample } from '../domain/sampling/plan-sample';
+import { readSpeechPolicy } from '../domain/speech/speech-policy';
 import { Fields } from '../domain/validation/fields';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
@@ -60,6 +61,8 @@ export class RunSampling {
       const candidates = await this.store.candidates({
         weeks: periodWeeks(period!, policy.timeZone), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
         targeting: targeting ?? policy.sampling.targeting, poorRatings: policy.sampling.poorRatings, longHoldMs: policy.sampling.longHoldMs, longRingMs: policy.sampling.longRingMs,
+        // Calls with a forbidden phrase, a failed script or a complaint risk first (speech QA), when targeting.
+        flaggedWeight: (targeting ?? policy.sampling.targeting) ? readSpeechPolicy(policy.speech).samplingWeight : 0,
       });
       const plan = planSample({ candidates, needed, evaluators: [...evaluators].sort(), dailyCap: policy.sampling.evaluatorDailyCap, load: await this.store.load(period!) });
       const assigned = await this.store.save(period!, plan);

@@ -2,6 +2,7 @@ import { CallEvent, EndParty } from '../domain/events/call-event';
 import { stableJson } from '../domain/stable-json';
 import { AdapterResult, emptyAdapterResult } from './adapter-result';
 import { BadRecord, Json, count, instant, isObject, nestsDeeperThan, secondsAsMs, section, text } from './connect-ctr-reader';
+import { connectRecording } from './connect-ctr-recording';
 
 const END_PARTY: Record<string, EndParty> = { CUSTOMER_DISCONNECT: 'caller', AGENT_DISCONNECT: 'agent' };
 
@@ -45,6 +46,10 @@ function eventsOf(r: Json): CallEvent[] {
     out.push(make('ended', 'call.ended', disconnected, { ...(agentId ? { agentId } : {}), data: { endedBy, ...totals } }));
   }
   if (acwEnd && agentId) out.push(make('wrapup', 'call.wrapup.ended', acwEnd, { agentId, data: {} }));
+  // The recording rides on the end (else the contact's last event): speech QA finds it on the call's facts.
+  const recording = connectRecording(r);
+  const carrier = out.find((e) => e.type === 'call.ended') ?? out[out.length - 1];
+  if (recording && carrier) carrier.data = { ...carrier.data, recording };
   return out;
 }
 

@@ -1,10 +1,18 @@
-import { AbandonReason, CallEvent, CallEventDataMap, CallEventType, EndParty } from '../domain/events/call-event';
+import { AbandonReason, CallEvent, CallEventDataMap, CallEventType, EndParty, RecordingData } from '../domain/events/call-event';
 import { MAX_INSTANT_MS, MalformedLine, QueueLogLine, countField, given } from './asterisk-queue-log-line';
 
 /** What a call verb needs besides its line: the agent id (already resolved) and where events go. */
 export interface CallVerbContext {
   agentId: string | undefined;
   emit: (event: CallEvent) => void;
+  /** Where MixMonitor left the queue calls' recordings, when the tenant says (policy `asteriskMixMonitor`). */
+  mixMonitor?: MixMonitorFiles;
+}
+
+/** `uriPrefix` + `/<queue_log call id>.<format>`: app_queue's MixMonitor file name without MONITOR_FILENAME. */
+export interface MixMonitorFiles {
+  uriPrefix: string;
+  format: string;
 }
 type CallVerb = (line: QueueLogLine, cx: CallVerbContext) => void;
 
@@ -14,7 +22,7 @@ export function queueLogEventId(line: QueueLogLine, suffix?: string): string {
   return suffix === undefined ? id : `${id}-${suffix}`;
 }
 
-function event<T extends CallEventType>(line: QueueLogLine, cx: CallVerbContext, type: T, atMs: number, data: CallEventDataMap[T], suffix?: string): CallEvent {
+function event<T extends CallEventType>(line: QueueLogLine, cx: CallVerbContext, type: T, atMs: number, data: CallEventDataMap[T] & { recording?: RecordingData }, suffix?: string): CallEvent {
   // A ring or wait time larger than the epoch itself puts the instant out of any calendar.
   if (!(Math.abs(atMs) <= MAX_INSTANT_MS)) throw new MalformedLine(`${line.verb} puts ${type} outside any date`);
   const e: Record<string, unknown> = { eventId: queueLogEventId(line, suffix), callId: line.callId, type, occurredAt: new Date(atMs).toISOString() };
@@ -66,8 +74,25 @@ const connect: CallVerb = (line, cx) => {
  * queue, not time on hold, and queue_log has no on-hold events at all, so holdMs stays 0.
  */
 const complete = (endedBy: EndParty): CallVerb => (line, cx) => {
-  cx.emit(event(line, cx, 'call.ended', line.epochMs, { endedBy }));
+  const recording = cx.mixMonitor ? mixMonitorRecording(line, cx.mixMonitor) : undefined;
+  cx.emit(event(line, cx, 'call.ended', line.epochMs, recording ? { endedBy, recording } : { endedBy }));
 };
+
+/**
+ * The recording app_queue made of a queue call with `monitor-type=MixMonitor`: named after the caller
+ * channel's uniqueid (the queue_log call id) unless MONITOR_FILENAME is set, in `monitor-format`, mixed to one
+ * channel, and (option `b`) only while bridged, so its length is the call time COMPLETE* reports.
+ */
+function mixMonitorRecording(line: QueueLogLine, files: MixMonitorFiles): RecordingData {
+  let seconds: number | undefined;
+  try {
+    seconds = countField(line, 1, 'calltime');
+  } catch {
+    seconds = undefined; // an odd calltime costs the recording its length, not the call its end
+  }
+  const uri = `${files.uriPrefix.replace(/\/+$/, '')}/${encodeURIComponent(line.callId)}.${files.format}`;
+  return { uri, channels: 1, format: files.format, ...(seconds === undefined ? {} : { durationMs: seconds * S }) };
+}
 
 /** The caller left before an answer; waittime (s) sits at `waitIndex` (absent in old Asterisk). */
 const leave = (reason: AbandonReason, waitIndex: number, lenient = false): CallVerb => (line, cx) => {

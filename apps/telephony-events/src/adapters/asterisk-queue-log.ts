@@ -1,7 +1,7 @@
 import { AdapterResult, emptyAdapterResult } from './adapter-result';
 import { agentStateOf, AGENT_VERBS } from './asterisk-agent-verbs';
 import { defaultAgentId } from './asterisk-agent-id';
-import { CALL_VERBS, CallVerbContext } from './asterisk-call-verbs';
+import { CALL_VERBS, CallVerbContext, MixMonitorFiles } from './asterisk-call-verbs';
 import { MalformedLine, QueueLogLine, given } from './asterisk-queue-log-line';
 
 export interface QueueLogOptions {
@@ -9,6 +9,16 @@ export interface QueueLogOptions {
   agentIdFrom?: (agentField: string) => string;
   /** Lines longer than this are reported, not read (policy `queueLogMaxLineLength`). */
   maxLineLength?: number;
+  /** Where MixMonitor's recordings are (policy `asteriskMixMonitor`): each completed call then carries `data.recording`. */
+  mixMonitor?: MixMonitorFiles;
+}
+
+/** The policy's `asteriskMixMonitor` when it names a prefix and a format; anything else means no recordings. */
+export function mixMonitorFiles(value: unknown): MixMonitorFiles | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { uriPrefix, format } = value as Record<string, unknown>;
+  if (typeof uriPrefix !== 'string' || uriPrefix === '' || typeof format !== 'string' || !/^[A-Za-z0-9]{1,16}$/.test(format)) return undefined;
+  return { uriPrefix, format };
 }
 
 /**
@@ -41,7 +51,7 @@ export function parseQueueLog(text: string, options: QueueLogOptions = {}): Adap
   const result = emptyAdapterResult();
   const agentIdFrom = options.agentIdFrom ?? defaultAgentId;
   // One context for all lines: a 1,000,000-line log should not allocate a closure per line.
-  const cx: CallVerbContext = { agentId: undefined, emit: (e) => result.events.push(e) };
+  const cx: CallVerbContext = { agentId: undefined, emit: (e) => result.events.push(e), mixMonitor: options.mixMonitor };
   const line = new QueueLogLine();
   let start = 0;
   for (let lineNo = 1; start <= text.length; lineNo++) {

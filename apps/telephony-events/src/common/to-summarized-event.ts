@@ -53,5 +53,6 @@ export function toSummarizedEvent(f: CallFacts, version: number, policyVersion: 
       rating: l.rating,
       sourceEventIds: l.sourceEventIds,
     })),
+    ...(f.recording ? { recording: { ...f.recording } } : {}),
   };
 }

@@ -43,6 +43,8 @@ export interface TelephonyPolicy {
   queueMaxLength: number;
   callerIdMaxLength: number;
   transferTargetMaxLength: number;
+  /** Longest recording address (`data.recording.uri`) accepted. */
+  recordingUriMaxLength: number;
   /** An instant later than now + this is refused (clock skew allowance). */
   futureToleranceMs: number;
   /** An instant older than this many days is refused. */
@@ -74,6 +76,14 @@ export interface TelephonyPolicy {
   liveRefreshMs: number;
   /** Month partitions of events, facts and legs are kept ready this many months past the current one. */
   partitionMonthsAhead: number;
+  /**
+   * Asterisk queue_log names no recording. When the queues record with `monitor-type=MixMonitor` and no
+   * `MONITOR_FILENAME`, app_queue names the file `<uniqueid of the caller's channel>.<monitor-format>` —
+   * the queue_log call id — in the monitor spool: set where those files are reachable (`uriPrefix`, e.g.
+   * `file:///var/spool/asterisk/monitor`) and `monitor-format` (`format`), and a queue_log import gives each
+   * completed call `data.recording`. Null (the default): queue_log calls carry no recording.
+   */
+  asteriskMixMonitor: { uriPrefix: string; format: string } | null;
 }
 
 export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze({
@@ -99,6 +109,7 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   queueMaxLength: 200,
   callerIdMaxLength: 64,
   transferTargetMaxLength: 200,
+  recordingUriMaxLength: 2_000,
   futureToleranceMs: 5 * 60 * 1_000,
   pastHorizonDays: 400,
   derivationMaxAttempts: 3,
@@ -113,4 +124,5 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   liveLookbackMs: 12 * 60 * 60 * 1_000,
   liveRefreshMs: 1_000,
   partitionMonthsAhead: 2,
+  asteriskMixMonitor: null,
 });

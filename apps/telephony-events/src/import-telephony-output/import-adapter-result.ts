@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { AdapterResult } from '../adapters/adapter-result';
 import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
+import { mixMonitorFiles } from '../adapters/asterisk-queue-log';
 import { readLineChunks } from '../adapters/line-reader';
 import { IngestCallEvents } from '../common/ingest-call-events';
 import { itemsFromBody } from '../common/request-items';
@@ -48,8 +49,9 @@ export class ImportAdapterResult {
     const report = emptyReport();
     const { values } = await this.policy.current();
     const maxLineLength = values.queueLogMaxLineLength;
+    const mixMonitor = mixMonitorFiles(values.asteriskMixMonitor);
     for await (const chunk of readLineChunks(bytes, { linesPerChunk: QUEUE_LOG_LINES_PER_CHUNK, charsPerChunk: QUEUE_LOG_CHARS_PER_CHUNK, maxLineLength })) {
-      await this.execute(parseQueueLogChunk(chunk, maxLineLength), 'asterisk', report);
+      await this.execute(parseQueueLogChunk(chunk, maxLineLength, mixMonitor), 'asterisk', report);
       await yieldToEventLoop();
     }
     if (linesRead(report) === 0) throw TelephonyErrors.bodyNotQueueLog();

@@ -1,4 +1,5 @@
 import { ABANDON_REASONS, AGENT_REQUIRED_TYPES, CALL_EVENT_TYPES, DIRECTIONS, END_PARTIES, RATINGS, type CallEventType } from '../domain/events/call-event';
+import { RECORDING_MAX_CHANNELS } from '../domain/events/recording';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../domain/telephony-policy';
 import { arr, enumOf, int, num, obj, str, type Schema } from './schema-kit';
 
@@ -35,6 +36,19 @@ const DATA: Record<CallEventType, Schema> = {
 
 const id = (what: string) => str(what, { minLength: 1, maxLength: P.idMaxLength });
 
+/** Any type's `data` may carry the call's recording (contracts.md third round). */
+const RECORDING = obj(
+  {
+    uri: str(`where the recording is: a URI with a scheme (s3://, file://, https://) or an absolute path; at most ${P.recordingUriMaxLength} characters`, { minLength: 1, maxLength: P.recordingUriMaxLength }),
+    durationMs: duration('length of the recording'),
+    channels: int('audio channels (1 mono, 2 one per party)', { minimum: 1, maximum: RECORDING_MAX_CHANNELS }),
+    format: str('file type, e.g. wav, mp3, gsm', { maxLength: 16 }),
+  },
+  ['durationMs', 'channels', 'format'],
+  'The call\'s recording; the latest event carrying one gives the published `recording`',
+);
+const withRecording = (data: Schema): Schema => ({ ...data, properties: { ...data.properties, recording: RECORDING } });
+
 function eventOf(type: CallEventType): Schema {
   const agentRequired = AGENT_REQUIRED_TYPES.has(type);
   return obj(
@@ -46,7 +60,7 @@ function eventOf(type: CallEventType): Schema {
       agentId: id(agentRequired ? 'required for this type' : 'optional'),
       queue: str(undefined, { maxLength: P.queueMaxLength }),
       direction: enumOf(DIRECTIONS),
-      data: DATA[type],
+      data: withRecording(DATA[type]),
     },
     ['queue', 'direction', 'data', ...(agentRequired ? [] : ['agentId'])],
     `A ${type} event`,

@@ -27,6 +27,20 @@ export interface CallSummarizedEvent {
   rating: 'excellent' | 'good' | 'fair' | 'poor' | null;
   legs: CallLegSummary[];
   sourceEventIds: string[];
+  /** The call's recording, when an event reported one (`data.recording`); absent otherwise. */
+  recording?: CallRecording;
+}
+
+/**
+ * Where a call's recording is (contracts.md third round: `data.recording` of a call event), for speech QA.
+ * `uri` as the source names it (`s3://…`, `file:///var/spool/asterisk/monitor/…`, `https://…`).
+ */
+export interface CallRecording {
+  uri: string;
+  durationMs: number | null;
+  channels: number | null;
+  /** File format, e.g. `wav`, `mp3`, `gsm`. */
+  format: string | null;
 }
 
 export interface CallLegSummary {

@@ -220,6 +220,100 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
     ],
     "description": "`qa.appraisal.submitted`: the supervisor's monthly appraisal of an agent (rules.md §6). A resubmission\nbefore close replaces the earlier one with a higher `version`; the self-score is never published.\n`eventId` is `appraisal-<agentId>-<period>-v<version>`."
   },
+  "AutoAnswer": {
+    "type": "object",
+    "properties": {
+      "itemId": {
+        "type": "string"
+      },
+      "answer": {
+        "anyOf": [
+          {
+            "type": "number"
+          },
+          {
+            "const": false
+          },
+          {
+            "const": true
+          },
+          {
+            "const": "na"
+          }
+        ]
+      }
+    },
+    "required": [
+      "itemId",
+      "answer"
+    ],
+    "description": "A machine answer to one form item: the item's value as an evaluator would give it (`true`/`false`, points, `\"na\"`)."
+  },
+  "AutoEvaluationCompletedEvent": {
+    "type": "object",
+    "properties": {
+      "eventId": {
+        "type": "string"
+      },
+      "schemaVersion": {
+        "const": 1
+      },
+      "callId": {
+        "type": "string"
+      },
+      "agentId": {
+        "type": "string"
+      },
+      "formId": {
+        "type": "string"
+      },
+      "formVersion": {
+        "type": "number"
+      },
+      "version": {
+        "type": "number"
+      },
+      "policyVersion": {
+        "type": "string"
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AutoAnswer"
+        },
+        "description": "The items the machine answered; every other item of the form is left to people."
+      },
+      "hitCounts": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "number"
+        },
+        "description": "Hits by kind, e.g. `{ \"forbidden-phrase\": 2, \"complaint-risk\": 1 }`."
+      },
+      "flagged": {
+        "type": "boolean",
+        "description": "A forbidden phrase, a failed script or a complaint risk: sampling offers the call first."
+      },
+      "checkedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "eventId",
+      "schemaVersion",
+      "callId",
+      "agentId",
+      "formId",
+      "formVersion",
+      "version",
+      "policyVersion",
+      "items",
+      "hitCounts",
+      "flagged",
+      "checkedAt"
+    ],
+    "description": "`qa.auto-evaluation.completed`: a call's transcript was checked against the QA policy's speech checks\n(contracts.md third round). A separate record from human evaluations: scoring consumes none of it.\n`eventId` is `auto-evaluation-<callId>-v<version>`; a new transcript of the call publishes a higher `version`."
+  },
   "CallLegSummary": {
     "type": "object",
     "properties": {
@@ -347,6 +441,40 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       "rating",
       "sourceEventIds"
     ]
+  },
+  "CallRecording": {
+    "type": "object",
+    "properties": {
+      "uri": {
+        "type": "string"
+      },
+      "durationMs": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "channels": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "format": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "File format, e.g. `wav`, `mp3`, `gsm`."
+      }
+    },
+    "required": [
+      "uri",
+      "durationMs",
+      "channels",
+      "format"
+    ],
+    "description": "Where a call's recording is (contracts.md third round: `data.recording` of a call event), for speech QA.\n`uri` as the source names it (`s3://…`, `file:///var/spool/asterisk/monitor/…`, `https://…`)."
   },
   "CallSummarizedEvent": {
     "type": "object",
@@ -486,6 +614,10 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
         "items": {
           "type": "string"
         }
+      },
+      "recording": {
+        "$ref": "#/components/schemas/CallRecording",
+        "description": "The call's recording, when an event reported one (`data.recording`); absent otherwise."
       }
     },
     "required": [
@@ -514,6 +646,29 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       "sourceEventIds"
     ],
     "description": "`telephony.call.summarized` (contracts.md): one per call, re-published with a higher `version`\nwhenever a late event changes it. Consumers keep the highest version. Instants are ISO-8601 UTC."
+  },
+  "CallTranscribedEvent": {
+    "type": "object",
+    "properties": {
+      "callId": {
+        "type": "string"
+      },
+      "segments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/TranscriptSegment"
+        }
+      },
+      "source": {
+        "type": "string",
+        "description": "Optional: which recogniser produced it (kept for display)."
+      }
+    },
+    "required": [
+      "callId",
+      "segments"
+    ],
+    "description": "`telephony.call.transcribed`: a call's transcript from a speech-recognition system, the same body as\n`POST /v1/transcripts` (contracts.md third round). qa-evaluation consumes it (idempotently, by message id)\nand checks it against the QA policy's speech checks. A later transcript of the same call replaces it."
   },
   "ComplaintJudgedEvent": {
     "type": "object",
@@ -1068,6 +1223,37 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       "pay",
       "finalizedAt"
     ]
+  },
+  "TranscriptSegment": {
+    "type": "object",
+    "properties": {
+      "speaker": {
+        "enum": [
+          "agent",
+          "customer"
+        ]
+      },
+      "startMs": {
+        "type": "number"
+      },
+      "endMs": {
+        "type": "number"
+      },
+      "text": {
+        "type": "string"
+      },
+      "confidence": {
+        "type": "number",
+        "description": "The recogniser's confidence, 0–1."
+      }
+    },
+    "required": [
+      "speaker",
+      "startMs",
+      "endMs",
+      "text"
+    ],
+    "description": "One recognised utterance; offsets in milliseconds from the start of the recording."
   },
   "ViolationRecordedEvent": {
     "type": "object",

@@ -1,3 +1,5 @@
+import { DEFAULT_SPEECH_POLICY, type SpeechPolicy } from '../speech/speech-policy';
+
 /**
  * Every number qa-evaluation decides by (rules.md §3–§9 and the tenant choices of §11). The
  * defaults below are stored in `qa.policy` by migration and may be overridden there; code reads
@@ -42,6 +44,8 @@ export interface QaPolicy {
    * `scoring.policy.activated`): a hold longer than this is computed, so a hand record of it is a duplicate.
    */
   telephony: { holdLimitMs: number };
+  /** Speech QA (rules.md §3, §8): the checks a call's transcript is put through, as data (`speech-policy.ts`). */
+  speech: SpeechPolicy;
 }
 
 export const DEFAULT_QA_POLICY: QaPolicy = {
@@ -56,6 +60,7 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
     referenceRequired: { UNEXCUSED_LATE_EARLY_ABSENT: 'date', LONG_HOLD_UNREASONED: 'callId' },
   },
   telephony: { holdLimitMs: 120_000 },
+  speech: DEFAULT_SPEECH_POLICY,
 };
 
 /** Stored overrides merged section by section over the defaults; unknown keys are ignored. */

@@ -8,7 +8,7 @@ export type CallEventLimits = Pick<
   TelephonyPolicy,
   | 'maxReportedDurationMs' | 'maxReportedHoldCount' | 'mosScaleMin' | 'mosScaleMax' | 'jitterMsAcceptedMax'
   | 'packetLossPctAcceptedMax' | 'idMaxLength' | 'queueMaxLength' | 'callerIdMaxLength' | 'transferTargetMaxLength'
-  | 'futureToleranceMs' | 'pastHorizonDays'
+  | 'futureToleranceMs' | 'pastHorizonDays' | 'recordingUriMaxLength'
 >;
 
 export const LIMIT_CODES = {
@@ -17,6 +17,7 @@ export const LIMIT_CODES = {
   numberOutOfRange: 'TELEPHONY.NUMBER_OUT_OF_RANGE',
   instantInFuture: 'TELEPHONY.INSTANT_IN_FUTURE',
   instantTooOld: 'TELEPHONY.INSTANT_TOO_OLD',
+  recordingInvalid: 'TELEPHONY.RECORDING_INVALID',
 } as const;
 
 const DAY_MS = 86_400_000;

@@ -69,6 +69,17 @@ export interface EndedData {
 }
 export const REPORTED_TOTAL_FIELDS = ['holdMs', 'holdCount', 'longestHoldMs', 'talkMs'] as const;
 
+/**
+ * Where the call's recording is (contracts.md third round): any event may carry it in `data.recording`,
+ * usually the end. The latest event that carries one gives the call's recording.
+ */
+export interface RecordingData {
+  uri: string;
+  durationMs?: number;
+  channels?: number;
+  format?: string;
+}
+
 /** The wire form, exactly as a source sends it. */
 export type CallEvent = {
   [T in CallEventType]: {
@@ -80,7 +91,7 @@ export type CallEvent = {
     agentId?: string;
     queue?: string;
     direction?: Direction;
-    data: CallEventDataMap[T];
+    data: CallEventDataMap[T] & { recording?: RecordingData };
   };
 }[CallEventType];
 

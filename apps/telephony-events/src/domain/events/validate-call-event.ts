@@ -9,6 +9,7 @@ import {
 } from './call-event';
 import { CallEventLimits, FieldError, limitErrors, textProblem } from './call-event-limits';
 import { isoInstantProblem, toEpochMs } from './iso-instant';
+import { keptRecording, recordingErrors } from './recording';
 import { DEFAULT_TELEPHONY_POLICY } from '../telephony-policy';
 
 export type { FieldError } from './call-event-limits';
@@ -135,7 +136,8 @@ function validateOne(raw: unknown, at: string, given: ValidationRules): FieldErr
   const instantMs = isoInstantProblem(raw.occurredAt) === null ? (toEpochMs(raw.occurredAt as string) ?? undefined) : undefined;
   const fields = CALL_EVENT_TYPES.includes(type) ? DATA_FIELDS[type] : [];
   const bounds = limitErrors(raw, at, given.limits, fields, instantMs, given.now).filter((e) => !failed.has(e.path));
-  return [...errors, ...bounds];
+  const recording = isPlainObject(raw.data) ? recordingErrors(raw.data.recording, `${at}.data.recording`, given.limits) : [];
+  return [...errors, ...bounds, ...recording];
 }
 
 /** Types, required fields and enumerations (class-validator); the policy's bounds come after. */
@@ -161,6 +163,8 @@ function toParsed(raw: Record<string, unknown>): ParsedCallEvent {
   const source = (raw.data ?? {}) as Record<string, unknown>;
   const data: Record<string, unknown> = {};
   for (const field of DATA_FIELDS[type]) if (source[field] !== undefined) data[field] = source[field];
+  // Any type may carry the call's recording (contracts.md third round).
+  if (isPlainObject(source.recording)) data.recording = keptRecording(source.recording);
   const event: Record<string, unknown> = { eventId: raw.eventId, callId: raw.callId, type, occurredAt: raw.occurredAt };
   for (const key of ['agentId', 'queue', 'direction'] as const) if (raw[key] !== undefined) event[key] = raw[key];
   event.data = data;

@@ -1,5 +1,13 @@
 import { AbandonReason, Direction, EndParty, Rating } from '../events/call-event';
 
+/** The call's recording as published (`data.recording` of its latest event carrying one). */
+export interface RecordingFacts {
+  uri: string;
+  durationMs: number | null;
+  channels: number | null;
+  format: string | null;
+}
+
 /**
  * One agent's part in a call: one leg PER OFFER. An agent offered twice gets two legs, because
  * each ring-no-answer is its own occurrence under the rules (响铃三声未接起 is fined per occurrence).
@@ -60,4 +68,6 @@ export interface CallFacts {
   rating: Rating | null;
   legs: CallLegFacts[];
   sourceEventIds: string[];
+  /** Absent (not null) when no event reported one, so the facts of calls without a recording hash as before. */
+  recording?: RecordingFacts;
 }

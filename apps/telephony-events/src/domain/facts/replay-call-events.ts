@@ -1,4 +1,4 @@
-import { AbandonReason, Direction, EndedData, ParsedCallEvent } from '../events/call-event';
+import { AbandonReason, Direction, EndedData, ParsedCallEvent, RecordingData } from '../events/call-event';
 import { LegState, closeHold, closeLeg, isConnected, isRinging, latestLeg, newLeg } from './call-leg-state';
 
 type Quality = Extract<ParsedCallEvent, { type: 'call.quality' }>;
@@ -18,6 +18,8 @@ export interface CallState {
   hasHoldEvents: boolean;
   samples: Quality[];
   ratings: Rated[];
+  /** From the latest event (in replay order) that carried one. */
+  recording: RecordingData | null;
 }
 
 /** Closes every leg still ringing or connected (call over); ringing ones are not misses. */
@@ -42,6 +44,7 @@ function awaitsWrapUp(leg: LegState, at: number): boolean {
 export function applyCallEvent(state: CallState, e: ParsedCallEvent): void {
   if (state.queue === null && e.queue !== undefined) state.queue = e.queue;
   if (state.direction === null && e.direction !== undefined) state.direction = e.direction;
+  if (e.data.recording !== undefined) state.recording = e.data.recording;
   const agentId = e.agentId as string; // required (validated) for every type that uses it below
   switch (e.type) {
     case 'call.queued':
@@ -123,6 +126,6 @@ export function applyCallEvent(state: CallState, e: ParsedCallEvent): void {
 export function emptyCallState(): CallState {
   return {
     legs: [], queue: null, queuedQueue: null, direction: null, callerId: null, queuedAt: null,
-    firstAnswer: null, abandoned: null, ended: null, hasHoldEvents: false, samples: [], ratings: [],
+    firstAnswer: null, abandoned: null, ended: null, hasHoldEvents: false, samples: [], ratings: [], recording: null,
   };
 }

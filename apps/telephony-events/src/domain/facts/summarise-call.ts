@@ -1,5 +1,5 @@
-import { ParsedCallEvent, REPORTED_TOTAL_FIELDS } from '../events/call-event';
-import { CallFacts } from './call-facts';
+import { ParsedCallEvent, RecordingData, REPORTED_TOTAL_FIELDS } from '../events/call-event';
+import { CallFacts, RecordingFacts } from './call-facts';
 import { LegState } from './call-leg-state';
 import { average, roundTo, spanMs } from '../numbers';
 import { CallState } from './replay-call-events';
@@ -83,5 +83,10 @@ export function summariseCall(callId: string, state: CallState, ordered: ParsedC
     rating: ratings.length === 0 ? null : ratings[ratings.length - 1].data.rating,
     legs,
     sourceEventIds: ordered.map((e) => e.eventId).sort(),
+    ...(state.recording === null ? {} : { recording: recordingFacts(state.recording) }),
   };
+}
+
+function recordingFacts(r: RecordingData): RecordingFacts {
+  return { uri: r.uri, durationMs: r.durationMs ?? null, channels: r.channels ?? null, format: r.format ?? null };
 }

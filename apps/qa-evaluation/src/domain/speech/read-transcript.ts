@@ -1,0 +1,73 @@
+import { isNonEmptyString, isRecord, problem, type Problem } from '../validation/problems';
+import { canonicalPaths, checkSegment, type FieldPaths } from './check-segment';
+import { inTimeOrder, type ReadTranscript, type RejectedSegment, type Segment, type TranscriptLimits } from './transcript';
+
+/** Whole-request refusals of a transcript (the segments' own codes are in check-segment). */
+export const TRANSCRIPT_CODES = {
+  tooLong: 'QA.TRANSCRIPT_TOO_LONG',
+  empty: 'QA.TRANSCRIPT_EMPTY',
+  vendorFormat: 'QA.TRANSCRIPT_FORMAT_INVALID',
+} as const;
+
+/** One input item on its way to a segment: the canonical-shaped value and where its fields were in the input. */
+export interface SegmentCandidate {
+  raw: unknown;
+  paths: FieldPaths;
+  /** Set when the item is already known to be unusable (e.g. a vendor's channel without sentences). */
+  error?: Problem;
+}
+
+/** A transcript read from a body: the call, the segments, and what refuses the whole request (empty when none). */
+export interface TranscriptInput extends ReadTranscript {
+  callId?: string;
+  source?: string;
+  problems: Problem[];
+}
+
+const CALL_ID_MAX = 200;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f]/;
+
+/** A call id usable as a key: a short printable string. */
+export function callIdProblem(value: unknown, path: string): Problem | null {
+  if (!isNonEmptyString(value)) return problem('QA.REQUEST_INVALID', path, 'callId is required: a non-empty string / callId 必填');
+  if (value.length > CALL_ID_MAX || UNPRINTABLE.test(value)) return problem('QA.REQUEST_INVALID', path, `callId must be printable and at most ${CALL_ID_MAX} characters / callId 须为可打印字符, 最多 ${CALL_ID_MAX} 个`);
+  return null;
+}
+
+/**
+ * Every candidate checked on its own: the good ones kept (in time order), the bad ones reported by index with
+ * each field's path. More than `maxSegments` refuses the whole transcript before any is read.
+ */
+export function collectSegments(candidates: SegmentCandidate[], limits: TranscriptLimits, listPath: string): { transcript: ReadTranscript; problems: Problem[] } {
+  if (candidates.length > limits.maxSegments) {
+    const p = problem(TRANSCRIPT_CODES.tooLong, listPath, `${candidates.length} segments; a transcript may hold at most ${limits.maxSegments} / 片段数超过上限 ${limits.maxSegments}`);
+    return { transcript: { segments: [], rejected: [] }, problems: [p] };
+  }
+  const segments: Segment[] = [];
+  const rejected: RejectedSegment[] = [];
+  candidates.forEach((c, index) => {
+    const { segment, errors } = c.error ? { segment: undefined, errors: [c.error] } : checkSegment(c.raw, c.paths, limits);
+    if (segment) segments.push(segment);
+    else rejected.push({ index, errors });
+  });
+  const problems = segments.length === 0
+    ? [problem(TRANSCRIPT_CODES.empty, listPath, 'no usable segment: nothing to check / 没有可用的转写片段'), ...rejected.slice(0, 20).flatMap((r) => r.errors)]
+    : [];
+  return { transcript: { segments: inTimeOrder(segments), rejected }, problems };
+}
+
+/** `POST /v1/transcripts` and `telephony.call.transcribed`: `{ callId, segments: [...], source? }`. */
+export function readCanonicalTranscript(body: unknown, limits: TranscriptLimits): TranscriptInput {
+  if (!isRecord(body)) return { segments: [], rejected: [], problems: [problem('QA.REQUEST_INVALID', 'body', '{ callId, segments } is required / 需要 { callId, segments }')] };
+  const problems: Problem[] = [];
+  for (const key of Object.keys(body)) if (!['callId', 'segments', 'source'].includes(key)) problems.push(problem('QA.REQUEST_INVALID', key, 'unknown field / 未知字段'));
+  const idProblem = callIdProblem(body.callId, 'callId');
+  if (idProblem) problems.push(idProblem);
+  const source = body.source;
+  if (source !== undefined && (!isNonEmptyString(source) || source.length > 100 || UNPRINTABLE.test(source))) problems.push(problem('QA.REQUEST_INVALID', 'source', 'source must be a short string / source 须为短字符串'));
+  if (!Array.isArray(body.segments)) problems.push(problem('QA.REQUEST_INVALID', 'segments', 'segments must be an array / segments 须为数组'));
+  if (problems.length) return { segments: [], rejected: [], problems };
+  const read = collectSegments((body.segments as unknown[]).map((raw, i) => ({ raw, paths: canonicalPaths(`segments[${i}]`) })), limits, 'segments');
+  return { callId: body.callId as string, ...(source === undefined ? {} : { source: source as string }), ...read.transcript, problems: read.problems };
+}
