@@ -21,3 +21,5 @@ export * from './admin/outbox-admin.controller';
 export * from './metrics/http-metrics';
 export * from './asyncapi/service-asyncapi';
 export * from './asyncapi/asyncapi.controller';
+export * from './paging/page';
+export * from './paging/page.query';

@@ -21,6 +21,8 @@ export const REQUEST_ERRORS = {
   'REQUEST.INVALID_DATE': 400,
   /** A whole number out of its bounds, or not one (ids, versions, pages). */
   'REQUEST.INVALID_INTEGER': 400,
+  /** A list's `cursor` that this list did not write (another list's, edited or truncated). */
+  'REQUEST.INVALID_CURSOR': 400,
   /** Node's HTTP parser refused the request line or headers (answered on the socket). */
   'REQUEST.MALFORMED': 400,
   /** Request line and headers past node's `maxHeaderSize` (a 20 KB URL). */
