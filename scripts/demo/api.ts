@@ -47,6 +47,23 @@ export class DemoApi {
     return this.request<T>(service, 'GET', path, as);
   }
 
+  /**
+   * Every item of a list endpoint: follows `nextCursor` page after page (contracts.md: every list answers
+   * `{ items, nextCursor }`), `limit` items a request.
+   */
+  async all<T = unknown>(service: ServiceKey, path: string, as: Persona, limit = 1_000): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const url = `${path}${sep}limit=${limit}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+      const page: { items: T[]; nextCursor: string | null } = await this.get(service, url, as);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return items;
+  }
+
   post<T = unknown>(service: ServiceKey, path: string, as: Persona, body?: unknown): Promise<T> {
     return this.request<T>(service, 'POST', path, as, body ?? {});
   }

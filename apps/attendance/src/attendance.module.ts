@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { TeamDirectory, TeamScope } from '@app/auth';
+import { TeamScope } from '@app/auth';
+import { teamDirectoryOver } from '@app/persistence';
 import { AgentStateConsumer } from './agent-state/agent-state.consumer';
 import { AgentQueries } from './agents/agent-queries';
 import { AgentsController } from './agents/agents.controller';
@@ -46,7 +47,6 @@ import { LeaveStore, PgLeaveStore } from './store/leave.store';
 import { PgRosterStore, RosterStore } from './store/roster.store';
 import { PgShiftTypeStore, ShiftTypeStore } from './store/shift-type.store';
 import { PgSwapStore, SwapStore } from './store/swap.store';
-import { PgTeamDirectory } from './store/team-directory';
 import { MonthSummaryQuery } from './summary/month-summary.query';
 import { SummaryController } from './summary/summary.controller';
 
@@ -66,7 +66,7 @@ import { SummaryController } from './summary/summary.controller';
     { provide: DayRecordStore, useClass: PgDayRecordStore },
     { provide: AgentStateStore, useClass: PgAgentStateStore },
     { provide: BusinessLocks, useClass: PgBusinessLocks },
-    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    teamDirectoryOver({ table: 'attendance.agent', supervisor: "record->>'supervisorId'" }),
     TeamScope,
     AttendancePolicyStore,
     DayCloser,

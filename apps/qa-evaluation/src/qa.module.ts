@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TeamDirectory, TeamScope } from '@app/auth';
+import { TeamScope } from '@app/auth';
+import { teamDirectoryOver } from '@app/persistence';
 import { AcknowledgeEvaluationController } from './acknowledge-evaluation/acknowledge-evaluation.controller';
 import { AcknowledgeEvaluation } from './acknowledge-evaluation/acknowledge-evaluation';
 import { AppealConductRecordController } from './appeal-conduct-record/appeal-conduct-record.controller';
@@ -54,7 +55,6 @@ import { ScoreCalibration } from './score-calibration/score-calibration';
 import { SignConductRecordController } from './sign-conduct-record/sign-conduct-record.controller';
 import { SignConductRecord } from './sign-conduct-record/sign-conduct-record';
 import { AgentDirectory, PgAgentDirectory } from './store/agent-directory';
-import { PgTeamDirectory } from './store/team-directory';
 import { AppraisalStore, PgAppraisalStore } from './store/appraisal.store';
 import { AttendanceDayStore, PgAttendanceDayStore } from './store/attendance-day.store';
 import { CalibrationStore, PgCalibrationStore } from './store/calibration.store';
@@ -110,7 +110,7 @@ import { PgTranscriptStore, TranscriptStore } from './store/transcript.store';
     { provide: EvaluationStore, useClass: PgEvaluationStore },
     { provide: CallCopyStore, useClass: PgCallCopyStore },
     { provide: AgentDirectory, useClass: PgAgentDirectory },
-    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    teamDirectoryOver({ table: 'qa.agent' }),
     TeamScope,
     { provide: AttendanceDayStore, useClass: PgAttendanceDayStore },
     { provide: DisputeStore, useClass: PgDisputeStore },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TeamDirectory, TeamScope } from '@app/auth';
+import { TeamScope } from '@app/auth';
+import { teamDirectoryOver } from '@app/persistence';
 import { AutoCloseWorker } from './close-period/auto-close.worker';
 import { ClosePeriod } from './close-period/close-period';
 import { PeriodStatus } from './close-period/period-status';
@@ -23,7 +24,6 @@ import { MonthInputsStore, PgMonthInputsStore } from './store/month-inputs.store
 import { PeriodStore, PgPeriodStore } from './store/period.store';
 import { PgPolicyStore, PolicyStore } from './store/policy.store';
 import { PgScorecardStore, ScorecardStore } from './store/scorecard.store';
-import { PgTeamDirectory } from './store/team-directory';
 
 @Module({
   controllers: [SimulateController, PoliciesController, PeriodsController, RecalculateController, ScorecardsController, FactsConsumer],
@@ -33,7 +33,7 @@ import { PgTeamDirectory } from './store/team-directory';
     { provide: PeriodStore, useClass: PgPeriodStore },
     { provide: PolicyStore, useClass: PgPolicyStore },
     { provide: ScorecardStore, useClass: PgScorecardStore },
-    { provide: TeamDirectory, useClass: PgTeamDirectory },
+    teamDirectoryOver({ table: 'scoring.agent' }),
     TeamScope,
     MonthScorer,
     ScorePublisher,

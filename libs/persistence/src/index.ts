@@ -4,3 +4,4 @@ export * from './migration-runner';
 export * from './persistence.module';
 export * from './sql';
 export * from './in-turn';
+export * from './team-directory.provider';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TeamDirectory, type DirectoryEntry } from '@app/auth';
+import { SqlTeamDirectory, TeamDirectory, type DirectoryEntry } from '@app/auth';
 import type { AgentUpsertedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 
@@ -9,13 +9,13 @@ export abstract class AgentTeamsStore extends TeamDirectory {
   abstract save(e: AgentUpsertedEvent): Promise<boolean>;
 }
 
-interface Row { agent_id: string; team: string | null; supervisor_id: string | null; active: boolean }
-const entry = (r: Row): DirectoryEntry => ({ agentId: r.agent_id, team: r.team, supervisorId: r.supervisor_id, active: r.active });
-
 @Injectable()
 export class PgAgentTeamsStore extends AgentTeamsStore {
+  private readonly directory: SqlTeamDirectory;
+
   constructor(private readonly scope: TransactionScope) {
     super();
+    this.directory = new SqlTeamDirectory((sql, params) => scope.manager().query(sql, params), { table: 'telephony.agent_team' });
   }
 
   async save(e: AgentUpsertedEvent): Promise<boolean> {
@@ -29,14 +29,11 @@ export class PgAgentTeamsStore extends AgentTeamsStore {
     return rows.length > 0;
   }
 
-  async entries(agentIds: readonly string[]): Promise<DirectoryEntry[]> {
-    if (agentIds.length === 0) return [];
-    const rows: Row[] = await this.scope.manager().query(`SELECT agent_id, team, supervisor_id, active FROM telephony.agent_team WHERE agent_id = ANY($1::text[])`, [[...agentIds]]);
-    return rows.map(entry);
+  entries(agentIds: readonly string[]): Promise<DirectoryEntry[]> {
+    return this.directory.entries(agentIds);
   }
 
-  async around(personId: string): Promise<DirectoryEntry[]> {
-    const rows: Row[] = await this.scope.manager().query(`SELECT agent_id, team, supervisor_id, active FROM telephony.agent_team WHERE agent_id = $1 OR supervisor_id = $1`, [personId]);
-    return rows.map(entry);
+  around(personId: string): Promise<DirectoryEntry[]> {
+    return this.directory.around(personId);
   }
 }
