@@ -9,6 +9,7 @@ export * from './scoring/policy-activated.event';
 export * from './attendance/agent-upserted.event';
 export * from './attendance/day-closed.event';
 export * from './attendance/full-attendance';
+export * from './policy/known-overrides';
 export * from './attendance/violation-recorded.event';
 export * from './qa/evaluation.event';
 export * from './qa/appraisal-submitted.event';

@@ -27,3 +27,4 @@ export * from './asyncapi/asyncapi-document';
 export * from './asyncapi/subject-catalogue';
 export * from './asyncapi/subject-match';
 export * from './asyncapi/contract-schemas.generated';
+export * from './policy-copy/policy-activated.copier';

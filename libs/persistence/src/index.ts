@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './sql';
 export * from './in-turn';
 export * from './team-directory.provider';
+export * from './policy-copy/policy-copy.store';

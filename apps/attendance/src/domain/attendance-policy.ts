@@ -1,3 +1,5 @@
+import { withKnownOverrides } from '@app/contracts';
+
 /** A leave type of the policy list: whether it is paid and whether taking it loses full attendance 全勤. */
 export interface LeaveTypePolicy {
   code: string;
@@ -72,12 +74,4 @@ export function leaveTypeOf(policy: AttendancePolicy, code: string): LeaveTypePo
 }
 
 /** Merges a partial override onto the defaults, keeping only known keys of the right type. */
-export function mergePolicy(overrides: Record<string, unknown>): AttendancePolicy {
-  const merged: Record<string, unknown> = { ...DEFAULT_ATTENDANCE_POLICY };
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    const known = (DEFAULT_ATTENDANCE_POLICY as unknown as Record<string, unknown>)[key];
-    if (known === undefined) continue;
-    if (Array.isArray(known) ? Array.isArray(value) : typeof known === typeof value) merged[key] = value;
-  }
-  return merged as unknown as AttendancePolicy;
-}
+export const mergePolicy = (overrides: Record<string, unknown>): AttendancePolicy => withKnownOverrides(DEFAULT_ATTENDANCE_POLICY, overrides);
