@@ -98,7 +98,7 @@ export async function untilQaKnowsTeam(api: DemoApi, as: Persona, agentId: strin
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await api.get('qa', `/v1/evaluations?agentId=${encodeURIComponent(agentId)}`, as);
+      await api.get('qa', `/v1/evaluations?agentId=${encodeURIComponent(agentId)}&limit=1`, as);
       return;
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 403 || Date.now() > deadline) throw err;

@@ -57,7 +57,7 @@ interface FormVersion { formId: string; version: number; status: string; section
 
 /** The newest published version of a seeded form (GET /v1/forms lists every version). */
 async function publishedForm(api: DemoApi, formId: string): Promise<FormVersion> {
-  const all = await api.get<FormVersion[]>('qa', '/v1/forms', PERSONAS.qa);
+  const all = await api.all<FormVersion>('qa', '/v1/forms', PERSONAS.qa);
   const found = all.filter((f) => f.formId === formId && f.status === 'published').sort((a, b) => b.version - a.version)[0];
   if (!found) throw new Error(`form ${formId} has no published version`);
   return found;

@@ -39,9 +39,9 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       const self = await t.post('/v1/appraisals/self', agent('A1001'), { period: '2026-10', scores: { ...SCORES, initiative: 15 } }).expect(201);
       expect(self.body).toMatchObject({ kind: 'self', total: 63, counted: false });
       expect(await t.js.messageCount('QA', 'qa.appraisal.submitted')).toBe(2);
-      const mine = (await t.get('/v1/appraisals?period=2026-10', agent('A1001')).expect(200)).body;
+      const mine = (await t.get('/v1/appraisals?period=2026-10', agent('A1001')).expect(200)).body.items;
       expect(mine.map((a: { kind: string; result: { score: number } }) => [a.kind, a.result.score])).toEqual([['self', 63], ['supervisor', 53]]);
-      expect((await t.get('/v1/appraisals?period=2026-10', agent('A2002')).expect(200)).body).toEqual([]);
+      expect((await t.get('/v1/appraisals?period=2026-10', agent('A2002')).expect(200)).body).toEqual({ items: [], nextCursor: null });
       expect((await t.post('/v1/appraisals/self', agent('A1001'), { agentId: 'A2002', period: '2026-10', scores: SCORES })).status).toBe(403);
     });
 
@@ -85,7 +85,7 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       expect(events.slice(before).map((e) => [e.agentId, e.supervisorId, e.total, e.formId, e.version])).toEqual([
         ['L01', 'S01', 60, 'monthly-appraisal', 1], ['S02', 'M01', 60, 'monthly-appraisal', 1], ['Q02', 'M01', 63, 'monthly-appraisal', 1],
       ]);
-      const read = (await t.get('/v1/appraisals?period=2026-10', MANAGER).expect(200)).body as Array<{ agentId: string; kind: string; appraiserId: string }>;
+      const read = (await t.get('/v1/appraisals?period=2026-10', MANAGER).expect(200)).body.items as Array<{ agentId: string; kind: string; appraiserId: string }>;
       expect(read.filter((a) => a.kind === 'supervisor').map((a) => [a.agentId, a.appraiserId])).toEqual([['A1001', 'S01'], ['L01', 'S01'], ['Q02', 'M01'], ['S02', 'M01']]);
       expect((await t.get('/v1/evaluations?period=2026-10', MANAGER)).status).toBe(200);
       expect((await t.post('/v1/appraisals/self', MANAGER, { period: '2026-10', scores: SCORES })).status).toBe(403);
@@ -115,7 +115,7 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       const one = (await t.get(`/v1/evaluations/${id}`, agent('A1001')).expect(200)).body;
       expect(one.history.map((h: { version: number; result: { score: number } }) => [h.version, h.result.score])).toEqual([[1, 95], [2, 97.5]]);
       expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'rejected', reason: 'x' })).body.error).toBe('QA.DISPUTE_ALREADY_DECIDED');
-      expect((await t.get(`/v1/evaluations/${id}/disputes`, agent('A1001')).expect(200)).body).toEqual([expect.objectContaining({ itemId: 'complete-answer', outcome: 'partly-accepted', newValue: 3 })]);
+      expect((await t.get(`/v1/evaluations/${id}/disputes`, agent('A1001')).expect(200)).body).toEqual({ items: [expect.objectContaining({ itemId: 'complete-answer', outcome: 'partly-accepted', newValue: 3 })], nextCursor: null });
       expect((await t.get(`/v1/evaluations/${id}/disputes`, agent('A2002'))).status).toBe(403);
     });
 

@@ -13,7 +13,9 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
   afterAll(async () => t?.close());
 
   it('serves the catalogue with labels, kinds and amounts or points', async () => {
-    const items = (await t.get('/v1/conduct-catalogue', agent('A1')).expect(200)).body as Array<{ code: string }>;
+    const page = (await t.get('/v1/conduct-catalogue', agent('A1')).expect(200)).body as { items: Array<{ code: string }>; nextCursor: string | null };
+    expect(page.nextCursor).toBeNull(); // a few dozen items: one page
+    const items = page.items;
     const by = Object.fromEntries(items.map((i) => [i.code, i]));
     expect(by.PHONE_CHAT).toMatchObject({ kind: 'penalty', amount: 30, labelZh: '用电话聊天或长时间占用电话' });
     expect(by.LONG_HOLD_UNREASONED).toMatchObject({ kind: 'points', points: 2 });
@@ -52,13 +54,13 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     // a signature from the in-app inbox arrives as notification.conduct.acknowledged
     await t.js.publish('notification.conduct.acknowledged', { eventId: 'ack-1', schemaVersion: 1, recordId: second.body.recordId, agentId: 'A1001', acknowledgedAt: '2026-10-06T03:00:00Z' }, 'ack-1');
     await waitFor(async () => (await t.env.query<{ a: Date | null }>(`SELECT acknowledged_at a FROM qa.conduct_record WHERE record_id = $1`, [second.body.recordId]))[0]?.a, 'inbox signature');
-    const own = (await t.get('/v1/conduct-records?period=2026-10', agent('A1001')).expect(200)).body;
+    const own = (await t.get('/v1/conduct-records?period=2026-10', agent('A1001')).expect(200)).body.items;
     expect(own).toHaveLength(3);
     expect(own.map((r: { code: string; category: string; date: string | null }) => [r.code, r.category, r.date])).toEqual([
       ['IMPROPER_TONE', 'phone', null], ['IMPROPER_TONE', 'phone', null], ['LOSS', 'loss', null],
     ]);
-    expect((await t.get('/v1/conduct-records?period=2026-10', MANAGER).expect(200)).body).toHaveLength(3); // the department head reads every team
-    expect((await t.get('/v1/conduct-records', agent('A2002')).expect(200)).body).toEqual([]);
+    expect((await t.get('/v1/conduct-records?period=2026-10', MANAGER).expect(200)).body.items).toHaveLength(3); // the department head reads every team
+    expect((await t.get('/v1/conduct-records', agent('A2002')).expect(200)).body).toEqual({ items: [], nextCursor: null });
     expect((await t.get(`/v1/conduct-records/${loss.body.recordId}`, agent('A2002'))).status).toBe(403);
   });
 
@@ -77,6 +79,11 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect(overturned).toMatchObject({ agentId: 'S01', kind: 'adjustment', points: -10, amount: 0, issuerId: 'H01', causedByRecordId: rec.recordId, category: 'appeal' });
     expect(overturned?.scorecardPart).toBeUndefined(); // against the issuer's own month: scoring puts it on their supervisor scorecard
     expect((await t.post(`/v1/conduct-records/${rec.recordId}/appeal/decision`, HR, { upheld: true, reason: 'again' })).body.error).toBe('QA.APPEAL_ALREADY_DECIDED');
+    // deciding what is not there: no such record, or a record nobody appealed — both 404 (a 422 said "the rule refused")
+    const noRecord = await t.post('/v1/conduct-records/no-such-record/appeal/decision', HR, { upheld: true, reason: 'x' });
+    expect([noRecord.status, noRecord.body.error]).toEqual([404, 'QA.RECORD_NOT_FOUND']);
+    const noAppeal = await t.post(`/v1/conduct-records/overturn-${rec.recordId}/appeal/decision`, HR, { upheld: true, reason: 'x' }); // the issuer's −10: never appealed
+    expect([noAppeal.status, noAppeal.body.error, noAppeal.body.details[0].path]).toEqual([404, 'QA.APPEAL_NOT_FOUND', 'recordId']);
     expect((await t.env.query(`SELECT count(*)::int n FROM qa.conduct_record WHERE code = 'ISSUER_OVERTURNED'`))[0]).toEqual({ n: 1 });
 
     const kept = (await t.post('/v1/conduct-records', SUP, { agentId: 'A1001', code: 'NOISE', occurredAt: '2026-10-08T11:00:00+08:00', note: '喧哗' }).expect(201)).body;
@@ -112,7 +119,7 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     const published = await waitFor(async () => (await t.published<ConductRecordedEvent>('qa.conduct.recorded', 1)).find((e) => e.recordId === rec.body.recordId), 'the record published');
     expect(published).toMatchObject({ code: 'DESK_UNTIDY', date: '2026-10-14', category: 'hygiene' });
     expect((await t.get(`/v1/conduct-records/${rec.body.recordId}`, agent('A4004')).expect(200)).body).toMatchObject({ date: '2026-10-14', category: 'hygiene', amount: 0, points: 1 });
-    const listed = (await t.get('/v1/conduct-records?agentId=A4004&period=2026-10', SUP).expect(200)).body as Array<{ recordId: string; date: string | null }>;
+    const listed = (await t.get('/v1/conduct-records?agentId=A4004&period=2026-10', SUP).expect(200)).body.items as Array<{ recordId: string; date: string | null }>;
     expect(listed.find((r) => r.recordId === rec.body.recordId)?.date).toBe('2026-10-14');
     for (const date of ['2026-02-30', '2026-10-5', '2026-10-14T00:00:00Z', 20261014, '']) {
       const res = await t.post('/v1/conduct-records', SUP, { agentId: 'A4004', code: 'DESK_UNTIDY', occurredAt: '2026-10-14T18:00:00+08:00', date, note: 'n' });
@@ -231,7 +238,7 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect((await t.get('/v1/complaints/stats?period=2026-10', MANAGER).expect(200)).body.categories).toHaveLength(2);
     expect((await t.get(`/v1/complaints/${c1.complaintId}`, MANAGER).expect(200)).body).toMatchObject({ category: 'attitude', valid: true });
     expect((await t.post(`/v1/complaints/${c1.complaintId}/judgement`, MANAGER, { valid: true, category: 'attitude', reason: 'x' })).status).toBe(403);
-    expect((await t.get('/v1/complaints', agent('A1001')).expect(200)).body.map((c: { complaintId: string }) => c.complaintId)).toEqual([c1.complaintId]);
+    expect((await t.get('/v1/complaints', agent('A1001')).expect(200)).body.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([c1.complaintId]);
     expect((await t.get(`/v1/complaints/${c1.complaintId}`, agent('A2002'))).status).toBe(403);
   });
 
@@ -254,7 +261,7 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM qa.call_fact WHERE call_id = 'h-9'`)).length === 1, 'call h-9 copied');
     const held = await t.post('/v1/conduct-records', SUP, { agentId: 'A7007', code: 'LONG_HOLD_UNREASONED', callId: 'h-9', occurredAt: '2026-10-09T11:00:00+08:00', note: 'n' });
     expect([held.status, held.body.error, held.body.details[0].path]).toEqual([409, 'QA.CONDUCT_DUPLICATES_COMPUTED', 'callId']); // 90 s > the new 60 s limit
-    const items = (await t.get('/v1/conduct-catalogue', HR).expect(200)).body as Array<{ code: string; amount: number }>;
+    const items = (await t.get('/v1/conduct-catalogue', HR).expect(200)).body.items as Array<{ code: string; amount: number }>;
     expect(items.find((i) => i.code === 'PHONE_CHAT')?.amount).toBe(40);
     // with the first-offence switch on, the first fine of a code is a warning without money
     expect((await t.post('/v1/conduct-records', SUP, { agentId: 'A3003', code: 'PHONE_CHAT', occurredAt: '2026-10-09T11:00:00+08:00', note: 'first' }).expect(201)).body).toMatchObject({ amount: 0, warning: true });

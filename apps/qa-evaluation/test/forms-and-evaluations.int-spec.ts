@@ -15,7 +15,8 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
 
   it('serves the two seeded forms, published, with stable item ids', async () => {
     const res = await t.get('/v1/forms', QA1).expect(200);
-    const byId = Object.fromEntries(res.body.map((f: { formId: string }) => [f.formId, f]));
+    expect(res.body.nextCursor).toBeNull();
+    const byId = Object.fromEntries(res.body.items.map((f: { formId: string }) => [f.formId, f]));
     expect(byId['call-qa']).toMatchObject({ version: 1, status: 'published', purpose: 'call' });
     expect(byId['monthly-appraisal'].sections.map((s: { sectionId: string; items: Array<{ itemId: string; maxPoints: number }> }) => [s.sectionId, s.items.map((i) => `${i.itemId}:${i.maxPoints}`)])).toEqual([
       ['attitude', ['initiative:15', 'responsibility:10', 'service-awareness:10']],
@@ -88,21 +89,21 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     const { body } = await t.post('/v1/evaluations', QA1, { callId: 'c-3', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
     const id = body.evaluationId;
     expect((await t.get(`/v1/evaluations/${id}`, agent('A1001'))).status).toBe(404); // not released yet
-    expect((await t.get('/v1/evaluations', agent('A1001')).expect(200)).body.map((e: { evaluationId: string }) => e.evaluationId)).not.toContain(id);
+    expect((await t.get('/v1/evaluations', agent('A1001')).expect(200)).body.items.map((e: { evaluationId: string }) => e.evaluationId)).not.toContain(id);
     expect((await t.post(`/v1/evaluations/${id}/release`, agent('A1001'))).status).toBe(403);
     await t.post(`/v1/evaluations/${id}/release`, QA1).expect(200);
     expect((await t.get(`/v1/evaluations/${id}`, agent('A1001')).expect(200)).body.result.score).toBe(100);
     const other = await t.get(`/v1/evaluations/${id}`, agent('A2002'));
     expect([other.status, other.body.error]).toEqual([403, 'QA.NOT_YOURS']);
     expect((await t.get('/v1/evaluations?agentId=A1001', agent('A2002'))).status).toBe(403);
-    expect((await t.get('/v1/evaluations', agent('A2002')).expect(200)).body).toEqual([]);
+    expect((await t.get('/v1/evaluations', agent('A2002')).expect(200)).body).toEqual({ items: [], nextCursor: null });
     expect((await t.post(`/v1/evaluations/${id}/acknowledge`, agent('A2002'))).status).toBe(403);
     expect((await t.post(`/v1/evaluations/${id}/acknowledge`, agent('A1001')).expect(200)).body).toEqual({ evaluationId: id, status: 'acknowledged', version: 1 });
     const thisMonth = DateTime.now().setZone('Asia/Shanghai').toFormat('yyyy-MM');
-    const mine = (await t.get(`/v1/evaluations?period=${thisMonth}`, agent('A1001')).expect(200)).body;
+    const mine = (await t.get(`/v1/evaluations?period=${thisMonth}`, agent('A1001')).expect(200)).body.items;
     expect(mine.map((e: { evaluationId: string; status: string }) => [e.evaluationId, e.status])).toEqual([[id, 'acknowledged']]);
-    expect((await t.get('/v1/evaluations?period=2020-01', agent('A1001')).expect(200)).body).toEqual([]);
-    expect((await t.get('/v1/evaluations?agentId=A1001', SUP).expect(200)).body).toHaveLength(3);
+    expect((await t.get('/v1/evaluations?period=2020-01', agent('A1001')).expect(200)).body).toEqual({ items: [], nextCursor: null });
+    expect((await t.get('/v1/evaluations?agentId=A1001', SUP).expect(200)).body.items).toHaveLength(3);
   });
 
   it('voids an evaluation with a revision (voided: true) and lets the call be evaluated again', async () => {
@@ -114,6 +115,45 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     await t.post('/v1/evaluations', QA1, { callId: 'c-4', agentId: 'A1001', formId: 'call-qa', formVersion: 1, answers: callQaAnswers() }).expect(201);
   });
 
+  it('pages a list: `limit` at a time in key order, each page after the cursor, the last with nextCursor null', async () => {
+    const whole = (await t.get('/v1/evaluations?agentId=A1001', SUP).expect(200)).body as { items: Array<{ evaluationId: string; createdAt: string }>; nextCursor: string | null };
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThanOrEqual(5);
+    const created = whole.items.map((e) => e.createdAt);
+    expect([...created].sort()).toEqual(created); // creation order
+    /** Every page of `path`, two items a request, each item named by `idOf`. */
+    const walk = async (path: string, who: typeof SUP, idOf: (item: Record<string, unknown>) => string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const res = await t.get(`${path}${path.includes('?') ? '&' : '?'}limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, who).expect(200);
+        if (res.body.nextCursor !== null) expect(res.body.items).toHaveLength(2); // a full page until the last
+        ids.push(...(res.body.items as Array<Record<string, unknown>>).map(idOf));
+        cursor = res.body.nextCursor as string | null;
+        pages++;
+      } while (cursor !== null);
+      return { ids, pages };
+    };
+    expect(await walk('/v1/evaluations?agentId=A1001', SUP, (e) => e.evaluationId as string)).toEqual({
+      ids: whole.items.map((e) => e.evaluationId), pages: Math.ceil(whole.items.length / 2),
+    });
+    expect((await walk('/v1/forms', QA1, (f) => `${f.formId as string}@${f.version as number}`)).ids).toEqual(['call-qa@1', 'call-qa@2', 'monthly-appraisal@1']);
+  });
+
+  it('refuses a cursor this list did not write, an edited one and a limit out of 1–1,000 with 400', async () => {
+    const formCursor = (await t.get('/v1/forms?limit=1', QA1).expect(200)).body.nextCursor as string;
+    const nul = Buffer.from(JSON.stringify([1, 'e\u0000'])).toString('base64url');
+    for (const [path, error] of [
+      [`/v1/evaluations?cursor=${formCursor}`, 'REQUEST.INVALID_CURSOR'], [`/v1/evaluations?cursor=${nul}`, 'REQUEST.INVALID_CURSOR'],
+      ['/v1/evaluations?cursor=not*base64', 'REQUEST.VALIDATION_FAILED'], ['/v1/evaluations?limit=0', 'REQUEST.INVALID_INTEGER'],
+      ['/v1/evaluations?limit=1001', 'REQUEST.INVALID_INTEGER'], ['/v1/evaluations?page=2', 'REQUEST.VALIDATION_FAILED'],
+    ] as const) {
+      const res = await t.get(path, SUP);
+      expect([path, res.status, res.body.error]).toEqual([path, 400, error]);
+    }
+  });
+
   it('serves health, an OpenAPI document naming the contract\'s paths and an AsyncAPI document of its subjects', async () => {
     await request(t.url).get('/health/ready').expect(200);
     const doc = (await request(t.url).get('/docs-json').expect(200)).body as { paths: Record<string, unknown> };
@@ -121,6 +161,12 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
       '/v1/evaluations/{id}/disputes', '/v1/appraisals', '/v1/appraisals/self', '/v1/conduct-records', '/v1/conduct-catalogue', '/v1/conduct-records/{id}/acknowledge',
       '/v1/conduct-records/{id}/appeal', '/v1/conduct-records/{id}/appeal/decision', '/v1/complaints', '/v1/complaints/{id}/judgement']) {
       expect(Object.keys(doc.paths)).toContain(path);
+    }
+    type Operation = { parameters: Array<{ name: string }>; responses: Record<string, { content: Record<string, { schema: { required: string[] } }> }> };
+    for (const path of ['/v1/forms', '/v1/evaluations', '/v1/evaluations/{id}/disputes', '/v1/appraisals', '/v1/conduct-records', '/v1/conduct-catalogue', '/v1/complaints', '/v1/sampling/work-list']) {
+      const list = (doc.paths[path] as { get: Operation }).get;
+      expect([path, list.parameters.map((p) => p.name)]).toEqual([path, expect.arrayContaining(['limit', 'cursor'])]);
+      expect([path, list.responses['200'].content['application/json'].schema.required]).toEqual([path, expect.arrayContaining(['items', 'nextCursor'])]);
     }
     const events = (await request(t.url).get('/asyncapi.json').expect(200)).body as { channels: Record<string, { address: string }> };
     const addresses = Object.values(events.channels).map((c) => c.address);

@@ -3,6 +3,7 @@ import { ComplaintCategories1763800000500 } from '../migrations/1763800000500-co
 import { KnowledgeErrorItem1763800000600 } from '../migrations/1763800000600-knowledge-error-item';
 import { ConductRecordDateCategory1763800000700 } from '../migrations/1763800000700-conduct-record-date-category';
 import { AttendanceDayCopy1763800000800 } from '../migrations/1763800000800-attendance-day-copy';
+import { ListKeys1763800001000 } from '../migrations/1763800001000-list-keys';
 import { QA_MIGRATIONS } from '../migrations';
 import { startQa, type QaHarness } from './qa-harness';
 
@@ -19,7 +20,9 @@ describe('qa-evaluation migrations of issue 16 (real PostgreSQL)', () => {
   afterAll(async () => t?.close());
 
   it('are registered in order after the earlier ones', () => {
-    expect(QA_MIGRATIONS.slice(-5, -1)).toEqual([ComplaintCategories1763800000500, KnowledgeErrorItem1763800000600, ConductRecordDateCategory1763800000700, AttendanceDayCopy1763800000800]);
+    const from = QA_MIGRATIONS.indexOf(ComplaintCategories1763800000500);
+    expect(QA_MIGRATIONS.slice(from, from + 4)).toEqual([ComplaintCategories1763800000500, KnowledgeErrorItem1763800000600, ConductRecordDateCategory1763800000700, AttendanceDayCopy1763800000800]);
+    expect(QA_MIGRATIONS.at(-1)).toBe(ListKeys1763800001000);
   });
 
   it('maps judged complaints of an unknown category to other, and puts them back on down', async () => {
@@ -67,6 +70,19 @@ describe('qa-evaluation migrations of issue 16 (real PostgreSQL)', () => {
     expect(await t.env.query(`SELECT record_id AS id, category, date FROM qa.conduct_record ORDER BY record_id`)).toEqual([
       { id: 'r-gone', category: null, date: null }, { id: 'r-old', category: 'discipline', date: null },
     ]);
+  });
+
+  it('indexes the paged lists in their key order, and puts the narrower per-agent indexes back on down', async () => {
+    const m = new ListKeys1763800001000();
+    const indexes = async () => Object.fromEntries((await t.env.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = 'qa' AND indexname IN ('evaluation_agent', 'evaluation_listed', 'dispute_evaluation', 'sample_assignment_work_list')`,
+    )).map((r) => [r.name, r.def.replace(/^.* USING btree /, '')]));
+    const keyed = { evaluation_agent: '(agent_id, created_at, evaluation_id)', evaluation_listed: '(created_at, evaluation_id)', dispute_evaluation: '(evaluation_id, filed_at, dispute_id)', sample_assignment_work_list: '(evaluator_id, period, due_date, call_id)' };
+    expect(await indexes()).toEqual(keyed);
+    await m.down(runner);
+    expect(await indexes()).toEqual({ evaluation_agent: '(agent_id, created_at)' });
+    await m.up(runner);
+    expect(await indexes()).toEqual(keyed);
   });
 
   it('creates the attendance day copy keyed by agent and date, and drops it on down', async () => {

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { mintToken } from '@app/auth';
+import { mintToken, reaches, type Reach } from '@app/auth';
 import { TEST_JWT_SECRET } from '../../../tests/support/test-env';
 import {
   agentUpsertedEvents, OTHER, OUTSIDE, OWN, runListRows, runSingleRows, type Answer, type ListRow, type Persona, type SingleRow,
 } from '../../../tests/support/team-scope-world';
+import { reachCondition } from '../src/store/keyset';
 import { callQaAnswers } from './fixtures';
 import { startQa, type QaHarness } from './qa-harness';
 
@@ -127,7 +128,7 @@ describe('qa-evaluation: supervisors and QA inspectors act on their own teams on
     { endpoint: 'GET /v1/complaints?agentId=', call: (who, agentId) => send('get', `/v1/complaints?agentId=${agentId}`, who), expect: reads },
   ];
 
-  const agentsOf = (rows: unknown) => (rows as Array<{ agentId: string | null }>).map((r) => r.agentId ?? '(nobody)');
+  const agentsOf = (page: unknown) => (page as { items: Array<{ agentId: string | null }> }).items.map((r) => r.agentId ?? '(nobody)');
   const ALL = ['A1', 'A3'];
   const lists: ListRow[] = [
     {
@@ -161,6 +162,33 @@ describe('qa-evaluation: supervisors and QA inspectors act on their own teams on
   it('lists only what is about the caller’s own teams (a complaint about nobody yet: everyone’s)', async () => {
     const { seen, wanted } = await runListRows(lists);
     expect(seen).toEqual(wanted);
+  });
+
+  it('cuts a page in the database by the rule TeamScope applies (reaches), so every page but the last is full', async () => {
+    const people = await t.env.query<{ agent_id: string; team: string | null }>(`SELECT agent_id, team FROM qa.agent`);
+    const teamOf = new Map(people.map((p) => [p.agent_id, p.team]));
+    const ids = [...teamOf.keys(), 'NOT-IN-DIRECTORY', 'S09'];
+    const cases: Reach[] = [
+      { all: true }, { all: false, self: null, teams: new Set(['T1']) }, { all: false, self: 'NOT-IN-DIRECTORY', teams: new Set() },
+      { all: false, self: OWN, teams: new Set(['T2', 'T9']) }, { all: false, self: null, teams: new Set() },
+    ];
+    for (const reach of cases) {
+      const { sql, params } = reachCondition(reach, 'x.id', 2);
+      const rows = await t.env.query<{ id: string }>(`SELECT x.id FROM unnest($1::text[]) AS x(id) WHERE ${sql}`, [ids, ...params]);
+      expect(rows.map((r) => r.id).sort()).toEqual(ids.filter((id) => reaches(reach, id, teamOf.get(id))).sort());
+    }
+    // S01's evaluations a row at a time: T2's, created in between, never leave a page short
+    const S01: Persona = { sub: 'S01', roles: ['supervisor'] };
+    const whole = (await send('get', '/v1/evaluations?limit=1000', S01)).body as { items: Array<{ agentId: string; evaluationId: string }> };
+    expect(new Set(whole.items.map((e) => e.agentId))).toEqual(new Set([OWN]));
+    const seen: string[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
+      const page = (await send('get', `/v1/evaluations?limit=1${cursor ? `&cursor=${cursor}` : ''}`, S01)).body as { items: Array<{ evaluationId: string }>; nextCursor: string | null };
+      if (page.nextCursor !== null) expect(page.items).toHaveLength(1);
+      seen.push(...page.items.map((e) => e.evaluationId));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(whole.items.map((e) => e.evaluationId));
   });
 
   it('judges a complaint about nobody yet only by attributing it inside the team; never moves one out of another team', async () => {

@@ -31,7 +31,7 @@ export class AutoEvaluationAgreement {
 
   async execute(fromRaw: string | undefined, toRaw: string | undefined): Promise<AgreementReport> {
     const zone = (await this.policy.current()).timeZone;
-    const problems: Problem[] = [];
+    const problems: Problem<'QA.REQUEST_INVALID'>[] = [];
     const from = instant(fromRaw, 'from', zone, problems);
     const to = instant(toRaw, 'to', zone, problems);
     if (from && to && !(from < to && to.getTime() - from.getTime() <= MAX_WINDOW_DAYS * 86_400_000)) {
@@ -43,7 +43,7 @@ export class AutoEvaluationAgreement {
   }
 }
 
-function instant(raw: string | undefined, path: string, zone: string, problems: Problem[]): Date | undefined {
+function instant(raw: string | undefined, path: string, zone: string, problems: Problem<'QA.REQUEST_INVALID'>[]): Date | undefined {
   if (isCalendarDate(raw)) return DateTime.fromISO(raw, { zone }).toJSDate();
   if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(raw) && !Number.isNaN(Date.parse(raw))) return new Date(raw);
   problems.push(problem('QA.REQUEST_INVALID', path, `${path} is required: yyyy-mm-dd or an ISO-8601 instant with offset / ${path} 须为日期或带时区的时间`));

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { PageQuery, type Page } from '@app/platform';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
+import { ApiPage } from '../paging/page.openapi';
 import { ConductCatalogue } from './conduct-catalogue';
 
 @ApiTags('conduct records')
@@ -10,9 +12,10 @@ export class ConductCatalogueController {
   constructor(private readonly catalogue: ConductCatalogue) {}
 
   @Get()
-  @ApiOperation({ summary: 'The reward/penalty catalogue: codes, zh-CN/en labels, kind, amount or points' })
-  list(): Promise<CatalogueItem[]> {
-    return this.catalogue.list();
+  @ApiOperation({ summary: 'The reward/penalty catalogue by code: zh-CN/en labels, kind, amount or points' })
+  @ApiPage('A catalogue item / 奖罚目录项')
+  list(@Query() q: PageQuery): Promise<Page<CatalogueItem>> {
+    return this.catalogue.list(q);
   }
 
   @Put(':code')

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { Page, PageQuery } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { isRecord, problem } from '../domain/validation/problems';
 import { refuse, rejected } from '../qa-evaluation.errors';
-import { CatalogueStore } from '../store/catalogue.store';
+import { CATALOGUE_KEY, CatalogueStore } from '../store/catalogue.store';
+import { pageRequest } from '../store/keyset';
 
 const NUMBERS = ['amount', 'amountMin', 'amountMax', 'points', 'pointsMin', 'pointsMax'] as const;
 const TEXTS = ['labelZh', 'labelEn', 'category'] as const;
@@ -16,8 +18,9 @@ export class ConductCatalogue {
     private readonly catalogue: CatalogueStore,
   ) {}
 
-  list(): Promise<CatalogueItem[]> {
-    return this.catalogue.all();
+  /** The catalogue by code (a few dozen items: one page at the default limit). */
+  list(q: PageQuery): Promise<Page<CatalogueItem>> {
+    return this.catalogue.page(pageRequest(q, CATALOGUE_KEY));
   }
 
   change(code: string, body: unknown): Promise<CatalogueItem> {

@@ -35,7 +35,7 @@ export class DecideConductAppeal {
       const r = await this.store.get(recordId, true);
       if (!r) throw QaErrors.recordNotFound();
       const appeal = await this.store.appeal(recordId);
-      if (!appeal) throw refuse('QA.APPEAL_NOT_FOUND', 'recordId', 'the record has no appeal / 该记录没有申诉');
+      if (!appeal) throw QaErrors.appealNotFound();
       if (appeal.status !== 'pending') throw refuse('QA.APPEAL_ALREADY_DECIDED', 'recordId', `the appeal is already ${appeal.status} / 申诉已处理`);
       const now = this.clock.now();
       await this.store.decideAppeal(recordId, upheld!, hrId, reason!, now);

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { callIdProblem, readCanonicalTranscript, type TranscriptInput } from '../domain/speech/read-transcript';
 import { readSpeechPolicy, type SpeechPolicy } from '../domain/speech/speech-policy';
-import type { RejectedSegment } from '../domain/speech/transcript';
+import type { RejectedSegment, SpeechProblem } from '../domain/speech/transcript';
 import { readAliyunParaformer } from '../domain/speech/vendors/aliyun-paraformer';
 import { readAmazonTranscribe } from '../domain/speech/vendors/amazon-transcribe';
 import { problem, type Problem } from '../domain/validation/problems';
@@ -37,7 +37,7 @@ export interface TranscriptBatchAnswer {
 
 export type TranscriptFormat = 'canonical' | 'amazon-transcribe' | 'aliyun-paraformer';
 
-const at = (index: number) => (p: Problem): Problem => ({ ...p, path: `[${index}].${p.path}` });
+const at = (index: number) => <C extends string>(p: Problem<C>): Problem<C> => ({ ...p, path: `[${index}].${p.path}` });
 
 /**
  * A call's transcript in (contracts.md third round): read in its format, every bad segment reported by index,
@@ -59,7 +59,7 @@ export class IngestTranscript {
     if (format === 'canonical' && Array.isArray(body)) return this.batch(body, speech, origin);
     const input = this.read(format, body, speech);
     const callId = callIdParam ?? input.callId;
-    const problems = [...(format === 'canonical' ? [] : [callIdProblem(callId, 'callId')].filter((p): p is Problem => p !== null)), ...input.problems];
+    const problems = [...(format === 'canonical' ? [] : [callIdProblem(callId, 'callId')].filter((p): p is SpeechProblem => p !== null)), ...input.problems];
     if (problems.length) throw rejected(problems, 'The transcript cannot be taken / 转写无法接收');
     const [answer] = await this.store([{ callId: callId!, input, source: input.source ?? origin }]);
     return answer;

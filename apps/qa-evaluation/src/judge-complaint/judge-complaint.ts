@@ -34,8 +34,8 @@ export class JudgeComplaint {
     const category = f.string('category', { max: 100 });
     const reason = f.string('reason', { max: 4000 });
     const unknownCategory = category === undefined ? null : checkComplaintCategory(category);
-    if (unknownCategory) f.problems.push(unknownCategory);
-    if (f.problems.length) throw rejected(f.problems);
+    const problems = [...f.problems, ...(unknownCategory ? [unknownCategory] : [])];
+    if (problems.length) throw rejected(problems);
     const judgedCategory = category as ComplaintCategory; // checked just above
     return this.scope.run(async () => {
       const c = await this.store.get(id, true);

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ParseBoundedIntPipe } from '@app/platform';
+import { PageQuery, ParseBoundedIntPipe, type Page } from '@app/platform';
 import type { FormVersion } from '../domain/forms/form';
+import { ApiPage } from '../paging/page.openapi';
 import { ManageForms } from './manage-forms';
 
 /** A form version number: 1 … PostgreSQL integer (99999999999999999999 is a 400, not a failed query). */
@@ -14,9 +15,10 @@ export class ManageFormsController {
   constructor(private readonly forms: ManageForms) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every form version, drafts and published' })
-  list(): Promise<FormVersion[]> {
-    return this.forms.list();
+  @ApiOperation({ summary: 'Every form version, drafts and published, by form and version' })
+  @ApiPage('A form version with its sections and items / 表单版本')
+  list(@Query() q: PageQuery): Promise<Page<FormVersion>> {
+    return this.forms.list(q);
   }
 
   @Get(':formId/versions/:version')

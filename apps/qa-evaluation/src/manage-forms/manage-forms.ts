@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { Page, PageQuery } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import { checkFormDefinition } from '../domain/forms/check-form-definition';
 import type { FormVersion } from '../domain/forms/form';
 import { QaErrors, rejected } from '../qa-evaluation.errors';
-import { FormStore } from '../store/form.store';
+import { FORM_KEY, FormStore } from '../store/form.store';
+import { pageRequest } from '../store/keyset';
 
 /** Drafts are edited freely; publishing freezes a version for good. */
 @Injectable()
@@ -13,8 +15,9 @@ export class ManageForms {
     private readonly store: FormStore,
   ) {}
 
-  list(): Promise<FormVersion[]> {
-    return this.store.list();
+  /** Every form version, drafts and published, a page at a time by form and version. */
+  list(q: PageQuery): Promise<Page<FormVersion>> {
+    return this.store.page(pageRequest(q, FORM_KEY));
   }
 
   async get(formId: string, version: number): Promise<FormVersion> {

@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { AgentMonthQuery } from '../paging/agent-month.query';
+import { ApiPage } from '../paging/page.openapi';
 import { ReadAppraisals } from './read-appraisals';
 
 @ApiTags('appraisals')
@@ -10,10 +12,9 @@ export class ReadAppraisalsController {
 
   @Get()
   @Roles('supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
-  @ApiOperation({ summary: 'Appraisals by month and agent, with item scores, sections and bands' })
-  @ApiQuery({ name: 'period', required: false })
-  @ApiQuery({ name: 'agentId', required: false })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('period') period?: string, @Query('agentId') agentId?: string) {
-    return this.read.list(user, period, agentId);
+  @ApiOperation({ summary: 'Appraisals by month, agent and kind, with item scores, sections and bands' })
+  @ApiPage('An appraisal (the supervisor\'s, counted, or the agent\'s own) / 考核')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+    return this.read.list(user, q);
   }
 }

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { AgentMonthQuery } from '../paging/agent-month.query';
+import { ApiPage } from '../paging/page.openapi';
 import { ReadComplaints } from './read-complaints';
 
 @ApiTags('complaints')
@@ -18,10 +20,10 @@ export class ReadComplaintsController {
 
   @Get()
   @Roles('supervisor', 'manager', 'qa', 'hr', 'admin', 'payroll', 'agent')
-  @ApiQuery({ name: 'agentId', required: false })
-  @ApiQuery({ name: 'period', required: false })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string, @Query('period') period?: string) {
-    return this.complaints.list(user, agentId, period);
+  @ApiOperation({ summary: 'Complaints by agent and month, in order of receipt (an agent: those attributed to them)' })
+  @ApiPage('A complaint / 投诉')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+    return this.complaints.list(user, q);
   }
 
   @Get(':id')

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import type { Page } from '@app/platform';
 import { agentFilterInTeams, assertOwnIfAgent } from '../access/agent-scope';
+import type { AgentMonthQuery } from '../paging/agent-month.query';
 import { PeriodWindow } from '../periods/period-window';
 import { QaErrors } from '../qa-evaluation.errors';
-import { ComplaintStore } from '../store/complaint.store';
+import { COMPLAINT_KEY, ComplaintStore, type Complaint } from '../store/complaint.store';
+import { pageRequest } from '../store/keyset';
 
 /**
  * Complaints as each role may see them (an agent: those attributed to them; a supervisor or QA inspector: those
@@ -17,9 +20,11 @@ export class ReadComplaints {
     private readonly teams: TeamScope,
   ) {}
 
-  async list(user: AuthenticatedUser, agentId?: string, period?: string) {
-    const who = await agentFilterInTeams(this.teams, user, agentId);
-    return this.teams.filter(user, await this.store.list({ agentId: who, ...(await this.periods.of(period)) }), (c) => c.agentId, { keepUnattributed: true });
+  /** A page of complaints by agent and month in order of receipt, as the caller may see them (cut in the database). */
+  async list(user: AuthenticatedUser, q: AgentMonthQuery): Promise<Page<Complaint>> {
+    const who = await agentFilterInTeams(this.teams, user, q.agentId);
+    const window = await this.periods.of(q.period);
+    return this.store.page({ agentId: who, ...window, reach: await this.teams.reachOf(user) }, pageRequest(q, COMPLAINT_KEY));
   }
 
   async get(user: AuthenticatedUser, id: string) {

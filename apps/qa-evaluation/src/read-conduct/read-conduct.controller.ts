@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { AgentMonthQuery } from '../paging/agent-month.query';
+import { ApiPage } from '../paging/page.openapi';
 import { ReadConduct } from './read-conduct';
 
 @ApiTags('conduct records')
@@ -10,11 +12,10 @@ export class ReadConductController {
 
   @Get()
   @Roles('supervisor', 'manager', 'qa', 'hr', 'payroll', 'admin', 'agent')
-  @ApiQuery({ name: 'agentId', required: false })
-  @ApiQuery({ name: 'period', required: false })
-  @ApiOperation({ summary: 'Records by agent and month (an agent: their own)' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string, @Query('period') period?: string) {
-    return this.read.list(user, agentId, period);
+  @ApiOperation({ summary: 'Records by agent and month, in order of occurrence (an agent: their own)' })
+  @ApiPage('A conduct record (amount in yuan) / 奖罚记录')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+    return this.read.list(user, q);
   }
 
   @Get(':id')

@@ -1,6 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { PageQuery } from '@app/platform';
+import { AgentMonthQuery } from '../paging/agent-month.query';
+import { ApiPage } from '../paging/page.openapi';
 import { ReadEvaluations } from './read-evaluations';
 
 @ApiTags('evaluations')
@@ -10,11 +13,10 @@ export class ReadEvaluationsController {
 
   @Get()
   @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
-  @ApiOperation({ summary: 'Evaluations by agent and month (an agent: their own released ones)' })
-  @ApiQuery({ name: 'agentId', required: false })
-  @ApiQuery({ name: 'period', required: false, description: 'yyyy-mm' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string, @Query('period') period?: string) {
-    return this.read.list(user, { agentId, period });
+  @ApiOperation({ summary: 'Evaluations by agent and month, in creation order (an agent: their own released ones)' })
+  @ApiPage('An evaluation with its score, without the answers / 质检记录 (不含答案)')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+    return this.read.list(user, q);
   }
 
   @Get(':id')
@@ -26,8 +28,9 @@ export class ReadEvaluationsController {
 
   @Get(':id/disputes')
   @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'agent')
-  @ApiOperation({ summary: 'The disputes of an evaluation and their decisions' })
-  disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
-    return this.read.disputesOf(user, id);
+  @ApiOperation({ summary: 'The disputes of an evaluation and their decisions, in order of filing' })
+  @ApiPage('A dispute / 异议')
+  disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() q: PageQuery) {
+    return this.read.disputesOf(user, id, q);
   }
 }

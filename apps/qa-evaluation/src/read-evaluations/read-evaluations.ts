@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { mapPage, type Page, type PageQuery } from '@app/platform';
 import { agentFilterInTeams, assertOwnIfAgent, isAgentOnly } from '../access/agent-scope';
 import { PeriodWindow } from '../periods/period-window';
 import { QaErrors } from '../qa-evaluation.errors';
 import { CallCopyStore } from '../store/call-copy.store';
-import { DisputeStore } from '../store/dispute.store';
-import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
+import { DISPUTE_KEY, DisputeStore, type Dispute } from '../store/dispute.store';
+import { EVALUATION_KEY, EvaluationStore, type Evaluation } from '../store/evaluation.store';
+import { pageRequest } from '../store/keyset';
+import type { AgentMonthQuery } from '../paging/agent-month.query';
 
 const VISIBLE_TO_AGENT = ['released', 'acknowledged'] as const;
+
+/** An evaluation in a list: its scores without the answers and item results (those are in the single read). */
+export type EvaluationSummary = Omit<Evaluation, 'answers' | 'result'> & { score: number; maxScore: number; percent: number; criticalFail: boolean };
+const summary = ({ answers: _a, result, ...e }: Evaluation): EvaluationSummary => ({ ...e, score: result.score, maxScore: result.maxScore, percent: result.percent, criticalFail: result.criticalFail });
 
 /**
  * Evaluations as each role may see them: an agent only their own, and only once released; a supervisor or QA
@@ -23,11 +30,13 @@ export class ReadEvaluations {
     private readonly teams: TeamScope,
   ) {}
 
-  async list(user: AuthenticatedUser, q: { agentId?: string; period?: string }): Promise<Array<Omit<Evaluation, 'answers' | 'result'> & { score: number; maxScore: number; percent: number; criticalFail: boolean }>> {
+  /** A page of evaluations in creation order, of the people the caller may see (cut in the database). */
+  async list(user: AuthenticatedUser, q: AgentMonthQuery): Promise<Page<EvaluationSummary>> {
     const agentId = await agentFilterInTeams(this.teams, user, q.agentId);
     const window = await this.periods.of(q.period);
-    const rows = await this.teams.filter(user, await this.evaluations.list({ agentId, ...window, statuses: isAgentOnly(user) ? [...VISIBLE_TO_AGENT] : undefined }), (e) => e.agentId);
-    return rows.map(({ answers: _a, result, ...e }) => ({ ...e, score: result.score, maxScore: result.maxScore, percent: result.percent, criticalFail: result.criticalFail }));
+    const page = pageRequest(q, EVALUATION_KEY);
+    const statuses = isAgentOnly(user) ? [...VISIBLE_TO_AGENT] : undefined;
+    return mapPage(await this.evaluations.page({ agentId, ...window, statuses, reach: await this.teams.reachOf(user) }, page), summary);
   }
 
   /** One evaluation with its answers, item scores, version history and the call's telephony facts beside it. */
@@ -44,10 +53,11 @@ export class ReadEvaluations {
     };
   }
 
-  /** The disputes of an evaluation, to whoever may see the evaluation. */
-  async disputesOf(user: AuthenticatedUser, id: string) {
+  /** The disputes of an evaluation in order of filing, to whoever may see the evaluation. */
+  async disputesOf(user: AuthenticatedUser, id: string, q: PageQuery): Promise<Page<Dispute>> {
+    const page = pageRequest(q, DISPUTE_KEY);
     await this.visible(user, id);
-    return this.disputes.forEvaluation(id);
+    return this.disputes.pageForEvaluation(id, page);
   }
 
   /** An agent sees only their own evaluations, and only once released. */

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { Reach } from '@app/auth';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { FormScore } from '../domain/forms/score-form';
+import { reachCondition, type PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** Appraisals are listed by (period, agentId, kind); a cursor holds the last one's. */
+export const APPRAISAL_KEY = ['string', 'string', 'string'] as const;
 
 export interface Appraisal {
   agentId: string;
@@ -21,7 +27,8 @@ export interface Appraisal {
 export abstract class AppraisalStore {
   /** Inserts or replaces; returns the version stored (1, then +1 per resubmission). */
   abstract upsert(a: Omit<Appraisal, 'version'>): Promise<number>;
-  abstract list(f: { period?: string; agentId?: string }): Promise<Appraisal[]>;
+  /** A page of appraisals by month, agent and kind; `reach` (TeamScope) cuts it in the database. */
+  abstract page(f: { period?: string; agentId?: string; reach: Reach }, p: PageRequest): Promise<Page<Appraisal>>;
   abstract filedFor(period: string, kind: Appraisal['kind']): Promise<Set<string>>;
 }
 
@@ -48,12 +55,17 @@ export class PgAppraisalStore extends PgStore implements AppraisalStore {
     return r.version;
   }
 
-  async list(f: { period?: string; agentId?: string }): Promise<Appraisal[]> {
+  async page(f: { period?: string; agentId?: string; reach: Reach }, p: PageRequest): Promise<Page<Appraisal>> {
+    const reach = reachCondition(f.reach, 'agent_id', 7);
+    const [period, agentId, kind] = p.after ?? [null, null, null];
     const rows = await this.q<Row>(
-      `SELECT * FROM qa.appraisal WHERE ($1::text IS NULL OR period = $1) AND ($2::text IS NULL OR agent_id = $2) ORDER BY period, agent_id, kind LIMIT 5000`,
-      [f.period ?? null, f.agentId ?? null],
+      `SELECT * FROM qa.appraisal
+       WHERE ($1::text IS NULL OR period = $1) AND ($2::text IS NULL OR agent_id = $2)
+         AND ($3::text IS NULL OR (period, agent_id, kind) > ($3::text, $4::text, $5::text)) AND ${reach.sql}
+       ORDER BY period, agent_id, kind LIMIT $6`,
+      [f.period ?? null, f.agentId ?? null, period, agentId, kind, p.limit + 1, ...reach.params],
     );
-    return rows.map((r) => ({
+    return mapPage(pageOf(rows, p.limit, (r) => [r.period, r.agent_id, r.kind]), (r) => ({
       agentId: r.agent_id, period: r.period, kind: r.kind, formId: r.form_id, formVersion: r.form_version, scores: r.scores, result: r.result,
       comment: r.comment, appraiserId: r.appraiser_id, version: r.version, submittedAt: r.submitted_at,
     }));

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
+import type { PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** The catalogue is listed by code; a cursor holds the last one's. */
+export const CATALOGUE_KEY = ['string'] as const;
 
 /** The reward/penalty catalogue: seeded by migration, then the tenant's (policy, admin). */
 export abstract class CatalogueStore {
-  abstract all(): Promise<CatalogueItem[]>;
+  /** Items by code. */
+  abstract page(p: PageRequest): Promise<Page<CatalogueItem>>;
   abstract get(code: string): Promise<CatalogueItem | null>;
   abstract save(item: CatalogueItem): Promise<void>;
 }
@@ -16,8 +22,12 @@ export class PgCatalogueStore extends PgStore implements CatalogueStore {
     super(scope);
   }
 
-  async all(): Promise<CatalogueItem[]> {
-    return (await this.q<{ item: CatalogueItem }>(`SELECT item FROM qa.conduct_catalogue ORDER BY code`)).map((r) => r.item);
+  async page(p: PageRequest): Promise<Page<CatalogueItem>> {
+    const rows = await this.q<{ code: string; item: CatalogueItem }>(
+      `SELECT code, item FROM qa.conduct_catalogue WHERE $1::text IS NULL OR code > $1::text ORDER BY code LIMIT $2`,
+      [p.after?.[0] ?? null, p.limit + 1],
+    );
+    return mapPage(pageOf(rows, p.limit, (r) => [r.code]), (r) => r.item);
   }
 
   async get(code: string): Promise<CatalogueItem | null> {

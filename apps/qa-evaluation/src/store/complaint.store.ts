@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import type { Reach } from '@app/auth';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
+import { instantOf, microsOf, reachCondition, type PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** Complaints are listed by (receipt µs, complaintId); a cursor holds the last one's. */
+export const COMPLAINT_KEY = ['int', 'string'] as const;
+
+export interface ComplaintFilter {
+  agentId?: string;
+  from?: Date;
+  to?: Date;
+  /** Whom the caller may see (TeamScope), and complaints about nobody yet: the page is cut in the database. */
+  reach: Reach;
+}
 
 export interface Complaint {
   complaintId: string;
@@ -22,7 +36,8 @@ export abstract class ComplaintStore {
   abstract insert(c: Complaint): Promise<void>;
   abstract get(id: string, forUpdate?: boolean): Promise<Complaint | null>;
   abstract judge(c: Complaint): Promise<void>;
-  abstract list(f: { agentId?: string; from?: Date; to?: Date }): Promise<Complaint[]>;
+  /** A page of complaints in order of receipt. */
+  abstract page(f: ComplaintFilter, p: PageRequest): Promise<Page<Complaint>>;
   abstract stats(from: Date, to: Date): Promise<Array<{ category: string; valid: number; invalid: number }>>;
 }
 
@@ -56,13 +71,16 @@ export class PgComplaintStore extends PgStore implements ComplaintStore {
       [c.complaintId, c.valid, c.category, c.reason, c.judgedBy, c.judgedAt, c.agentId, c.version]);
   }
 
-  async list(f: { agentId?: string; from?: Date; to?: Date }): Promise<Complaint[]> {
-    const rows = await this.q<Row>(
-      `SELECT * FROM qa.complaint WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR received_at >= $2)
-         AND ($3::timestamptz IS NULL OR received_at < $3) ORDER BY received_at, complaint_id LIMIT 5000`,
-      [f.agentId ?? null, f.from ?? null, f.to ?? null],
+  async page(f: ComplaintFilter, p: PageRequest): Promise<Page<Complaint>> {
+    const reach = reachCondition(f.reach, 'agent_id', 7, { keepUnattributed: true });
+    const rows = await this.q<Row & { k_us: string }>(
+      `SELECT *, ${microsOf('received_at')} AS k_us FROM qa.complaint
+       WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR received_at >= $2) AND ($3::timestamptz IS NULL OR received_at < $3)
+         AND ($4::bigint IS NULL OR (received_at, complaint_id) > (${instantOf('$4')}, $5::text)) AND ${reach.sql}
+       ORDER BY received_at, complaint_id LIMIT $6`,
+      [f.agentId ?? null, f.from ?? null, f.to ?? null, p.after?.[0] ?? null, p.after?.[1] ?? null, p.limit + 1, ...reach.params],
     );
-    return rows.map(toComplaint);
+    return mapPage(pageOf(rows, p.limit, (r) => [Number(r.k_us), r.complaint_id]), toComplaint);
   }
 
   async stats(from: Date, to: Date) {

@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import type { Reach } from '@app/auth';
 import type { ConductKind, ScorecardPart } from '@app/contracts';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
+import { instantOf, microsOf, reachCondition, type PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** Records are listed by (occurrence µs, recordId); a cursor holds the last one's. */
+export const CONDUCT_KEY = ['int', 'string'] as const;
+
+export interface ConductFilter {
+  agentId?: string;
+  from?: Date;
+  to?: Date;
+  /** Whom the caller may see (TeamScope): the page is cut in the database. */
+  reach: Reach;
+}
 
 export interface ConductRecord {
   recordId: string;
@@ -51,7 +65,8 @@ export abstract class ConductStore {
   abstract sameOccurrence(agentId: string, code: string, ref: { date: string } | { callId: string }): Promise<string | null>;
   abstract acknowledge(recordId: string, at: Date): Promise<void>;
   abstract void(recordId: string, reason: string, at: Date): Promise<void>;
-  abstract list(f: { agentId?: string; from?: Date; to?: Date }): Promise<ConductRecord[]>;
+  /** A page of records in order of occurrence. */
+  abstract page(f: ConductFilter, p: PageRequest): Promise<Page<ConductRecord>>;
   abstract appeal(recordId: string): Promise<ConductAppeal | null>;
   abstract fileAppeal(a: ConductAppeal): Promise<boolean>;
   abstract decideAppeal(recordId: string, upheld: boolean, by: string, reason: string, at: Date): Promise<void>;
@@ -119,13 +134,16 @@ export class PgConductStore extends PgStore implements ConductStore {
     await this.q(`UPDATE qa.conduct_record SET status = 'voided', voided_at = $2, void_reason = $3 WHERE record_id = $1`, [recordId, at, reason]);
   }
 
-  async list(f: { agentId?: string; from?: Date; to?: Date }): Promise<ConductRecord[]> {
-    const rows = await this.q<Row>(
-      `SELECT ${COLUMNS} FROM qa.conduct_record WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR occurred_at >= $2)
-         AND ($3::timestamptz IS NULL OR occurred_at < $3) ORDER BY occurred_at, record_id LIMIT 5000`,
-      [f.agentId ?? null, f.from ?? null, f.to ?? null],
+  async page(f: ConductFilter, p: PageRequest): Promise<Page<ConductRecord>> {
+    const reach = reachCondition(f.reach, 'agent_id', 7);
+    const rows = await this.q<Row & { k_us: string }>(
+      `SELECT ${COLUMNS}, ${microsOf('occurred_at')} AS k_us FROM qa.conduct_record
+       WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at < $3)
+         AND ($4::bigint IS NULL OR (occurred_at, record_id) > (${instantOf('$4')}, $5::text)) AND ${reach.sql}
+       ORDER BY occurred_at, record_id LIMIT $6`,
+      [f.agentId ?? null, f.from ?? null, f.to ?? null, p.after?.[0] ?? null, p.after?.[1] ?? null, p.limit + 1, ...reach.params],
     );
-    return rows.map(toRecord);
+    return mapPage(pageOf(rows, p.limit, (r) => [Number(r.k_us), r.record_id]), toRecord);
   }
 
   async appeal(recordId: string): Promise<ConductAppeal | null> {

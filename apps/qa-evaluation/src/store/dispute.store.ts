@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { AnswerValue } from '../domain/forms/form';
 import type { DisputeOutcome } from '../domain/disputes/dispute-rules';
+import { instantOf, microsOf, type PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** An evaluation's disputes are listed by (filing µs, disputeId); a cursor holds the last one's. */
+export const DISPUTE_KEY = ['int', 'string'] as const;
 
 export interface Dispute {
   disputeId: string;
@@ -25,7 +30,10 @@ export abstract class DisputeStore {
   abstract get(id: string, forUpdate?: boolean): Promise<Dispute | null>;
   abstract decide(d: Dispute): Promise<void>;
   abstract countFiled(agentId: string, period: string): Promise<number>;
+  /** All of an evaluation's disputes (a few: one open per item), for its rules. */
   abstract forEvaluation(evaluationId: string): Promise<Dispute[]>;
+  /** A page of an evaluation's disputes in order of filing, for reading. */
+  abstract pageForEvaluation(evaluationId: string, p: PageRequest): Promise<Page<Dispute>>;
 }
 
 interface Row {
@@ -65,6 +73,16 @@ export class PgDisputeStore extends PgStore implements DisputeStore {
   }
 
   async forEvaluation(evaluationId: string): Promise<Dispute[]> {
-    return (await this.q<Row>(`SELECT * FROM qa.dispute WHERE evaluation_id = $1 ORDER BY filed_at`, [evaluationId])).map(toDispute);
+    return (await this.q<Row>(`SELECT * FROM qa.dispute WHERE evaluation_id = $1 ORDER BY filed_at, dispute_id`, [evaluationId])).map(toDispute);
+  }
+
+  async pageForEvaluation(evaluationId: string, p: PageRequest): Promise<Page<Dispute>> {
+    const rows = await this.q<Row & { k_us: string }>(
+      `SELECT *, ${microsOf('filed_at')} AS k_us FROM qa.dispute
+       WHERE evaluation_id = $1 AND ($2::bigint IS NULL OR (filed_at, dispute_id) > (${instantOf('$2')}, $3::text))
+       ORDER BY filed_at, dispute_id LIMIT $4`,
+      [evaluationId, p.after?.[0] ?? null, p.after?.[1] ?? null, p.limit + 1],
+    );
+    return mapPage(pageOf(rows, p.limit, (r) => [Number(r.k_us), r.dispute_id]), toDispute);
   }
 }

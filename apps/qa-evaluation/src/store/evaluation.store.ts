@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { Reach } from '@app/auth';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { Answer } from '../domain/forms/form';
 import type { FormScore } from '../domain/forms/score-form';
+import { instantOf, microsOf, reachCondition, type PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** Evaluations are listed by (creation µs, evaluationId); a cursor holds the last one's. */
+export const EVALUATION_KEY = ['int', 'string'] as const;
 
 export type EvaluationStatus = 'submitted' | 'released' | 'acknowledged' | 'voided';
 
@@ -28,6 +34,8 @@ export interface EvaluationFilter {
   from?: Date;
   to?: Date;
   statuses?: EvaluationStatus[];
+  /** Whom the caller may see (TeamScope): the page is cut in the database. */
+  reach: Reach;
 }
 
 export abstract class EvaluationStore {
@@ -37,7 +45,8 @@ export abstract class EvaluationStore {
   abstract update(e: Evaluation): Promise<void>;
   abstract addHistory(e: Evaluation, reason: string, changedBy: string): Promise<void>;
   abstract history(evaluationId: string): Promise<Array<{ version: number; result: FormScore; answers: Answer[]; reason: string; changedBy: string; changedAt: Date }>>;
-  abstract list(f: EvaluationFilter): Promise<Evaluation[]>;
+  /** A page of evaluations in creation order. */
+  abstract page(f: EvaluationFilter, p: PageRequest): Promise<Page<Evaluation>>;
 }
 
 interface Row {
@@ -96,12 +105,15 @@ export class PgEvaluationStore extends PgStore implements EvaluationStore {
     return rows.map((r) => ({ version: r.version, result: r.result, answers: r.answers, reason: r.reason, changedBy: r.changed_by, changedAt: r.changed_at }));
   }
 
-  async list(f: EvaluationFilter): Promise<Evaluation[]> {
-    const rows = await this.q<Row>(
-      `SELECT * FROM qa.evaluation WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR created_at >= $2)
-         AND ($3::timestamptz IS NULL OR created_at < $3) AND ($4::text[] IS NULL OR status = ANY($4)) ORDER BY created_at, evaluation_id LIMIT 5000`,
-      [f.agentId ?? null, f.from ?? null, f.to ?? null, f.statuses ?? null],
+  async page(f: EvaluationFilter, p: PageRequest): Promise<Page<Evaluation>> {
+    const reach = reachCondition(f.reach, 'agent_id', 8);
+    const rows = await this.q<Row & { k_us: string }>(
+      `SELECT *, ${microsOf('created_at')} AS k_us FROM qa.evaluation
+       WHERE ($1::text IS NULL OR agent_id = $1) AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($3::timestamptz IS NULL OR created_at < $3)
+         AND ($4::text[] IS NULL OR status = ANY($4)) AND ($5::bigint IS NULL OR (created_at, evaluation_id) > (${instantOf('$5')}, $6::text)) AND ${reach.sql}
+       ORDER BY created_at, evaluation_id LIMIT $7`,
+      [f.agentId ?? null, f.from ?? null, f.to ?? null, f.statuses ?? null, p.after?.[0] ?? null, p.after?.[1] ?? null, p.limit + 1, ...reach.params],
     );
-    return rows.map(toEvaluation);
+    return mapPage(pageOf(rows, p.limit, (r) => [Number(r.k_us), r.evaluation_id]), toEvaluation);
   }
 }

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { FormDefinition, FormVersion } from '../domain/forms/form';
+import type { PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** Form versions are listed by (formId, version); a cursor holds the last one's. */
+export const FORM_KEY = ['string', 'int'] as const;
 
 interface Row { form_id: string; version: number; status: 'draft' | 'published'; definition: FormDefinition; published_at: Date | null }
 const toVersion = (r: Row): FormVersion => ({ ...r.definition, formId: r.form_id, version: r.version, status: r.status, publishedAt: r.published_at?.toISOString() ?? null });
 
 /** Form versions; a published row is never updated (the SQL only touches drafts). */
 export abstract class FormStore {
-  abstract list(): Promise<FormVersion[]>;
+  /** Every version, drafts and published, by form and version. */
+  abstract page(p: PageRequest): Promise<Page<FormVersion>>;
   abstract get(formId: string, version: number): Promise<FormVersion | null>;
   abstract addVersion(form: FormDefinition, createdBy: string): Promise<number>;
   /** Replaces a draft; false when the version is published (or absent). */
@@ -25,8 +31,13 @@ export class PgFormStore extends PgStore implements FormStore {
     super(scope);
   }
 
-  async list(): Promise<FormVersion[]> {
-    return (await this.q<Row>(`SELECT * FROM qa.form_version ORDER BY form_id, version`)).map(toVersion);
+  async page(p: PageRequest): Promise<Page<FormVersion>> {
+    const [formId, version] = p.after ?? [null, null];
+    const rows = await this.q<Row>(
+      `SELECT * FROM qa.form_version WHERE $1::text IS NULL OR (form_id, version) > ($1::text, $2::bigint) ORDER BY form_id, version LIMIT $3`,
+      [formId, version, p.limit + 1],
+    );
+    return pageOf(rows.map(toVersion), p.limit, (f) => [f.formId, f.version]);
   }
 
   async get(formId: string, version: number): Promise<FormVersion | null> {

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { SampleAssignment, SampleCandidate } from '../domain/sampling/plan-sample';
+import type { PageRequest } from './keyset';
 import { PgStore } from './pg-store';
+
+/** A work list is read by (due date, callId); a cursor holds the last one's. */
+export const WORK_ITEM_KEY = ['date', 'string'] as const;
 
 export interface CandidateQuery {
   /** The weeks of the month as instants [from, to): week 0 is days 1–7 in the policy's zone. */
@@ -31,8 +36,14 @@ export abstract class SamplingStore {
   abstract load(period: string): Promise<Map<string, number>>;
   abstract agentsWithCalls(from: Date, to: Date): Promise<string[]>;
   abstract save(period: string, assignments: SampleAssignment[]): Promise<number>;
-  abstract workList(evaluatorId: string, period: string): Promise<WorkItem[]>;
+  /** A page of an evaluator's sampled calls of a month, by due date. */
+  abstract workList(evaluatorId: string, period: string, p: PageRequest): Promise<Page<WorkItem>>;
+  /** How many calls the work list holds, and how many of them are evaluated (counted in the database). */
+  abstract workListCounts(evaluatorId: string, period: string): Promise<{ total: number; done: number }>;
 }
+
+/** The live evaluation of an assigned call (`s`), if it was evaluated: what makes a work item done. */
+const EVALUATION_OF_ASSIGNMENT = `SELECT e.evaluation_id FROM qa.evaluation e WHERE e.call_id = s.call_id AND e.agent_id = s.agent_id AND e.status <> 'voided' LIMIT 1`;
 
 @Injectable()
 export class PgSamplingStore extends PgStore implements SamplingStore {
@@ -119,13 +130,27 @@ export class PgSamplingStore extends PgStore implements SamplingStore {
     return rows.length;
   }
 
-  async workList(evaluatorId: string, period: string): Promise<WorkItem[]> {
+  async workList(evaluatorId: string, period: string, p: PageRequest): Promise<Page<WorkItem>> {
+    const [dueDate, callId] = p.after ?? [null, null];
     const rows = await this.q<{ call_id: string; agent_id: string; evaluator_id: string; week: number; due_date: string; period: string; evaluation_id: string | null }>(
-      `SELECT s.call_id, s.agent_id, s.evaluator_id, s.week, to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.period,
-              (SELECT e.evaluation_id FROM qa.evaluation e WHERE e.call_id = s.call_id AND e.agent_id = s.agent_id AND e.status <> 'voided' LIMIT 1) AS evaluation_id
-       FROM qa.sample_assignment s WHERE s.evaluator_id = $1 AND s.period = $2 ORDER BY s.due_date, s.call_id`,
+      `SELECT s.call_id, s.agent_id, s.evaluator_id, s.week, to_char(s.due_date, 'YYYY-MM-DD') AS due_date, s.period, (${EVALUATION_OF_ASSIGNMENT}) AS evaluation_id
+       FROM qa.sample_assignment s
+       WHERE s.evaluator_id = $1 AND s.period = $2 AND ($3::date IS NULL OR (s.due_date, s.call_id) > ($3::date, $4::text))
+       ORDER BY s.due_date, s.call_id LIMIT $5`,
+      [evaluatorId, period, dueDate, callId, p.limit + 1],
+    );
+    return mapPage(
+      pageOf(rows, p.limit, (r) => [r.due_date, r.call_id]),
+      (r) => ({ callId: r.call_id, agentId: r.agent_id, evaluatorId: r.evaluator_id, week: r.week, dueDate: r.due_date, period: r.period, evaluationId: r.evaluation_id }),
+    );
+  }
+
+  async workListCounts(evaluatorId: string, period: string): Promise<{ total: number; done: number }> {
+    const [r] = await this.q<{ total: number; done: number }>(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE (${EVALUATION_OF_ASSIGNMENT}) IS NOT NULL)::int AS done
+       FROM qa.sample_assignment s WHERE s.evaluator_id = $1 AND s.period = $2`,
       [evaluatorId, period],
     );
-    return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, evaluatorId: r.evaluator_id, week: r.week, dueDate: r.due_date, period: r.period, evaluationId: r.evaluation_id }));
+    return r;
   }
 }

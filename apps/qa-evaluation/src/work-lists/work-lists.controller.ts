@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { WorkLists } from './work-lists';
+import { ApiPage } from '../paging/page.openapi';
+import { WorkListQuery } from './work-list.query';
+import { WorkLists, type WorkListPage } from './work-lists';
 
 @ApiTags('sampling')
 @Controller('v1/sampling/work-list')
@@ -11,9 +13,11 @@ export class WorkListsController {
   @Get()
   @Roles('qa', 'supervisor', 'manager', 'admin')
   @ApiOperation({ summary: 'An evaluator\'s sampled calls of a month, by due date, with the evaluation once done' })
-  @ApiQuery({ name: 'period', required: true })
-  @ApiQuery({ name: 'evaluatorId', required: false, description: 'default: the caller' })
-  get(@CurrentUser() user: AuthenticatedUser, @Query('period') period?: string, @Query('evaluatorId') evaluatorId?: string) {
-    return this.lists.forEvaluator(evaluatorId ?? user.sub, period);
+  @ApiPage('A sampled call: callId, agentId, week, dueDate, evaluationId (null until evaluated) / 抽检通话', {
+    evaluatorId: { type: 'string' }, period: { type: 'string' },
+    total: { type: 'integer', description: 'calls in the month\'s list / 本月抽检总数' }, done: { type: 'integer', description: 'of them evaluated / 已质检' },
+  })
+  get(@CurrentUser() user: AuthenticatedUser, @Query() q: WorkListQuery): Promise<WorkListPage> {
+    return this.lists.forEvaluator(q.evaluatorId ?? user.sub, q);
   }
 }

@@ -11,7 +11,7 @@ export function isComplaintCategory(v: unknown): v is ComplaintCategory {
  * A complaint's category is one of the published few (issue 16): scoring counts `knowledge` and `process` ones
  * against applying knowledge, so a free-text category would silently count nowhere.
  */
-export function checkComplaintCategory(value: string): Problem | null {
+export function checkComplaintCategory(value: string): Problem<'QA.COMPLAINT_CATEGORY_UNKNOWN'> | null {
   if (isComplaintCategory(value)) return null;
   const en = COMPLAINT_CATEGORIES.join(', ');
   const zh = COMPLAINT_CATEGORIES.map((c) => `${c}(${LABELS_ZH[c]})`).join('、');

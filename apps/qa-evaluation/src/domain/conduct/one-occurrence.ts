@@ -17,7 +17,7 @@ export function referenceFor(policy: Pick<QaPolicy, 'conduct'>, code: string): O
   return v === 'date' || v === 'callId' ? v : null;
 }
 
-export function referenceMissing(code: string, ref: OccurrenceReference): Problem {
+export function referenceMissing(code: string, ref: OccurrenceReference): Problem<'QA.CONDUCT_REFERENCE_REQUIRED'> {
   const what = ref === 'date' ? ['the day (date, yyyy-mm-dd)', '日期 date'] : ['the call (callId)', '通话 callId'];
   return problem('QA.CONDUCT_REFERENCE_REQUIRED', ref, `${code} must name ${what[0]} it is about / ${code} 须注明所涉${what[1]}`);
 }
@@ -39,14 +39,14 @@ export function holdOverLimit(longestHoldMs: number, holdLimitMs: number): boole
   return longestHoldMs > holdLimitMs;
 }
 
-export function duplicatesComputed(code: string, ref: OccurrenceReference, value: string): Problem {
+export function duplicatesComputed(code: string, ref: OccurrenceReference, value: string): Problem<'QA.CONDUCT_DUPLICATES_COMPUTED'> {
   const [en, zh] = ref === 'date'
     ? [`attendance already deducts late arrival, early leave or absence on ${value}`, `考勤已对 ${value} 的迟到、早退或旷工扣分`]
     : [`call ${value} already counts as a long hold for this agent`, `通话 ${value} 已按长时间搁置计算扣分`];
   return problem('QA.CONDUCT_DUPLICATES_COMPUTED', ref, `${code}: ${en}; one occurrence is deducted once / ${zh}, 同一事项只扣一次`);
 }
 
-export function duplicateRecord(code: string, ref: OccurrenceReference, value: string, existingRecordId: string): Problem {
+export function duplicateRecord(code: string, ref: OccurrenceReference, value: string, existingRecordId: string): Problem<'QA.CONDUCT_DUPLICATE_RECORD'> {
   return problem(
     'QA.CONDUCT_DUPLICATE_RECORD', ref,
     `${code} is already recorded for this agent and ${ref} ${value} (record ${existingRecordId}) / 该坐席 ${value} 已有 ${code} 记录 (${existingRecordId})`,

@@ -2,6 +2,8 @@ import { hasAtMostTwoDecimals } from '../forms/hundredths';
 import { problem, type Problem } from '../validation/problems';
 import type { CatalogueItem } from './catalogue';
 
+export type FigureProblemCode = 'QA.CONDUCT_AMOUNT_REQUIRED' | 'QA.CONDUCT_VALUE_OUT_OF_RANGE';
+
 export interface ResolvedFigures {
   /** Yuan in integer fen. */
   amountFen: number;
@@ -15,8 +17,8 @@ export interface ResolvedFigures {
  * the item's range; LOSS takes the recorded amount. A first offence of a fine that allows it is a
  * warning with no money (rules.md §4).
  */
-export function resolveRecordFigures(item: CatalogueItem, input: { amount?: unknown; points?: unknown }, priorOffences: number, warnFirstOffence: boolean): { figures?: ResolvedFigures; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function resolveRecordFigures(item: CatalogueItem, input: { amount?: unknown; points?: unknown }, priorOffences: number, warnFirstOffence: boolean): { figures?: ResolvedFigures; problems: Problem<FigureProblemCode>[] } {
+  const problems: Problem<FigureProblemCode>[] = [];
   let amount = item.amount;
   let points = item.points;
   if (item.amountFromRecord && input.amount === undefined) {

@@ -3,6 +3,8 @@ import type { QaPolicy } from '../policy/qa-policy';
 
 export type DisputeOutcome = 'accepted' | 'partly-accepted' | 'rejected';
 
+export type DisputeProblemCode = 'QA.EVALUATION_NOT_RELEASED' | 'QA.DISPUTE_WINDOW_CLOSED' | 'QA.UNKNOWN_ITEM' | 'QA.DISPUTE_ALREADY_OPEN' | 'QA.DISPUTE_LIMIT_REACHED';
+
 export interface DisputeContext {
   releasedAt: Date | null;
   now: Date;
@@ -15,7 +17,7 @@ export interface DisputeContext {
 const DAY_MS = 86_400_000;
 
 /** Whether an agent may dispute these items of a released evaluation now (issue 7 §4). */
-export function checkDispute(itemId: unknown, ctx: DisputeContext, policy: QaPolicy): Problem[] {
+export function checkDispute(itemId: unknown, ctx: DisputeContext, policy: QaPolicy): Problem<DisputeProblemCode>[] {
   if (!ctx.releasedAt) return [problem('QA.EVALUATION_NOT_RELEASED', 'evaluationId', 'only a released evaluation can be disputed / 只能对已发布的质检结果提出异议')];
   if (ctx.now.getTime() > ctx.releasedAt.getTime() + policy.disputes.windowDays * DAY_MS) {
     return [problem('QA.DISPUTE_WINDOW_CLOSED', 'evaluationId', `disputes are taken within ${policy.disputes.windowDays} days of release / 异议须在发布后 ${policy.disputes.windowDays} 天内提出`)];

@@ -2,14 +2,19 @@ import { problem, type Problem } from '../validation/problems';
 import { allItems, type Answer, type AnswerValue, type FormDefinition, type FormItem } from './form';
 import { hasAtMostTwoDecimals } from './hundredths';
 
+/** What a value may be refused for against its item. */
+export type ValueProblemCode = 'QA.NA_NOT_ALLOWED' | 'QA.VALUE_OUT_OF_RANGE';
+/** What a list of answers may be refused for against a form version. */
+export type AnswerProblemCode = 'QA.ANSWERS_REQUIRED' | 'QA.ANSWER_INVALID' | 'QA.UNKNOWN_ITEM' | 'QA.DUPLICATE_ANSWER' | 'QA.ANSWER_MISSING' | ValueProblemCode;
+
 /**
  * Checks answers against a form version: every item answered once, no item the version lacks,
  * each value of the item's type and within its range. `path` prefixes each problem's path.
  */
-export function checkAnswers(form: FormDefinition, raw: unknown, path = 'answers'): { answers: Answer[]; problems: Problem[] } {
+export function checkAnswers(form: FormDefinition, raw: unknown, path = 'answers'): { answers: Answer[]; problems: Problem<AnswerProblemCode>[] } {
   if (!Array.isArray(raw)) return { answers: [], problems: [problem('QA.ANSWERS_REQUIRED', path, 'answers must be an array / answers 必须是数组')] };
   const items = new Map(allItems(form).map(({ item }) => [item.itemId, item]));
-  const problems: Problem[] = [];
+  const problems: Problem<AnswerProblemCode>[] = [];
   const answers: Answer[] = [];
   const seen = new Set<string>();
   raw.forEach((a: unknown, i) => {
@@ -34,7 +39,7 @@ export function checkAnswers(form: FormDefinition, raw: unknown, path = 'answers
 }
 
 /** One value against one item; the range message names the range in both languages. */
-export function checkValue(item: FormItem, value: unknown): { code: string; message: string } | null {
+export function checkValue(item: FormItem, value: unknown): { code: ValueProblemCode; message: string } | null {
   if (value === 'na') return item.naAllowed ? null : { code: 'QA.NA_NOT_ALLOWED', message: `${item.itemId} may not be N/A / 此项目不可选"不适用"` };
   if (item.type === 'yesno') return typeof value === 'boolean' ? null : { code: 'QA.VALUE_OUT_OF_RANGE', message: `${item.itemId} takes true or false / 此项目只能为是或否` };
   const min = item.minPoints ?? 0;

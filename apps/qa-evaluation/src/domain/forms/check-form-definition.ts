@@ -6,8 +6,8 @@ const TYPES: AnswerType[] = ['yesno', 'scale', 'points'];
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A form definition as posted: ids unique and stable-looking, labels in both languages, sane points. */
-export function checkFormDefinition(raw: unknown): { form?: FormDefinition; problems: Problem[] } {
-  const p: Problem[] = [];
+export function checkFormDefinition(raw: unknown): { form?: FormDefinition; problems: Problem<'QA.FORM_INVALID'>[] } {
+  const p: Problem<'QA.FORM_INVALID'>[] = [];
   if (!isRecord(raw)) return { problems: [problem('QA.FORM_INVALID', 'body', 'a form object is required / 需要表单对象')] };
   if (typeof raw.formId !== 'string' || !ID.test(raw.formId)) p.push(problem('QA.FORM_INVALID', 'formId', 'lower-case letters, digits and dashes / 小写字母、数字和连字符'));
   for (const k of ['titleZh', 'titleEn'] as const) if (!isNonEmptyString(raw[k])) p.push(problem('QA.FORM_INVALID', k, 'required / 必填'));
@@ -25,7 +25,7 @@ export function checkFormDefinition(raw: unknown): { form?: FormDefinition; prob
   };
 }
 
-function checkSection(raw: unknown, path: string, ids: Set<string>, p: Problem[]): FormSection | null {
+function checkSection(raw: unknown, path: string, ids: Set<string>, p: Problem<'QA.FORM_INVALID'>[]): FormSection | null {
   if (!isRecord(raw)) {
     p.push(problem('QA.FORM_INVALID', path, 'a section object / 需要分区对象'));
     return null;
@@ -45,7 +45,7 @@ function checkSection(raw: unknown, path: string, ids: Set<string>, p: Problem[]
   return { sectionId: sectionId as string, labelZh: raw.labelZh as string, labelEn: raw.labelEn as string, ...(raw.weight !== undefined ? { weight: raw.weight as number } : {}), items: items as FormItem[] };
 }
 
-function checkItem(raw: unknown, path: string, ids: Set<string>, p: Problem[]): FormItem | null {
+function checkItem(raw: unknown, path: string, ids: Set<string>, p: Problem<'QA.FORM_INVALID'>[]): FormItem | null {
   if (!isRecord(raw)) {
     p.push(problem('QA.FORM_INVALID', path, 'an item object / 需要项目对象'));
     return null;
@@ -75,6 +75,6 @@ function checkItem(raw: unknown, path: string, ids: Set<string>, p: Problem[]): 
   };
 }
 
-function labels(raw: Record<string, unknown>, path: string, p: Problem[]): void {
+function labels(raw: Record<string, unknown>, path: string, p: Problem<'QA.FORM_INVALID'>[]): void {
   for (const k of ['labelZh', 'labelEn']) if (!isNonEmptyString(raw[k])) p.push(problem('QA.FORM_INVALID', `${path}.${k}`, 'required / 必填'));
 }

@@ -1,17 +1,5 @@
-import { problem, type Problem } from '../validation/problems';
-import { SPEAKERS, type Segment, type TranscriptLimits } from './transcript';
-
-/** Stable codes of a refused segment (each with the failing field's path, as the input names it). */
-export const SEGMENT_CODES = {
-  invalid: 'QA.SEGMENT_INVALID',
-  speakerUnknown: 'QA.SEGMENT_SPEAKER_UNKNOWN',
-  timeInvalid: 'QA.SEGMENT_TIME_INVALID',
-  timeOutOfRange: 'QA.SEGMENT_TIME_OUT_OF_RANGE',
-  textInvalid: 'QA.SEGMENT_TEXT_INVALID',
-  textTooLong: 'QA.SEGMENT_TEXT_TOO_LONG',
-  textNotPrintable: 'QA.SEGMENT_TEXT_NOT_PRINTABLE',
-  confidenceOutOfRange: 'QA.SEGMENT_CONFIDENCE_OUT_OF_RANGE',
-} as const;
+import { problem } from '../validation/problems';
+import { SEGMENT_CODES, SPEAKERS, type Segment, type SpeechProblem, type TranscriptLimits } from './transcript';
 
 /** Where each canonical field came from in the input (a vendor's own field names), for the error paths. */
 export type FieldPaths = Record<'item' | 'speaker' | 'startMs' | 'endMs' | 'text' | 'confidence', string>;
@@ -32,12 +20,12 @@ const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.is
  * One segment `{ speaker, startMs, endMs, text, confidence? }` checked field by field: the segment, or every
  * reason it cannot be used. Other fields are dropped (a recogniser's extras are not errors).
  */
-export function checkSegment(raw: unknown, paths: FieldPaths, limits: TranscriptLimits): { segment?: Segment; errors: Problem[] } {
+export function checkSegment(raw: unknown, paths: FieldPaths, limits: TranscriptLimits): { segment?: Segment; errors: SpeechProblem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { errors: [problem(SEGMENT_CODES.invalid, paths.item, 'a segment must be an object / 片段须为对象')] };
   }
   const r = raw as Record<string, unknown>;
-  const errors: Problem[] = [];
+  const errors: SpeechProblem[] = [];
   if (!SPEAKERS.includes(r.speaker as never)) {
     errors.push(problem(SEGMENT_CODES.speakerUnknown, paths.speaker, 'speaker must be "agent" or "customer" / 说话人须为 agent 或 customer'));
   }

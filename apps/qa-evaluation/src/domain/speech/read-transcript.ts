@@ -1,27 +1,20 @@
-import { isNonEmptyString, isRecord, problem, type Problem } from '../validation/problems';
+import { isNonEmptyString, isRecord, problem } from '../validation/problems';
 import { canonicalPaths, checkSegment, type FieldPaths } from './check-segment';
-import { inTimeOrder, type ReadTranscript, type RejectedSegment, type Segment, type TranscriptLimits } from './transcript';
-
-/** Whole-request refusals of a transcript (the segments' own codes are in check-segment). */
-export const TRANSCRIPT_CODES = {
-  tooLong: 'QA.TRANSCRIPT_TOO_LONG',
-  empty: 'QA.TRANSCRIPT_EMPTY',
-  vendorFormat: 'QA.TRANSCRIPT_FORMAT_INVALID',
-} as const;
+import { inTimeOrder, TRANSCRIPT_CODES, type ReadTranscript, type RejectedSegment, type Segment, type SpeechProblem, type TranscriptLimits } from './transcript';
 
 /** One input item on its way to a segment: the canonical-shaped value and where its fields were in the input. */
 export interface SegmentCandidate {
   raw: unknown;
   paths: FieldPaths;
   /** Set when the item is already known to be unusable (e.g. a vendor's channel without sentences). */
-  error?: Problem;
+  error?: SpeechProblem;
 }
 
 /** A transcript read from a body: the call, the segments, and what refuses the whole request (empty when none). */
 export interface TranscriptInput extends ReadTranscript {
   callId?: string;
   source?: string;
-  problems: Problem[];
+  problems: SpeechProblem[];
 }
 
 const CALL_ID_MAX = 200;
@@ -29,7 +22,7 @@ const CALL_ID_MAX = 200;
 const UNPRINTABLE = /[\u0000-\u001f\u007f]/;
 
 /** A call id usable as a key: a short printable string. */
-export function callIdProblem(value: unknown, path: string): Problem | null {
+export function callIdProblem(value: unknown, path: string): SpeechProblem | null {
   if (!isNonEmptyString(value)) return problem('QA.REQUEST_INVALID', path, 'callId is required: a non-empty string / callId 必填');
   if (value.length > CALL_ID_MAX || UNPRINTABLE.test(value)) return problem('QA.REQUEST_INVALID', path, `callId must be printable and at most ${CALL_ID_MAX} characters / callId 须为可打印字符, 最多 ${CALL_ID_MAX} 个`);
   return null;
@@ -39,7 +32,7 @@ export function callIdProblem(value: unknown, path: string): Problem | null {
  * Every candidate checked on its own: the good ones kept (in time order), the bad ones reported by index with
  * each field's path. More than `maxSegments` refuses the whole transcript before any is read.
  */
-export function collectSegments(candidates: SegmentCandidate[], limits: TranscriptLimits, listPath: string): { transcript: ReadTranscript; problems: Problem[] } {
+export function collectSegments(candidates: SegmentCandidate[], limits: TranscriptLimits, listPath: string): { transcript: ReadTranscript; problems: SpeechProblem[] } {
   if (candidates.length > limits.maxSegments) {
     const p = problem(TRANSCRIPT_CODES.tooLong, listPath, `${candidates.length} segments; a transcript may hold at most ${limits.maxSegments} / 片段数超过上限 ${limits.maxSegments}`);
     return { transcript: { segments: [], rejected: [] }, problems: [p] };
@@ -60,7 +53,7 @@ export function collectSegments(candidates: SegmentCandidate[], limits: Transcri
 /** `POST /v1/transcripts` and `telephony.call.transcribed`: `{ callId, segments: [...], source? }`. */
 export function readCanonicalTranscript(body: unknown, limits: TranscriptLimits): TranscriptInput {
   if (!isRecord(body)) return { segments: [], rejected: [], problems: [problem('QA.REQUEST_INVALID', 'body', '{ callId, segments } is required / 需要 { callId, segments }')] };
-  const problems: Problem[] = [];
+  const problems: SpeechProblem[] = [];
   for (const key of Object.keys(body)) if (!['callId', 'segments', 'source'].includes(key)) problems.push(problem('QA.REQUEST_INVALID', key, 'unknown field / 未知字段'));
   const idProblem = callIdProblem(body.callId, 'callId');
   if (idProblem) problems.push(idProblem);

@@ -5,7 +5,7 @@ import { isRecord, problem, type Problem } from './problems';
  * each missing or mistyped one, so a request is refused whole and names every bad field.
  */
 export class Fields {
-  readonly problems: Problem[] = [];
+  readonly problems: Problem<'QA.REQUEST_INVALID'>[] = [];
   private readonly body: Record<string, unknown>;
 
   constructor(raw: unknown, private readonly prefix = '') {

@@ -1,11 +1,15 @@
-/** A rule's refusal of one field: a stable code, the field's path, and a message in both languages. */
-export interface Problem {
-  code: string;
+/**
+ * A rule's refusal of one field: a stable code, the field's path, and a message in both languages. Each rule names
+ * the codes it gives as a literal type (`C`); the service's error list must declare every one of them, or handing the
+ * problem to the edge (`rejected`) does not compile.
+ */
+export interface Problem<C extends string = string> {
+  code: C;
   path: string;
   message: string;
 }
 
-export function problem(code: string, path: string, message: string): Problem {
+export function problem<C extends string>(code: C, path: string, message: string): Problem<C> {
   return { code, path, message };
 }
 

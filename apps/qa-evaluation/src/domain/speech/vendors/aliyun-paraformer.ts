@@ -1,6 +1,6 @@
 import { isRecord, problem } from '../../validation/problems';
-import { collectSegments, TRANSCRIPT_CODES, type SegmentCandidate, type TranscriptInput } from '../read-transcript';
-import type { Speaker, TranscriptLimits } from '../transcript';
+import { collectSegments, type SegmentCandidate, type TranscriptInput } from '../read-transcript';
+import { TRANSCRIPT_CODES, type Speaker, type TranscriptLimits } from '../transcript';
 
 /**
  * Alibaba Cloud recording-file recognition (Paraformer) result: `transcripts[]`, one per audio channel

@@ -1,6 +1,6 @@
 import { isNonEmptyString, isRecord, problem } from '../../validation/problems';
-import { collectSegments, TRANSCRIPT_CODES, type SegmentCandidate, type TranscriptInput } from '../read-transcript';
-import type { TranscriptLimits } from '../transcript';
+import { collectSegments, type SegmentCandidate, type TranscriptInput } from '../read-transcript';
+import { TRANSCRIPT_CODES, type TranscriptLimits } from '../transcript';
 
 const ROLES: Record<string, 'agent' | 'customer'> = { AGENT: 'agent', CUSTOMER: 'customer' };
 const SENTIMENTS: Record<string, string> = { POSITIVE: 'positive', NEGATIVE: 'negative', NEUTRAL: 'neutral', MIXED: 'mixed' };
