@@ -83,9 +83,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates the environment; the first problem becomes one line that names the setting. */
-export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  const parsed = plainToInstance(ServiceEnvironment, { ...env }, { enableImplicitConversion: false });
+/**
+ * The environment validated as `environment` declares it: `ServiceEnvironment` itself, or a service's
+ * subclass that adds its own settings with the same decorators (e.g. attendance's
+ * `AttendanceEnvironment`), so a service reads no variable this check has not passed. The first
+ * problem becomes one line that names the setting.
+ */
+export function loadServiceEnvironment<E extends ServiceEnvironment>(environment: new () => E, env: NodeJS.ProcessEnv = process.env): E {
+  const parsed = plainToInstance(environment, { ...env }, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0];
@@ -93,6 +98,12 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     const missing = env[first.property] === undefined || env[first.property] === '';
     throw new ConfigError(first.property, missing ? `${first.property} is missing (${message})` : message);
   }
+  return parsed;
+}
+
+/** Validates the environment; the first problem becomes one line that names the setting. */
+export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = loadServiceEnvironment(ServiceEnvironment, env);
   return {
     service,
     databaseUrl: parsed.DATABASE_URL,
