@@ -4,7 +4,8 @@
  * request, 3 in flight, shuffled, with duplicates), then the month closed on demand and every
  * day published (`attendance.day.closed` acknowledged by the stream). The built service runs as
  * its own process with the Dockerfile's heap cap. Then the same work by a plain SQL baseline in
- * the same database. Prints events/s, days closed/s, publish time and the service's peak RSS.
+ * the same database. Prints events/s, days closed/s, publish time, how long the month's lists take
+ * to read a page (1,000) at a time, and the service's peak RSS.
  * Targets: day close of the month < 15 s, RSS < 250 MB.
  */
 import { join } from 'node:path';
@@ -38,6 +39,24 @@ async function postAll(url: string, auth: string, bodies: string[], type = 'appl
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return answers;
+}
+
+/** Reads a list endpoint to its end, `limit` items a page (contracts.md: `{ items, nextCursor }`): the whole read and its slowest page. */
+async function readList(url: string, auth: string, limit = 1_000): Promise<{ items: number; pages: number; ms: number; slowestMs: number }> {
+  const out = { items: 0, pages: 0, ms: 0, slowestMs: 0 };
+  const start = Date.now();
+  for (let cursor: string | null = null; ; ) {
+    const t = Date.now();
+    const res = await fetch(`${url}${url.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: auth } });
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
+    const page = (await res.json()) as { items: unknown[]; nextCursor: string | null };
+    out.items += page.items.length;
+    out.pages++;
+    out.slowestMs = Math.max(out.slowestMs, Date.now() - t);
+    if (page.nextCursor === null) break;
+    cursor = page.nextCursor;
+  }
+  return { ...out, ms: Date.now() - start };
 }
 
 async function main(): Promise<void> {
@@ -94,6 +113,10 @@ async function main(): Promise<void> {
        FROM attendance.day_record GROUP BY status ORDER BY status`,
     );
     process.stdout.write(`           ${statuses.rows.map((r) => `${r.status} ${fmt(r.n)} (late ${fmt(r.late)}, left early ${fmt(r.early)})`).join(', ')}\n`);
+    for (const [what, path] of [['roster days', `/v1/rosters?period=${PERIOD}`], ['agents', '/v1/agents'], ["agents' months", `/v1/attendance/summary?period=${PERIOD}`]]) {
+      const r = await readList(`${base}${path}`, auth);
+      process.stdout.write(`list ${path}: ${fmt(r.items)} ${what} in ${fmt(r.pages)} pages of 1,000, ${fmt(r.ms)} ms (slowest page ${fmt(r.slowestMs)} ms)\n`);
+    }
     const rss = rssMb(service.proc.pid!);
     process.stdout.write(`service RSS: ${fmt(rss.now)} MB now, ${fmt(rss.peak)} MB peak (target < 250 MB)\n`);
 

@@ -1,7 +1,8 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TeamScope } from '@app/auth';
 import { teamDirectoryOver } from '@app/persistence';
 import { AgentStateConsumer } from './agent-state/agent-state.consumer';
+import { ATTENDANCE_SETTINGS, type AttendanceSettings } from './attendance-settings';
 import { AgentQueries } from './agents/agent-queries';
 import { AgentsController } from './agents/agents.controller';
 import { UpsertAgents } from './agents/upsert-agents';
@@ -35,6 +36,7 @@ import { RequestSwap } from './shift-swaps/request-swap';
 import { ShiftSwapsController } from './shift-swaps/shift-swaps.controller';
 import { SwapContextLoader } from './shift-swaps/swap-context.loader';
 import { SwapQueries } from './shift-swaps/swap-queries';
+import { ShiftTypeQueries } from './shift-types/shift-type-queries';
 import { ShiftTypesController } from './shift-types/shift-types.controller';
 import { UpsertShiftType } from './shift-types/upsert-shift-type';
 import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
@@ -72,6 +74,7 @@ import { SummaryController } from './summary/summary.controller';
     DayCloser,
     UpsertAgents,
     UpsertShiftType,
+    ShiftTypeQueries,
     UpsertRosters,
     IngestClockEvents,
     CloseDueDays,
@@ -95,6 +98,11 @@ import { SummaryController } from './summary/summary.controller';
   ],
 })
 export class AttendanceModule implements NestModule {
+  /** The module with its settings (validated at start-up by main.ts, or given by a test). */
+  static register(settings: AttendanceSettings): DynamicModule {
+    return { module: AttendanceModule, providers: [{ provide: ATTENDANCE_SETTINGS, useValue: settings }] };
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(csvBody).forRoutes({ path: 'v1/agents', method: RequestMethod.POST });
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@app/platform';
-import { ATTENDANCE_SERVICE } from './attendance.service';
+import { loadAttendanceSettings } from './attendance-settings';
+import { attendanceService } from './attendance.service';
 
-void runService(ATTENDANCE_SERVICE);
+void runService('attendance', () => attendanceService(loadAttendanceSettings()));

@@ -6,7 +6,7 @@ import { createServiceApp, startServiceApp } from '@app/platform';
 import { JsTestClient } from '../../../tests/support/js-client';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { waitFor } from '../../../tests/support/wait-for';
-import { ATTENDANCE_SERVICE } from '../src/attendance.service';
+import { attendanceService } from '../src/attendance.service';
 
 /** A real attendance service on a throw-away database and a private nats-server; days close on demand. */
 export interface AttendanceHarness {
@@ -25,11 +25,7 @@ export interface AttendanceHarness {
 /** By default days close only through the endpoint, at moments a test chooses; `closeEveryMs` starts the worker. */
 export async function startAttendance(opts: { closeEveryMs?: number } = {}): Promise<AttendanceHarness> {
   const env = await createTestEnv();
-  const previous = process.env.ATTENDANCE_CLOSE_EVERY_MS;
-  process.env.ATTENDANCE_CLOSE_EVERY_MS = String(opts.closeEveryMs ?? 0);
-  const service = await createServiceApp(ATTENDANCE_SERVICE, env.config('attendance'));
-  if (previous === undefined) delete process.env.ATTENDANCE_CLOSE_EVERY_MS;
-  else process.env.ATTENDANCE_CLOSE_EVERY_MS = previous;
+  const service = await createServiceApp(attendanceService({ closeEveryMs: opts.closeEveryMs ?? 0 }), env.config('attendance'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { AgentUpsertedEvent } from '@app/contracts';
+import { encodeCursor } from '@app/platform';
 import type { AttendanceDayClosedEvent } from '../src/closing/to-day-closed-event';
 import { DEFAULT_SHIFT_TYPES } from '../src/domain/shift-type';
 import { agent, startAttendance, type AttendanceHarness } from './attendance-harness';
@@ -27,7 +28,11 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(Object.values(asyncapi.channels).map((c) => c.address)).toEqual(
       expect.arrayContaining(['attendance.agent.upserted', 'attendance.day.closed', 'attendance.violation.recorded', 'telephony.agent.state', 'scoring.policy.activated']),
     );
-    expect((await t.get('/v1/shift-types', ['agent'], 'A1')).body).toEqual([...DEFAULT_SHIFT_TYPES].reverse()); // seeded on first start, by code
+    // Seeded on first start; listed by code, a page at a time.
+    expect((await t.get('/v1/shift-types', ['agent'], 'A1')).body).toEqual({ items: [...DEFAULT_SHIFT_TYPES].reverse(), nextCursor: null });
+    const first = (await t.get('/v1/shift-types?limit=1', ['agent'], 'A1')).body;
+    expect(first).toEqual({ items: [DEFAULT_SHIFT_TYPES[DEFAULT_SHIFT_TYPES.length - 1]], nextCursor: expect.any(String) });
+    expect((await t.get(`/v1/shift-types?limit=1000&cursor=${first.nextCursor}`, ['agent'], 'A1')).body).toEqual({ items: [...DEFAULT_SHIFT_TYPES].reverse().slice(1), nextCursor: null });
     expect((await t.get('/v1/agents', ['agent'], 'A1')).status).toBe(403);
     expect((await request(t.url).get('/v1/agents')).status).toBe(401);
   });
@@ -92,12 +97,16 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     const all = await t.post('/v1/rosters', [{ agentId: 'C4', date: '2026-10-05', shift: 'morning' }], ['hr']);
     expect(all.status).toBe(400);
     expect(all.body).toMatchObject({ error: 'ATTENDANCE.ITEMS_REJECTED', details: [{ path: 'rosters[0].agentId' }], rejected: [{ code: 'ATTENDANCE.AGENT_INACTIVE' }] });
-    const list = await t.get('/v1/rosters?period=2026-10', ['supervisor']);
-    expect(list.body).toEqual([
+    const days = [
       { agentId: 'A1', date: '2026-10-05', shift: 'morning', swapId: null, closed: false },
       { agentId: 'A1', date: '2026-10-06', shift: 'morning', swapId: null, closed: false },
       { agentId: 'A2', date: '2026-10-31', shift: 'night', swapId: null, closed: false },
-    ]);
+    ];
+    expect((await t.get('/v1/rosters?period=2026-10', ['supervisor'])).body).toEqual({ items: days, nextCursor: null });
+    // Two a page: the cursor names (agentId, date) of the last day, and the next page starts after it.
+    const page1 = (await t.get('/v1/rosters?period=2026-10&limit=2', ['supervisor'])).body;
+    expect(page1).toEqual({ items: days.slice(0, 2), nextCursor: expect.any(String) });
+    expect((await t.get(`/v1/rosters?period=2026-10&limit=2&cursor=${page1.nextCursor}`, ['supervisor'])).body).toEqual({ items: days.slice(2), nextCursor: null });
   });
 
   it('stores clock events once whatever the order, and rejects bad ones by index with the good ones kept', async () => {
@@ -174,7 +183,8 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
   it('summarises the month per agent with the days behind every figure', async () => {
     const res = await t.get('/v1/attendance/summary?period=2026-10&agentId=A1', ['payroll']);
     expect(res.status).toBe(200);
-    const [a1] = res.body.agents;
+    expect(res.body).toMatchObject({ period: '2026-10', nextCursor: null });
+    const [a1] = res.body.items;
     expect(a1).toMatchObject({
       agentId: 'A1', rosteredDays: 2, worked: 2, lateCount: 0, lateMinutes: 0, earlyLeaveCount: 1, earlyLeaveMinutes: 10, absences: 0,
       fullAttendance: false, daysAwayInWindow: 0, awayWindow: ['2026-08', '2026-09', '2026-10'], unrosteredClockEvents: 0,
@@ -182,15 +192,54 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(a1.records).toMatchObject({ worked: ['2026-10-05', '2026-10-06'], earlyLeave: ['2026-10-06'], fullAttendanceBrokenBy: ['2026-10-06'] });
     expect(a1.days.map((d: AttendanceDayClosedEvent) => d.version)).toEqual([2, 2]);
     // The whole centre at once: the same figures, the days named by date rather than sent in full.
-    const all = (await t.get('/v1/attendance/summary?period=2026-10', ['hr'])).body.agents;
+    const all = (await t.get('/v1/attendance/summary?period=2026-10', ['hr'])).body.items;
     expect(all.map((a: { agentId: string }) => a.agentId)).toEqual(['A1', 'A2']);
+    // A page at a time, by agentId, the period beside the items on every page.
+    const first = (await t.get('/v1/attendance/summary?period=2026-10&limit=1', ['hr'])).body;
+    expect(first).toEqual({ period: '2026-10', items: [all[0]], nextCursor: expect.any(String) });
+    expect((await t.get(`/v1/attendance/summary?period=2026-10&limit=1&cursor=${first.nextCursor}`, ['hr'])).body).toEqual({ period: '2026-10', items: [all[1]], nextCursor: null });
     const { days: _days, ...figures } = a1;
     expect(all[0]).toEqual(figures);
     expect((await t.get('/v1/attendance/summary?period=2026-10&agentId=A2', ['agent'], 'A1')).status).toBe(403);
     const mine = await t.get('/v1/attendance/summary?period=2026-10', ['agent'], 'A2');
-    expect(mine.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A2']);
+    expect(mine.body.items.map((a: { agentId: string }) => a.agentId)).toEqual(['A2']);
     const bad = await t.get('/v1/attendance/summary?period=2026-13', ['hr']);
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual({ error: 'REQUEST.INVALID_PERIOD', message: expect.any(String), details: [{ path: 'period', message: expect.stringContaining('yyyy-mm') }] });
+  });
+
+  it('answers every list a page at a time, and refuses a limit out of bounds or a cursor it did not write', async () => {
+    // The directory one agent a page: the same agents, in agentId order, as in one page.
+    const whole = (await t.get('/v1/agents?limit=1000')).body as { items: Array<{ agentId: string }>; nextCursor: null };
+    expect(whole.nextCursor).toBeNull();
+    const walked: string[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page = (await t.get(`/v1/agents?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { items: Array<{ agentId: string }>; nextCursor: string | null };
+      walked.push(...page.items.map((a) => a.agentId));
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(walked).toEqual(whole.items.map((a) => a.agentId));
+    expect(walked.length).toBeGreaterThan(2);
+    expect(walked).toEqual([...walked].sort());
+
+    const refused = async (path: string, code: string, at: string) => {
+      const res = await t.get(path);
+      expect([path, res.status, res.body.error, res.body.details?.map((d: { path: string }) => d.path)]).toEqual([path, 400, code, [at]]);
+    };
+    for (const limit of ['0', '1001', '1.5', 'all']) await refused(`/v1/agents?limit=${limit}`, 'REQUEST.INVALID_INTEGER', 'limit');
+    await refused('/v1/leave-types?limit=0', 'REQUEST.INVALID_INTEGER', 'limit');
+    // Another list's cursor, a date that is no date, text PostgreSQL cannot hold, an edited cursor: 400, never a query.
+    await refused(`/v1/rosters?period=2026-10&cursor=${encodeCursor(['A1'])}`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    await refused(`/v1/rosters?period=2026-10&cursor=${encodeCursor(['A1', '2026-02-30'])}`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    await refused(`/v1/holidays?year=2026&cursor=${encodeCursor(['soon'])}`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    await refused(`/v1/agents?cursor=${encodeCursor(['A\u00001'])}`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    await refused(`/v1/shift-swaps?cursor=${encodeCursor(['2026-10-05', 7])}`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    await refused(`/v1/attendance/summary?period=2026-10&cursor=${encodeCursor(['A1']).slice(0, -2)}x`, 'REQUEST.INVALID_CURSOR', 'cursor');
+    // The leave types of the policy, by code, pages of one.
+    const types = (await t.get('/v1/leave-types')).body as { items: Array<{ code: string }>; nextCursor: null };
+    const second = (await t.get(`/v1/leave-types?limit=1&cursor=${encodeCursor([types.items[0].code])}`)).body;
+    expect(second).toEqual({ items: [types.items[1]], nextCursor: expect.any(String) });
+    expect(types.items.map((x) => x.code)).toEqual(types.items.map((x) => x.code).sort());
   });
 });

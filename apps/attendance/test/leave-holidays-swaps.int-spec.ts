@@ -38,11 +38,11 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect((await t.post(`/v1/shift-swaps/${swapId}/consent`, {}, ['agent'], 'R')).status).toBe(403);
     expect((await t.post(`/v1/shift-swaps/${swapId}/consent`, {}, ['agent'], 'C')).body).toEqual({ swapId, status: 'consented' });
     expect((await t.post(`/v1/shift-swaps/${swapId}/decision`, { approve: true }, ['supervisor'])).body).toEqual({ swapId, status: 'approved' });
-    const days = (await t.get('/v1/rosters?period=2026-09', ['supervisor'])).body as Array<{ agentId: string; date: string; swapId: string | null }>;
+    const days = (await t.get('/v1/rosters?period=2026-09', ['supervisor'])).body.items as Array<{ agentId: string; date: string; swapId: string | null }>;
     const on = (d: string) => days.filter((x) => x.date === d).map((x) => [x.agentId, x.swapId]);
     expect(on('2026-09-05')).toEqual([['C', swapId]]);
     expect(on('2026-09-07')).toEqual([['R', swapId]]);
-    expect((await t.get('/v1/shift-swaps?agentId=R', ['supervisor'])).body).toEqual([expect.objectContaining({ swapId, status: 'approved', payback: 'pending' })]);
+    expect((await t.get('/v1/shift-swaps?agentId=R', ['supervisor'])).body).toEqual({ items: [expect.objectContaining({ swapId, status: 'approved', payback: 'pending' })], nextCursor: null });
   });
 
   it('refuses each broken rule with its own code', async () => {
@@ -71,7 +71,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     refused(await swap('E', 'D', '2026-09-10', '2026-09-12'), 'ATTENDANCE.SWAP_BACK_TO_BACK', 'date');
     await t.post('/v1/holidays', [{ date: '2026-10-01', name: '国庆节', dutyAgentIds: ['D'] }], ['hr']).expect(200);
     refused(await swap('E', 'D', '2026-10-02', '2026-10-01'), 'ATTENDANCE.HOLIDAY_DUTY_NO_SWAP', 'paybackDate');
-    expect((await t.get('/v1/holidays?year=2026', ['agent'], 'E')).body).toEqual([{ date: '2026-10-01', name: '国庆节', dutyAgentIds: ['D'] }]);
+    expect((await t.get('/v1/holidays?year=2026', ['agent'], 'E')).body).toEqual({ items: [{ date: '2026-10-01', name: '国庆节', dutyAgentIds: ['D'] }], nextCursor: null });
   });
 
   it('takes leave through approval, refusing it on swap days, for holiday duty and for an unknown type', async () => {
@@ -92,7 +92,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect((await t.post('/v1/leave', { agentId: 'E', type: 'sick', from: '2026-10-02', to: '2026-10-02' }, ['agent'], 'E')).body).toEqual({ leaveId: ok.body.leaveId, status: 'approved' });
     refused(await t.post('/v1/leave', { agentId: 'E', type: 'annual', from: '2026-10-02', to: '2026-10-02' }, ['agent'], 'E'), 'ATTENDANCE.LEAVE_OVERLAPS', 'from');
     refused(await t.post(`/v1/leave/${ok.body.leaveId}/decision`, { approve: false }, ['supervisor']), 'ATTENDANCE.LEAVE_ALREADY_DECIDED', 'leaveId');
-    const types = (await t.get('/v1/leave-types', ['agent'], 'E')).body;
+    const types = (await t.get('/v1/leave-types', ['agent'], 'E')).body.items;
     expect(types.find((x: { code: string }) => x.code === 'sick')).toEqual({ code: 'sick', labelZh: '病假', labelEn: 'sick leave', paid: false, breaksFullAttendance: true });
   });
 
@@ -110,7 +110,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect(violation).toMatchObject({ eventId: 'violation-R-2026-09-07-ATTENDANCE.ABSENT_ON_SWAP_DAY', code: 'ATTENDANCE.ABSENT_ON_SWAP_DAY', date: '2026-09-07', swapId: c05.swapId });
     const [both] = await t.published<ViolationRecordedEvent>('attendance.violation.recorded', (v) => v.agentId === 'C');
     expect(both).toMatchObject({ code: 'ATTENDANCE.SWAP_SHIFT_MISSED', date: '2026-09-07', swapId: c05.swapId, message: expect.stringContaining('counts against both') });
-    expect((await t.get('/v1/shift-swaps?agentId=R', ['supervisor'])).body.find((s: { swapId: string }) => s.swapId === c05.swapId)).toMatchObject({ payback: 'missed' });
+    expect((await t.get('/v1/shift-swaps?agentId=R', ['supervisor'])).body.items.find((s: { swapId: string }) => s.swapId === c05.swapId)).toMatchObject({ payback: 'missed' });
     const [e02] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('E', '2026-10-02'));
     expect(e02).toMatchObject({ status: 'leave', leaveType: 'sick', leaveBreaksFullAttendance: true });
     const [d01] = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('D', '2026-10-01'));
@@ -120,7 +120,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     await t.post('/v1/attendance/days/close', { asOf: '2026-10-03T00:00:00+08:00' }, ['supervisor']).expect(200);
     const d01s = await t.published<AttendanceDayClosedEvent>(DAY, dayOf('D', '2026-10-01'), 2);
     expect(d01s.map((d) => [d.version, d.status])).toEqual([[1, 'absent'], [2, 'holiday']]);
-    const summary = (await t.get('/v1/attendance/summary?period=2026-10&agentId=E', ['hr'])).body.agents[0];
+    const summary = (await t.get('/v1/attendance/summary?period=2026-10&agentId=E', ['hr'])).body.items[0];
     expect(summary).toMatchObject({ rosteredDays: 1, leaveDays: { sick: 1 }, fullAttendance: false, records: { leave: ['2026-10-02'] } });
   });
 });

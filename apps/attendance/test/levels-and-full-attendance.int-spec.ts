@@ -37,7 +37,7 @@ describe('levels with the month they hold from, and full attendance on every clo
     expect((await t.published<AgentUpsertedEvent>(UPSERTED, of('N3')))[0]).toMatchObject({ level: 'regular', levelEffectiveFrom: month });
     expect(await stored('N1')).toEqual({ level: 'trainee', from: month, record_from: month, version: 1 });
     expect((await t.get('/v1/agents/N1', ['agent'], 'N1')).body).toMatchObject({ agentId: 'N1', level: 'trainee', levelEffectiveFrom: month, version: 1 });
-    expect((await t.get('/v1/agents?team=T1', ['supervisor'])).body.map((a: { agentId: string; levelEffectiveFrom: string }) => [a.agentId, a.levelEffectiveFrom]))
+    expect((await t.get('/v1/agents?team=T1', ['supervisor'])).body.items.map((a: { agentId: string; levelEffectiveFrom: string }) => [a.agentId, a.levelEffectiveFrom]))
       .toEqual([['N1', month], ['N2', '2026-09'], ['N3', month]]);
 
     // The same record again, without level: nothing changed, nothing published.
@@ -135,7 +135,7 @@ describe('levels with the month they hold from, and full attendance on every clo
     ]);
 
     // The month summary reads the same answer: annual leave beside a worked day keeps it; a month of sick leave does not.
-    const summary = (await t.get('/v1/attendance/summary?period=2026-10', ['hr'])).body.agents as Array<{ agentId: string; fullAttendance: boolean; records: { fullAttendanceBrokenBy: string[] } }>;
+    const summary = (await t.get('/v1/attendance/summary?period=2026-10', ['hr'])).body.items as Array<{ agentId: string; fullAttendance: boolean; records: { fullAttendanceBrokenBy: string[] } }>;
     expect(summary.filter((a) => a.agentId === 'A' || a.agentId === 'S').map((a) => [a.agentId, a.fullAttendance, a.records.fullAttendanceBrokenBy])).toEqual([
       ['A', true, []], ['S', false, ['2026-10-05']],
     ]);

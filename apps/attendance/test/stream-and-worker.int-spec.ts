@@ -36,7 +36,7 @@ describe('attendance consumers and the close worker (real NATS, real PostgreSQL)
     await t.js.publish('telephony.agent.state', state('s3', 'unpause', '2026-10-05T10:30:00+08:00')); // a redelivered copy
     await t.js.publish('telephony.agent.state', state('s4', 'logout', '2026-10-05T14:00:00+08:00'));
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM attendance.agent_state`)).length === 4, 'four agent states');
-    const [a1] = (await t.get('/v1/attendance/summary?period=2026-10&agentId=A1', ['supervisor'])).body.agents;
+    const [a1] = (await t.get('/v1/attendance/summary?period=2026-10&agentId=A1', ['supervisor'])).body.items;
     // Shift 08:00–15:30 = 450 min; logged in and unpaused 08:00–10:00 and 10:30–14:00 = 330 min.
     expect(a1.adherence).toEqual({ rosteredMinutes: 450, loggedInMinutes: 330, ratio: 0.73 });
   });

@@ -127,35 +127,48 @@ describe('attendance: supervisors and QA act on their own teams only', () => {
   ];
 
   const ids = (rows: unknown, key = 'agentId') => (rows as Array<Record<string, string>>).map((r) => r[key]);
+  /** Every item of a list, two a page: the scope cuts each page in its query, so no page is short and none leaks. */
+  const everyPage = async (path: string, who: Persona): Promise<unknown[]> => {
+    const items: unknown[] = [];
+    for (let cursor: string | null = null, pages = 0; ; pages++) {
+      const res = await send('get', `${path}${path.includes('?') ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`, who);
+      expect(res.status).toBe(200);
+      const page = res.body as { items: unknown[]; nextCursor: string | null };
+      items.push(...page.items);
+      if (page.nextCursor === null) return items;
+      expect([page.items.length, pages < 20]).toEqual([2, true]);
+      cursor = page.nextCursor;
+    }
+  };
   const lists: ListRow[] = [
     {
       endpoint: 'GET /v1/agents',
-      ids: async (who) => ids((await send('get', '/v1/agents', who)).body),
+      ids: async (who) => ids(await everyPage('/v1/agents', who)),
       expect: { supervisor: T1, qa: T1, stranger: [], hr: EVERYONE, admin: EVERYONE, payroll: EVERYONE },
     },
     {
       endpoint: 'GET /v1/agents?team=T2',
-      ids: async (who) => ids((await send('get', '/v1/agents?team=T2', who)).body),
+      ids: async (who) => ids(await everyPage('/v1/agents?team=T2', who)),
       expect: { supervisor: [], hr: T2 },
     },
     {
       endpoint: 'GET /v1/rosters?period=',
-      ids: async (who) => ids((await send('get', '/v1/rosters?period=2026-10', who)).body),
+      ids: async (who) => ids(await everyPage('/v1/rosters?period=2026-10', who)),
       expect: { supervisor: ['A1', 'A2'], stranger: [], hr: ['A1', 'A2', 'A3', 'A4'], payroll: ['A1', 'A2', 'A3', 'A4'], agent: ['A1'] },
     },
     {
       endpoint: 'GET /v1/leave?period=',
-      ids: async (who) => ids((await send('get', '/v1/leave?period=2026-11', who)).body),
+      ids: async (who) => ids(await everyPage('/v1/leave?period=2026-11', who)),
       expect: { supervisor: ['A1'], stranger: [], hr: ['A1', 'A3'], admin: ['A1', 'A3'], agent: ['A1'] },
     },
     {
       endpoint: 'GET /v1/shift-swaps',
-      ids: async (who) => ids((await send('get', '/v1/shift-swaps', who)).body, 'requesterId'),
+      ids: async (who) => ids(await everyPage('/v1/shift-swaps', who), 'requesterId'),
       expect: { supervisor: ['A1'], stranger: [], hr: ['A1', 'A3'], agent: ['A1'] },
     },
     {
       endpoint: 'GET /v1/attendance/summary?period=',
-      ids: async (who) => ids(((await send('get', '/v1/attendance/summary?period=2026-10', who)).body as { agents: unknown }).agents),
+      ids: async (who) => ids(await everyPage('/v1/attendance/summary?period=2026-10', who)),
       expect: { supervisor: ['A1', 'A2'], stranger: [], hr: ['A1', 'A2', 'A3', 'A4'], payroll: ['A1', 'A2', 'A3', 'A4'], agent: ['A1'] },
     },
   ];

@@ -1,3 +1,6 @@
+import { Transform } from 'class-transformer';
+import { IsOptional, Matches, ValidateBy } from 'class-validator';
+import { loadServiceEnvironment, ServiceEnvironment } from '@app/platform';
 import { AllowedNetworks, parseAllowedNetworks } from './domain/webhook-address/allowed-networks';
 
 /**
@@ -15,29 +18,53 @@ export interface NotificationSettings {
 
 export const NOTIFICATION_SETTINGS = Symbol('NOTIFICATION_SETTINGS');
 
-export class NotificationSettingsError extends Error {
-  constructor(
-    readonly setting: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'NotificationSettingsError';
-  }
+const DEFAULT_MAIL_FROM = 'callcentre-scoring <no-reply@localhost>';
+
+/** Surrounding blanks dropped; a blank value is an absent one (its default applies). */
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+
+const isControl = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+
+/** The entry of a WEBHOOK_ALLOWED_NETWORKS value that is no CIDR, printable (it is echoed in the one-line message). */
+const badNetwork = (value: unknown): string | null => {
+  const parsed = parseAllowedNetworks(typeof value === 'string' ? value : undefined);
+  return 'bad' in parsed ? parsed.bad.replace(/[^\x20-\x7e]/g, '?') : null;
+};
+
+/** The variables behind NotificationSettings, declared like the common ones so one check passes them all. */
+export class NotificationEnvironment extends ServiceEnvironment {
+  @IsOptional()
+  @Transform(trimmed)
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:pass@host:port)' })
+  SMTP_URL?: string;
+
+  // A line break here would let the setting write headers of its own into every e-mail.
+  @IsOptional()
+  @Transform(trimmed)
+  @ValidateBy({ name: 'isOneLine', validator: { validate: (value) => typeof value === 'string' && ![...value].some(isControl), defaultMessage: () => 'MAIL_FROM must be one line of printable text, e.g. Scoring <alerts@example.com>' } })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @ValidateBy({
+    name: 'isCidrList',
+    validator: {
+      validate: (value) => typeof value === 'string' && badNetwork(value) === null,
+      defaultMessage: (a) => `WEBHOOK_ALLOWED_NETWORKS must be comma-separated CIDRs such as 127.0.0.0/8 or fd00::/8 ('${badNetwork(a?.value) ?? ''}' is not one)`,
+    },
+  })
+  WEBHOOK_ALLOWED_NETWORKS?: string;
 }
 
-export function loadNotificationSettings(env: NodeJS.ProcessEnv = process.env): NotificationSettings {
-  const smtpUrl = env.SMTP_URL?.trim() || null;
-  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) throw new NotificationSettingsError('SMTP_URL', 'SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:pass@host:port)');
-  const mailFrom = env.MAIL_FROM?.trim() || 'callcentre-scoring <no-reply@localhost>';
-  const allowed = parseAllowedNetworks(env.WEBHOOK_ALLOWED_NETWORKS);
-  if ('bad' in allowed) {
-    throw new NotificationSettingsError(
-      'WEBHOOK_ALLOWED_NETWORKS',
-      `WEBHOOK_ALLOWED_NETWORKS must be comma-separated CIDRs such as 127.0.0.0/8 or fd00::/8 ('${allowed.bad.replace(/[^\x20-\x7e]/g, '?')}' is not one)`,
-    );
-  }
-  return { smtpUrl, mailFrom, allowedNetworks: allowed.networks };
+/** The settings from the environment (the process's unless given); ConfigError naming the first bad one. */
+export function loadNotificationSettings(env?: NodeJS.ProcessEnv): NotificationSettings {
+  const parsed = loadServiceEnvironment(NotificationEnvironment, env);
+  const allowed = parseAllowedNetworks(parsed.WEBHOOK_ALLOWED_NETWORKS);
+  return {
+    smtpUrl: parsed.SMTP_URL ?? null,
+    mailFrom: parsed.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    allowedNetworks: 'networks' in allowed ? allowed.networks : new AllowedNetworks(),
+  };
 }
 
 /** Settings as tools that never send anything need them (no SMTP, nothing internal reachable). */
-export const NO_NOTIFICATION_SETTINGS: NotificationSettings = { smtpUrl: null, mailFrom: 'callcentre-scoring <no-reply@localhost>', allowedNetworks: new AllowedNetworks() };
+export const NO_NOTIFICATION_SETTINGS: NotificationSettings = { smtpUrl: null, mailFrom: DEFAULT_MAIL_FROM, allowedNetworks: new AllowedNetworks() };

@@ -52,7 +52,7 @@ describe('notification e-mail through a real SMTP server on loopback', () => {
 
     // The mails are in; the rows are settled right after.
     const log = await waitFor(async () => {
-      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}`, ['supervisor']).expect(200)).body;
+      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}`, ['supervisor']).expect(200)).body.items;
       return rows.every((d: { status: string }) => d.status === 'delivered') ? rows : null;
     }, 'settled deliveries');
     const emails = log.filter((d: { channel: string }) => d.channel === 'email');

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
 import { scaled } from '../../../tests/support/time-scale';
 import type { AlertEvent, ConductAcknowledgedEvent } from '@app/contracts';
+import { encodeCursor } from '@app/platform';
 import { anAlert, startNotification, type NotificationHarness } from './notification-harness';
 
 interface Item {
@@ -11,6 +12,7 @@ interface Item {
   audienceKind: string;
   audienceId: string;
   readAt: string | null;
+  createdAt: string;
   title: string;
   facts: Record<string, unknown>;
 }
@@ -20,7 +22,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
   const A1 = { agentId: 'A1' };
   const alerts: Record<string, AlertEvent> = {};
   const inbox = async (roles: Parameters<NotificationHarness['get']>[1], ids: { sub?: string; agentId?: string }, query = '') =>
-    (await n.get(`/v1/inbox${query}`, roles, ids).expect(200)).body as { items: Item[]; unread: number };
+    (await n.get(`/v1/inbox${query}`, roles, ids).expect(200)).body as { items: Item[]; nextCursor: string | null; unread: number };
   const alertIdsOf = (items: Item[]) => items.map((i) => i.alertId).sort();
   const routed = (alertId: string) =>
     waitFor(async () => (await n.env.query(`SELECT 1 FROM notification.alert_received WHERE alert_id = $1`, [alertId])).length > 0, `alert ${alertId}`);
@@ -99,6 +101,25 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
     expect(foreign.status).toBe(404);
     expect(foreign.body.error).toBe('NOTIFICATION.INBOX_ITEM_NOT_FOUND');
     expect((await n.get('/v1/inbox?limit=0', ['agent'], A1)).body.details).toEqual([{ path: 'limit', message: expect.any(String) }]);
+    expect((await n.get('/v1/inbox?limit=1001', ['agent'], A1)).body).toMatchObject({ error: 'REQUEST.INVALID_INTEGER', details: [{ path: 'limit' }] });
+    expect((await n.get(`/v1/inbox?cursor=${encodeCursor(['x', 'y'])}`, ['agent'], A1)).body).toMatchObject({ error: 'REQUEST.INVALID_CURSOR', details: [{ path: 'cursor' }] });
+  });
+
+  it("pages the inbox newest first, the unread count of all the caller's items beside every page", async () => {
+    const whole = await inbox(['supervisor'], { sub: 'S1' }, '?limit=1000');
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThan(1);
+    const walked: Item[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page = await inbox(['supervisor'], { sub: 'S1' }, `?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.unread).toBe(whole.unread);
+      walked.push(...page.items);
+      if (page.nextCursor === null) break;
+      expect(page.items).toHaveLength(1);
+      cursor = page.nextCursor;
+    }
+    expect(walked).toEqual(whole.items);
+    expect(walked.map((i) => i.createdAt)).toEqual(walked.map((i) => i.createdAt).sort().reverse());
   });
 
   it("forwards the agent's signature of a reward/penalty record to qa-evaluation, once", async () => {
@@ -122,7 +143,7 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
   });
 
   it('logs e-mail routes as skipped without SMTP, inbox writes as delivered', async () => {
-    const log = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alerts.conduct.alertId)}`, ['admin']).expect(200)).body;
+    const log = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alerts.conduct.alertId)}`, ['admin']).expect(200)).body.items;
     const rows = log.map((d: { channel: string; target: string; status: string; lastError: string | null }) => [d.channel, d.target, d.status, d.lastError]).sort();
     expect(rows).toEqual([
       ['email', 'a1@cc.test', 'skipped', 'SMTP_URL not configured'],
@@ -131,10 +152,33 @@ describe('notification inbox, routing rules and floods (real NATS and PostgreSQL
       ['inbox', 'user:S1', 'delivered', null],
     ]);
     expect((await n.get('/v1/deliveries', ['agent'], A1)).status).toBe(403);
+    // The whole log newest first, a page of two at a time, the same rows as in one page.
+    type Logged = { deliveryId: string; createdAt: string };
+    const whole = (await n.get('/v1/deliveries?limit=1000', ['admin']).expect(200)).body as { items: Logged[]; nextCursor: string | null };
+    const walked: Logged[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page = (await n.get(`/v1/deliveries?limit=2${cursor ? `&cursor=${cursor}` : ''}`, ['admin']).expect(200)).body as { items: Logged[]; nextCursor: string | null };
+      walked.push(...page.items);
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(walked.map((d) => d.deliveryId)).toEqual(whole.items.map((d) => d.deliveryId));
+    expect(walked.length).toBeGreaterThan(4);
+    expect(walked.map((d) => d.createdAt)).toEqual(walked.map((d) => d.createdAt).sort().reverse());
   });
 
   it('keeps routing rules: seeded defaults, create, replace, delete, and refuses rules that could never fire', async () => {
-    const list = (await n.get('/v1/routing-rules', ['admin']).expect(200)).body;
+    const list = (await n.get('/v1/routing-rules', ['admin']).expect(200)).body.items;
+    // A page at a time, the fallback rule last, the same rules as in one page.
+    const walked: Array<{ ruleId: string; fallback: boolean }> = [];
+    for (let cursor: string | null = null; ; ) {
+      const page = (await n.get(`/v1/routing-rules?limit=2${cursor ? `&cursor=${cursor}` : ''}`, ['admin']).expect(200)).body as { items: typeof walked; nextCursor: string | null };
+      walked.push(...page.items);
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(walked).toEqual(list);
+    expect(walked[walked.length - 1]).toMatchObject({ ruleId: 'default-fallback', fallback: true });
     expect(list.map((r: { ruleId: string }) => r.ruleId)).toEqual(expect.arrayContaining(['default-conduct', 'default-exit', 'default-media-quality', 'default-dead-letter', 'default-fallback']));
     expect(list.find((r: { ruleId: string }) => r.ruleId === 'default-conduct')).toMatchObject({ roles: ['agent', 'supervisor'], channels: ['inbox', 'email'], seeded: true, fallback: false });
 

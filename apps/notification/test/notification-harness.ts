@@ -44,6 +44,9 @@ export async function startNotification(opts: NotificationOptions = {}): Promise
   const env = await createTestEnv();
   // Through the same validation as the environment of a running service.
   const settings = loadNotificationSettings({
+    DATABASE_URL: env.db.url,
+    NATS_URL: env.nats.url,
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
     SMTP_URL: opts.smtpUrl,
     MAIL_FROM: 'Scoring <alerts@callcentre.test>',
     WEBHOOK_ALLOWED_NETWORKS: opts.allowedNetworks ?? '127.0.0.0/8',

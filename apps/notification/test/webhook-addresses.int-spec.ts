@@ -117,7 +117,7 @@ describe('notification webhooks may not reach internal addresses (WEBHOOK_ALLOWE
     const alert = anAlert({ kind: 'call.long-hold', title: '长时间搁置电话 / Long hold' });
     await n.publishAlert(alert);
     const d = await waitFor(async () => {
-      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}&webhookId=rebind`, ['admin']).expect(200)).body;
+      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}&webhookId=rebind`, ['admin']).expect(200)).body.items;
       return rows[0]?.status === 'failed' ? rows[0] : null;
     }, 'the refused delivery');
     expect(d).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null, lastError: `${FORBIDDEN}: rebind.example.test resolves to 127.0.0.1 is a loopback address, outside WEBHOOK_ALLOWED_NETWORKS` });
@@ -134,7 +134,7 @@ describe('notification webhooks may not reach internal addresses (WEBHOOK_ALLOWE
     const alert = anAlert({ kind: 'call.poor-quality', title: '通话质量差 / Poor call quality' });
     await n.publishAlert(alert);
     const d = await waitFor(async () => {
-      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}&webhookId=legacy`, ['admin']).expect(200)).body;
+      const rows = (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alert.alertId)}&webhookId=legacy`, ['admin']).expect(200)).body.items;
       return rows[0]?.status === 'failed' ? rows[0] : null;
     }, 'the refused delivery');
     expect(d.attempts).toBe(1);

@@ -35,7 +35,7 @@ describe('notification webhooks (real NATS, PostgreSQL and HTTP receivers on loo
     expect(res.status).toBe(201);
     return res.body;
   };
-  const deliveries = async (alertId: string) => (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alertId)}`, ['admin']).expect(200)).body;
+  const deliveries = async (alertId: string) => (await n.get(`/v1/deliveries?alertId=${encodeURIComponent(alertId)}`, ['admin']).expect(200)).body.items;
   const webhookDelivery = async (alertId: string, webhookId: string) =>
     (await deliveries(alertId)).find((d: { channel: string; target: string }) => d.channel === 'webhook' && d.target === webhookId);
 
@@ -189,6 +189,25 @@ describe('notification webhooks (real NATS, PostgreSQL and HTTP receivers on loo
       const res = await n.post('/v1/webhooks', { url, secret: SECRET, kinds: ['call.*'] }, ['admin']);
       expect([url, res.status, res.body.error, res.body.details?.[0]?.path]).toEqual([url, 422, 'NOTIFICATION.WEBHOOK_ADDRESS_FORBIDDEN', 'url']);
     }
+  });
+
+  it('lists the endpoints oldest first, a page at a time, never with their secrets', async () => {
+    type Listed = { webhookId: string; createdAt: string; secretHint: string };
+    const whole = (await n.get('/v1/webhooks?limit=1000', ['admin']).expect(200)).body as { items: Listed[]; nextCursor: string | null };
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.map((w) => w.webhookId)).toEqual(expect.arrayContaining(['allowed', 'allowed-mapped']));
+    const walked: Listed[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page = (await n.get(`/v1/webhooks?limit=2${cursor ? `&cursor=${cursor}` : ''}`, ['admin']).expect(200)).body as { items: Listed[]; nextCursor: string | null };
+      walked.push(...page.items);
+      if (page.nextCursor === null) break;
+      expect(page.items).toHaveLength(2);
+      cursor = page.nextCursor;
+    }
+    expect(walked).toEqual(whole.items);
+    expect(walked.map((w) => w.createdAt)).toEqual(walked.map((w) => w.createdAt).sort());
+    expect(walked.every((w) => w.secretHint === `…${SECRET.slice(-4)}` && !('secret' in w))).toBe(true);
+    expect((await n.get('/v1/webhooks', ['supervisor'])).status).toBe(403);
   });
 
   it('dead-letters an alert that fails validation and goes on with the next', async () => {

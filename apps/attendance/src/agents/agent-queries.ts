@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { unknownAgent } from '../attendance.errors';
 import type { AgentRecord } from '../domain/agent-record';
 import { assertSelf } from '../http/actor';
+import { pageKey } from '../http/page';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
+import { reachFilter } from '../store/reach';
+import type { AgentListQuery } from './agent-list.query';
 
 /** The record as held, with its version; `levelEffectiveFrom` is null for an agent stored before it existed. */
 export type AgentView = Omit<AgentRecord, 'levelEffectiveFrom'> & { levelEffectiveFrom: string | null; version: number };
@@ -17,10 +21,13 @@ export class AgentQueries {
     private readonly teams: TeamScope,
   ) {}
 
-  /** The directory (a supervisor or QA inspector: the people of their own teams). */
-  async list(user: AuthenticatedUser, team?: string, active?: string): Promise<AgentView[]> {
-    const list = await this.agents.list({ team, active: active === undefined ? undefined : active === 'true' });
-    return (await this.teams.filter(user, list, (a) => a.record.agentId)).map(view);
+  /** A page of the directory by agentId (a supervisor or QA inspector: the people of their own teams). */
+  async list(user: AuthenticatedUser, q: AgentListQuery): Promise<Page<AgentView>> {
+    const limit = limitOf(q);
+    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    const reach = reachFilter(await this.teams.reachOf(user));
+    const rows = await this.agents.page({ team: q.team, active: q.active === undefined ? undefined : q.active === 'true', reach, after, take: limit + 1 });
+    return mapPage(pageOf(rows, limit, (a) => [a.record.agentId]), view);
   }
 
   /** One agent; an agent may read only themself, a supervisor or QA inspector the people of their teams. */

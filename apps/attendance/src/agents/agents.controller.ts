@@ -1,8 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import type { Page } from '@app/platform';
 import { attendanceError } from '../attendance.errors';
+import { ApiPage } from '../http/page';
 import { answerBatch, itemsFromBody } from '../http/request-items';
+import { AgentListQuery } from './agent-list.query';
 import { AgentQueries, type AgentView } from './agent-queries';
 import { agentsFromCsv } from './agents-csv';
 import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
@@ -29,9 +32,10 @@ export class AgentsController {
 
   @Get()
   @Roles('hr', 'admin', 'manager', 'supervisor', 'payroll', 'qa')
-  @ApiOperation({ summary: 'The agent directory (a supervisor or QA inspector: their own teams only)' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('team') team?: string, @Query('active') active?: string): Promise<AgentView[]> {
-    return this.queries.list(user, team, active);
+  @ApiOperation({ summary: 'The agent directory by agentId, a page at a time (a supervisor or QA inspector: their own teams only)' })
+  @ApiPage('{ items: agents, nextCursor }')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentListQuery): Promise<Page<AgentView>> {
+    return this.queries.list(user, q);
   }
 
   @Get(':agentId')

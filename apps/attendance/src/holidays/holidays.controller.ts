@@ -1,7 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import type { Page } from '@app/platform';
+import { ApiPage } from '../http/page';
 import { answerBatch, itemsFromBody } from '../http/request-items';
+import type { Holiday } from '../store/holiday.store';
+import { HolidayListQuery } from './holiday-list.query';
 import { HolidayQueries } from './holiday-queries';
 import { UpsertHolidays, type UpsertHolidaysResult } from './upsert-holidays';
 
@@ -25,7 +29,9 @@ export class HolidaysController {
 
   @Get()
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  list(@Query('year') year: string) {
-    return this.queries.year(year);
+  @ApiOperation({ summary: "A year's holidays by date, a page at a time" })
+  @ApiPage('{ items: holidays, nextCursor }')
+  list(@Query() q: HolidayListQuery): Promise<Page<Holiday>> {
+    return this.queries.year(q);
   }
 }

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { limitOf, pageOf, type Page, type PageQuery } from '@app/platform';
 import type { LeaveTypePolicy } from '../domain/attendance-policy';
 import { actsAsAgentOnly } from '../http/actor';
+import { pageKey } from '../http/page';
 import { periodParam } from '../http/period';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { LeaveStore, type LeaveRecord } from '../store/leave.store';
+import { reachFilter } from '../store/reach';
+import type { LeaveListQuery } from './leave-list.query';
 
 @Injectable()
 export class LeaveQueries {
@@ -14,16 +18,24 @@ export class LeaveQueries {
     private readonly teams: TeamScope,
   ) {}
 
-  /** Leave overlapping a month, in every status (an agent sees only their own, a supervisor their teams'). */
-  async month(period: unknown, user: AuthenticatedUser, agentId?: string): Promise<LeaveRecord[]> {
-    const { from, to } = periodParam(period);
-    const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId;
+  /** A page of the leave overlapping a month, in every status (an agent sees only their own, a supervisor their teams'). */
+  async month(q: LeaveListQuery, user: AuthenticatedUser): Promise<Page<LeaveRecord>> {
+    const { from, to } = periodParam(q.period);
+    const limit = limitOf(q);
+    const key = pageKey(q, ['text', 'date', 'text']) as [string, string, string] | undefined;
+    const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : q.agentId;
     if (who && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, who);
-    const leave = who ? await this.leaves.overlapping([who], from, to, ['requested', 'approved', 'rejected']) : await this.leaves.inPeriod(from, to);
-    return this.teams.filter(user, leave, (l) => l.agentId);
+    const reach = reachFilter(await this.teams.reachOf(user));
+    const after = key && { agentId: key[0], from: key[1], leaveId: key[2] };
+    const rows = await this.leaves.page({ from, to, agentId: who || undefined, reach, after, take: limit + 1 });
+    return pageOf(rows, limit, (l) => [l.agentId, l.from, l.leaveId]);
   }
 
-  async types(): Promise<LeaveTypePolicy[]> {
-    return (await this.policy.current()).values.leaveTypes;
+  /** The policy's leave types by code: a handful, held in memory with the policy, so the page is cut there. */
+  async types(q: PageQuery): Promise<Page<LeaveTypePolicy>> {
+    const limit = limitOf(q);
+    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    const types = [...(await this.policy.current()).values.leaveTypes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return pageOf(types.filter((t) => after === undefined || t.code > after).slice(0, limit + 1), limit, (t) => [t.code]);
   }
 }

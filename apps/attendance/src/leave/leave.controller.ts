@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses, ErrorBodySchema } from '@app/platform';
+import { ApiErrorResponses, ErrorBodySchema, PageQuery } from '@app/platform';
+import { ApiPage } from '../http/page';
 import { DecideLeave } from './decide-leave';
+import { LeaveListQuery } from './leave-list.query';
 import { LeaveQueries } from './leave-queries';
 import { RequestLeave } from './request-leave';
 
@@ -41,14 +43,17 @@ export class LeaveController {
 
   @Get('leave')
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string) {
-    return this.queries.month(period, user, agentId);
+  @ApiOperation({ summary: 'Leave overlapping a month, every status, by (agentId, from), a page at a time (an agent: their own; a supervisor: their own teams\')' })
+  @ApiPage('{ items: leave records, nextCursor }')
+  list(@Query() q: LeaveListQuery, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.month(q, user);
   }
 
   @Get('leave-types')
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  @ApiOperation({ summary: "The policy's leave types: paid or not, and whether taking one loses full attendance" })
-  types() {
-    return this.queries.types();
+  @ApiOperation({ summary: "The policy's leave types by code: paid or not, and whether taking one loses full attendance" })
+  @ApiPage('{ items: leave types, nextCursor }')
+  types(@Query() q: PageQuery) {
+    return this.queries.types(q);
   }
 }

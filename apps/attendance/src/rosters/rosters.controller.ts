@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import type { Page } from '@app/platform';
+import { ApiPage } from '../http/page';
 import { answerBatch, itemsFromBody } from '../http/request-items';
+import { RosterListQuery } from './roster-list.query';
 import { RosterQueries, type RosterDayView } from './roster-queries';
 import { UpsertRosters, type UpsertRostersResult } from './upsert-rosters';
 
@@ -25,7 +28,9 @@ export class RostersController {
 
   @Get()
   @Roles('supervisor', 'hr', 'admin', 'payroll', 'agent')
-  list(@Query('period') period: string, @CurrentUser() user: AuthenticatedUser, @Query('team') team?: string, @Query('agentId') agentId?: string): Promise<RosterDayView[]> {
-    return this.queries.month(period, user, team, agentId);
+  @ApiOperation({ summary: "A month's roster days by (agentId, date), a page at a time (an agent: their own; a supervisor: their own teams')" })
+  @ApiPage('{ items: roster days, nextCursor }')
+  list(@Query() q: RosterListQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<RosterDayView>> {
+    return this.queries.month(q, user);
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses } from '@app/platform';
+import { ApiErrorResponses, type Page } from '@app/platform';
+import { ApiPage } from '../http/page';
 import { ConsentSwap } from './consent-swap';
 import { DecideSwap } from './decide-swap';
 import { RequestSwap } from './request-swap';
+import { SwapListQuery } from './swap-list.query';
 import { SwapQueries, type SwapView } from './swap-queries';
 
 @ApiTags('shift swaps')
@@ -45,8 +47,9 @@ export class ShiftSwapsController {
 
   @Get()
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
-  @ApiOperation({ summary: 'Swaps with their status and whether the pay-back shift has been worked' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('agentId') agentId?: string): Promise<SwapView[]> {
-    return this.queries.list(user, agentId);
+  @ApiOperation({ summary: 'Swaps by (date, swapId) with their status and whether the pay-back shift has been worked, a page at a time' })
+  @ApiPage('{ items: swaps, nextCursor }')
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: SwapListQuery): Promise<Page<SwapView>> {
+    return this.queries.list(user, q);
   }
 }

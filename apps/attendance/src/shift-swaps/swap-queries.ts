@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { actsAsAgentOnly } from '../http/actor';
+import { pageKey } from '../http/page';
+import { reachFilter } from '../store/reach';
 import { SwapStore, type SwapRecord } from '../store/swap.store';
+import type { SwapListQuery } from './swap-list.query';
 
 export type SwapView = SwapRecord & { payback: 'pending' | 'worked' | 'missed' };
 
@@ -13,13 +17,16 @@ export class SwapQueries {
   ) {}
 
   /**
-   * Swaps with their status and whether the pay-back shift was worked (an agent sees only their own; a supervisor
-   * those with someone of their teams on either side).
+   * A page of swaps by (date, swapId) with their status and whether the pay-back shift was worked (an agent sees
+   * only their own; a supervisor those with someone of their teams on either side).
    */
-  async list(user: AuthenticatedUser, agentId?: string): Promise<SwapView[]> {
-    if (agentId !== undefined && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, agentId);
-    const all = await this.swaps.list(actsAsAgentOnly(user) ? (user.agentId ?? '-') : agentId);
-    const swaps = await this.teams.filter(user, all, (s) => [s.requesterId, s.counterpartId]);
-    return swaps.map((s) => ({ ...s, payback: s.paybackWorked === null ? 'pending' : s.paybackWorked ? 'worked' : 'missed' }));
+  async list(user: AuthenticatedUser, q: SwapListQuery): Promise<Page<SwapView>> {
+    if (q.agentId !== undefined && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, q.agentId);
+    const limit = limitOf(q);
+    const key = pageKey(q, ['date', 'text']) as [string, string] | undefined;
+    const reach = reachFilter(await this.teams.reachOf(user));
+    const agentId = actsAsAgentOnly(user) ? (user.agentId ?? '-') : q.agentId;
+    const rows = await this.swaps.page({ agentId, reach, after: key && { date: key[0], swapId: key[1] }, take: limit + 1 });
+    return mapPage(pageOf(rows, limit, (s) => [s.date, s.swapId]), (s) => ({ ...s, payback: s.paybackWorked === null ? 'pending' : s.paybackWorked ? 'worked' : 'missed' }));
   }
 }

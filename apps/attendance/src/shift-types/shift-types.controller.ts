@@ -1,18 +1,26 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { PageQuery, type Page } from '@app/platform';
 import type { ShiftType } from '../domain/shift-type';
+import { ApiPage } from '../http/page';
+import { ShiftTypeQueries } from './shift-type-queries';
 import { UpsertShiftType } from './upsert-shift-type';
 
 @ApiTags('shift types')
 @Controller('v1/shift-types')
 export class ShiftTypesController {
-  constructor(private readonly upsert: UpsertShiftType) {}
+  constructor(
+    private readonly upsert: UpsertShiftType,
+    private readonly queries: ShiftTypeQueries,
+  ) {}
 
   @Get()
   @Roles('hr', 'admin', 'supervisor', 'payroll', 'qa', 'agent', 'clock')
-  list(): Promise<ShiftType[]> {
-    return this.upsert.list();
+  @ApiOperation({ summary: 'The shift types by code' })
+  @ApiPage('{ items: shift types, nextCursor }')
+  list(@Query() q: PageQuery): Promise<Page<ShiftType>> {
+    return this.queries.list(q);
   }
 
   @Post()

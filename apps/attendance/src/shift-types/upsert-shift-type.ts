@@ -20,10 +20,6 @@ export class UpsertShiftType {
     private readonly policy: AttendancePolicyStore,
   ) {}
 
-  async list(): Promise<ShiftType[]> {
-    return [...(await this.types.all()).values()];
-  }
-
   async execute(raw: unknown): Promise<ShiftType> {
     if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a shift type object' }]);
     const errors = shiftTypeErrors(raw);

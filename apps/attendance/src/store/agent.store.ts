@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { AgentRecord } from '../domain/agent-record';
+import { withinReach, type ReachFilter } from './reach';
 
 export interface StoredAgent {
   record: AgentRecord;
@@ -12,7 +13,16 @@ export abstract class AgentStore {
   /** Active agents (role `agent`) of these teams, by `team|region`. */
   abstract regionMembers(teams: string[]): Promise<Map<string, Set<string>>>;
   abstract save(agents: StoredAgent[]): Promise<void>;
-  abstract list(filter: { team?: string; active?: boolean }): Promise<StoredAgent[]>;
+  /** Up to `take` agents after `after` by agentId, of a team, active or not, within `reach`. */
+  abstract page(q: AgentPageQuery): Promise<StoredAgent[]>;
+}
+
+export interface AgentPageQuery {
+  team?: string;
+  active?: boolean;
+  reach: ReachFilter;
+  after?: string;
+  take: number;
 }
 
 @Injectable()
@@ -57,11 +67,13 @@ export class PgAgentStore extends AgentStore {
     );
   }
 
-  async list(filter: { team?: string; active?: boolean }): Promise<StoredAgent[]> {
-    const rows: Array<{ record: AgentRecord; version: number }> = await this.scope.manager().query(
-      `SELECT record, version FROM attendance.agent WHERE ($1::text IS NULL OR team = $1) AND ($2::boolean IS NULL OR active = $2) ORDER BY agent_id`,
-      [filter.team ?? null, filter.active ?? null],
+  async page(q: AgentPageQuery): Promise<StoredAgent[]> {
+    return this.scope.manager().query(
+      `SELECT record, version FROM attendance.agent
+       WHERE ($1::text IS NULL OR team = $1) AND ($2::boolean IS NULL OR active = $2) AND ($3::text IS NULL OR agent_id > $3)
+         AND ${withinReach('agent_id', 'team', 4, 5)}
+       ORDER BY agent_id LIMIT $6`,
+      [q.team ?? null, q.active ?? null, q.after ?? null, q.reach.teams, q.reach.self, q.take],
     );
-    return rows;
   }
 }

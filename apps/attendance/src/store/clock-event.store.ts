@@ -10,7 +10,7 @@ export abstract class ClockEventStore {
   /** Per agent, the events inside any of these windows (each event once). */
   abstract inWindows(windows: Array<{ agentId: string; from: number; to: number }>): Promise<Map<string, ClockPunch[]>>;
   /** Per agent, the events in [from, to) outside every rostered window: unrostered work, recorded, never punished. */
-  abstract unrostered(agentId: string | null, from: number, to: number): Promise<Map<string, number>>;
+  abstract unrostered(agentIds: string[], from: number, to: number): Promise<Map<string, number>>;
 }
 
 @Injectable()
@@ -50,14 +50,14 @@ export class PgClockEventStore extends ClockEventStore {
     return out;
   }
 
-  async unrostered(agentId: string | null, from: number, to: number): Promise<Map<string, number>> {
+  async unrostered(agentIds: string[], from: number, to: number): Promise<Map<string, number>> {
     const rows: Array<{ agent_id: string; n: number }> = await this.scope.manager().query(
       `SELECT c.agent_id, count(*)::int AS n FROM attendance.clock_event c
-       WHERE ($1::text IS NULL OR c.agent_id = $1) AND c.at >= to_timestamp($2::double precision / 1000) AND c.at < to_timestamp($3::double precision / 1000)
+       WHERE c.agent_id = ANY($1::text[]) AND c.at >= to_timestamp($2::double precision / 1000) AND c.at < to_timestamp($3::double precision / 1000)
          AND NOT EXISTS (SELECT 1 FROM attendance.roster r WHERE r.agent_id = c.agent_id AND r.window_from IS NOT NULL
                          AND c.at BETWEEN r.window_from AND r.window_to)
        GROUP BY c.agent_id`,
-      [agentId, from, to],
+      [agentIds, from, to],
     );
     return new Map(rows.map((r) => [r.agent_id, r.n]));
   }

@@ -10,6 +10,8 @@ export interface Holiday {
 export abstract class HolidayStore {
   abstract put(holidays: Holiday[]): Promise<void>;
   abstract between(from: string, to: string): Promise<Map<string, Holiday>>;
+  /** Up to `take` holidays from `from` to `to` after the date `after`, by date. */
+  abstract page(from: string, to: string, after: string | undefined, take: number): Promise<Holiday[]>;
 }
 
 @Injectable()
@@ -34,5 +36,14 @@ export class PgHolidayStore extends HolidayStore {
       .manager()
       .query(`SELECT date::text AS date, name, duty_agent_ids FROM attendance.holiday WHERE date BETWEEN $1 AND $2 ORDER BY date`, [from, to]);
     return new Map(rows.map((r) => [r.date, { date: r.date, name: r.name, dutyAgentIds: r.duty_agent_ids }]));
+  }
+
+  async page(from: string, to: string, after: string | undefined, take: number): Promise<Holiday[]> {
+    const rows: Array<{ date: string; name: string; duty_agent_ids: string[] }> = await this.scope.manager().query(
+      `SELECT date::text AS date, name, duty_agent_ids FROM attendance.holiday
+       WHERE date BETWEEN $1 AND $2 AND ($3::date IS NULL OR date > $3) ORDER BY date LIMIT $4`,
+      [from, to, after ?? null, take],
+    );
+    return rows.map((r) => ({ date: r.date, name: r.name, dutyAgentIds: r.duty_agent_ids }));
   }
 }

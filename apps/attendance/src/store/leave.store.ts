@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { LeaveStatus } from '../domain/leave-overlap';
+import { withinReach, type ReachFilter } from './reach';
 
 export type { LeaveStatus };
 
@@ -23,7 +24,17 @@ export abstract class LeaveStore {
   abstract decide(leaveId: string, status: LeaveStatus, decidedBy: string, reason: string | null): Promise<void>;
   /** Leave of these agents overlapping [from, to] in any of `statuses`. */
   abstract overlapping(agentIds: string[], from: string, to: string, statuses: LeaveStatus[]): Promise<LeaveRecord[]>;
-  abstract inPeriod(from: string, to: string): Promise<LeaveRecord[]>;
+  /** Up to `take` leave records overlapping [from, to], in every status, after `after` by (agentId, from, leaveId). */
+  abstract page(q: LeavePageQuery): Promise<LeaveRecord[]>;
+}
+
+export interface LeavePageQuery {
+  from: string;
+  to: string;
+  agentId?: string;
+  reach: ReachFilter;
+  after?: { agentId: string; from: string; leaveId: string };
+  take: number;
 }
 
 interface Row {
@@ -79,10 +90,16 @@ export class PgLeaveStore extends LeaveStore {
     return rows.map(toLeave);
   }
 
-  async inPeriod(from: string, to: string): Promise<LeaveRecord[]> {
+  async page(q: LeavePageQuery): Promise<LeaveRecord[]> {
     const rows: Row[] = await this.scope.manager().query(
-      `SELECT ${COLUMNS} FROM attendance.leave WHERE from_date <= $2 AND to_date >= $1 ORDER BY agent_id, from_date`,
-      [from, to],
+      `SELECT l.leave_id, l.agent_id, l.type, l.from_date::text AS from_date, l.to_date::text AS to_date, l.half_day, l.status, l.requested_by,
+              l.decided_by, l.reason
+       FROM attendance.leave l
+       LEFT JOIN attendance.agent a ON a.agent_id = l.agent_id
+       WHERE l.from_date <= $2 AND l.to_date >= $1 AND ($3::text IS NULL OR l.agent_id = $3)
+         AND ($4::text IS NULL OR (l.agent_id, l.from_date, l.leave_id) > ($4::text, $5::date, $6::text)) AND ${withinReach('l.agent_id', 'a.team', 7, 8)}
+       ORDER BY l.agent_id, l.from_date, l.leave_id LIMIT $9`,
+      [q.from, q.to, q.agentId ?? null, q.after?.agentId ?? null, q.after?.from ?? null, q.after?.leaveId ?? null, q.reach.teams, q.reach.self, q.take],
     );
     return rows.map(toLeave);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { ClockEvent } from '../domain/clock-event';
 import type { ShiftSpan } from '../domain/shift-type';
+import { withinReach, type ReachFilter } from './reach';
 
 export interface DayKey {
   agentId: string;
@@ -24,7 +25,8 @@ export abstract class RosterStore {
   abstract get(keys: DayKey[]): Promise<Map<string, RosterDay>>;
   /** Every roster day of these agents from `from` to `to` (local dates, both included). */
   abstract ofAgents(agentIds: string[], from: string, to: string): Promise<RosterDay[]>;
-  abstract inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]>;
+  /** Up to `take` days from `from` to `to` after `after` by (agentId, date), of a team or one agent, within `reach`. */
+  abstract page(q: RosterPageQuery): Promise<RosterDay[]>;
   /** Writes days; a day already closed is marked for re-closing (a correction, with a higher version). */
   abstract put(days: Array<Omit<RosterDay, 'closed'>>): Promise<void>;
   /** Days of this shift type not closed yet. */
@@ -41,6 +43,16 @@ export abstract class RosterStore {
   abstract markTouchedBy(events: ClockEvent[]): Promise<number>;
   abstract markDirty(keys: DayKey[]): Promise<void>;
   abstract markDirtyOn(dates: string[]): Promise<void>;
+}
+
+export interface RosterPageQuery {
+  from: string;
+  to: string;
+  team?: string;
+  agentId?: string;
+  reach: ReachFilter;
+  after?: DayKey;
+  take: number;
 }
 
 interface Row {
@@ -80,13 +92,14 @@ export class PgRosterStore extends RosterStore {
     return rows.map(toDay);
   }
 
-  async inPeriod(from: string, to: string, team?: string, agentId?: string): Promise<RosterDay[]> {
+  async page(q: RosterPageQuery): Promise<RosterDay[]> {
     const rows: Row[] = await this.scope.manager().query(
       `SELECT r.agent_id, r.date::text AS date, r.shift, r.span, r.swap_id, r.closed FROM attendance.roster r
        LEFT JOIN attendance.agent a ON a.agent_id = r.agent_id
        WHERE r.date BETWEEN $1 AND $2 AND ($3::text IS NULL OR a.team = $3) AND ($4::text IS NULL OR r.agent_id = $4)
-       ORDER BY r.agent_id, r.date`,
-      [from, to, team ?? null, agentId ?? null],
+         AND ($5::text IS NULL OR (r.agent_id, r.date) > ($5::text, $6::date)) AND ${withinReach('r.agent_id', 'a.team', 7, 8)}
+       ORDER BY r.agent_id, r.date LIMIT $9`,
+      [q.from, q.to, q.team ?? null, q.agentId ?? null, q.after?.agentId ?? null, q.after?.date ?? null, q.reach.teams, q.reach.self, q.take],
     );
     return rows.map(toDay);
   }

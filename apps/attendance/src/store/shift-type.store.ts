@@ -4,6 +4,8 @@ import type { ShiftType } from '../domain/shift-type';
 
 export abstract class ShiftTypeStore {
   abstract all(): Promise<Map<string, ShiftType>>;
+  /** Up to `take` types after the code `after`, by code. */
+  abstract page(after: string | undefined, take: number): Promise<ShiftType[]>;
   abstract upsert(type: ShiftType): Promise<void>;
 }
 
@@ -16,6 +18,13 @@ export class PgShiftTypeStore extends ShiftTypeStore {
   async all(): Promise<Map<string, ShiftType>> {
     const rows: Array<{ definition: ShiftType }> = await this.scope.manager().query(`SELECT definition FROM attendance.shift_type ORDER BY code`);
     return new Map(rows.map((r) => [r.definition.code, r.definition]));
+  }
+
+  async page(after: string | undefined, take: number): Promise<ShiftType[]> {
+    const rows: Array<{ definition: ShiftType }> = await this.scope
+      .manager()
+      .query(`SELECT definition FROM attendance.shift_type WHERE $1::text IS NULL OR code > $1 ORDER BY code LIMIT $2`, [after ?? null, take]);
+    return rows.map((r) => r.definition);
   }
 
   async upsert(type: ShiftType): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { SwapRequest } from '../domain/swap-rules';
+import { withinReach, type ReachFilter } from './reach';
 
 export type SwapStatus = 'requested' | 'consented' | 'approved' | 'rejected';
 /** The statuses in which a swap still counts toward the limits. */
@@ -21,8 +22,16 @@ export abstract class SwapStore {
   abstract setStatus(swapId: string, status: SwapStatus, by: string): Promise<void>;
   abstract liveOf(agentIds: string[]): Promise<SwapRecord[]>;
   abstract byIds(swapIds: string[]): Promise<SwapRecord[]>;
-  abstract list(agentId?: string): Promise<SwapRecord[]>;
+  /** Up to `take` swaps (of one agent, on either side) after `after` by (date, swapId), with someone within `reach` on either side. */
+  abstract page(q: SwapPageQuery): Promise<SwapRecord[]>;
   abstract setPaybackWorked(swapIds: Map<string, boolean>): Promise<void>;
+}
+
+export interface SwapPageQuery {
+  agentId?: string;
+  reach: ReachFilter;
+  after?: { date: string; swapId: string };
+  take: number;
 }
 
 interface Row {
@@ -86,10 +95,17 @@ export class PgSwapStore extends SwapStore {
     return rows.map(toSwap);
   }
 
-  async list(agentId?: string): Promise<SwapRecord[]> {
+  async page(q: SwapPageQuery): Promise<SwapRecord[]> {
     const rows: Row[] = await this.scope.manager().query(
-      `SELECT ${COLUMNS} FROM attendance.shift_swap WHERE $1::text IS NULL OR requester_id = $1 OR counterpart_id = $1 ORDER BY date, swap_id`,
-      [agentId ?? null],
+      `SELECT s.swap_id, s.requester_id, s.counterpart_id, s.date::text AS date, s.payback_date::text AS payback_date, s.status, s.requested_by,
+              s.decided_by, s.payback_worked
+       FROM attendance.shift_swap s
+       LEFT JOIN attendance.agent ra ON ra.agent_id = s.requester_id
+       LEFT JOIN attendance.agent ca ON ca.agent_id = s.counterpart_id
+       WHERE ($1::text IS NULL OR s.requester_id = $1 OR s.counterpart_id = $1) AND ($2::date IS NULL OR (s.date, s.swap_id) > ($2::date, $3::text))
+         AND (${withinReach('s.requester_id', 'ra.team', 4, 5)} OR ${withinReach('s.counterpart_id', 'ca.team', 4, 5)})
+       ORDER BY s.date, s.swap_id LIMIT $6`,
+      [q.agentId ?? null, q.after?.date ?? null, q.after?.swapId ?? null, q.reach.teams, q.reach.self, q.take],
     );
     return rows.map(toSwap);
   }

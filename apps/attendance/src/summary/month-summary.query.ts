@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { DayClosedEvent } from '@app/contracts';
+import { inTurn } from '@app/persistence';
+import { limitOf, pageOf, type Page } from '@app/platform';
 import { adherence, availableIntervals } from '../domain/adherence';
+import type { AttendancePolicy } from '../domain/attendance-policy';
 import { localInstant, periodRange, periodsEndingWith } from '../domain/local-time';
 import { summarizeMonth, type MonthSummary } from '../domain/month-summary';
 import { actsAsAgentOnly, assertSelf } from '../http/actor';
+import { pageKey } from '../http/page';
 import { periodParam } from '../http/period';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStateStore } from '../store/agent-state.store';
 import { ClockEventStore } from '../store/clock-event.store';
 import { DayRecordStore } from '../store/day-record.store';
+import { reachFilter } from '../store/reach';
 import { RosterStore } from '../store/roster.store';
-import { inTurn } from '@app/persistence';
+import type { SummaryQuery } from './summary.query-params';
 
 export interface AgentMonthSummary extends MonthSummary {
   agentId: string;
@@ -38,40 +43,58 @@ export class MonthSummaryQuery {
     private readonly teams: TeamScope,
   ) {}
 
-  /** One agent's month (an agent: only their own), or every agent's (a supervisor: their own teams' people). */
-  async execute(periodRaw: unknown, user: AuthenticatedUser, requested?: string): Promise<{ period: string; agents: AgentMonthSummary[] }> {
-    const { period, from, to } = periodParam(periodRaw);
-    if (requested !== undefined) assertSelf(user, requested);
-    if (requested !== undefined) await this.teams.assertReaches(user, requested);
-    const agentId = actsAsAgentOnly(user) ? (user.agentId ?? '-') : requested;
-    return { period, agents: await this.teams.filter(user, await this.summaries(period, from, to, agentId), (a) => a.agentId) };
-  }
-
-  private async summaries(period: string, from: string, to: string, agentId?: string): Promise<AgentMonthSummary[]> {
+  /**
+   * A page of the month per agent by agentId (a supervisor: their own teams' people), or one agent's month with
+   * its days in full (an agent: only their own).
+   */
+  async execute(q: SummaryQuery, user: AuthenticatedUser): Promise<{ period: string } & Page<AgentMonthSummary>> {
+    const { period, from, to } = periodParam(q.period);
+    if (q.agentId !== undefined) assertSelf(user, q.agentId);
+    if (q.agentId !== undefined) await this.teams.assertReaches(user, q.agentId);
+    const limit = limitOf(q);
+    const [after] = (pageKey(q, ['text']) ?? []) as string[];
     const policy = (await this.policy.current()).values;
     const window = periodsEndingWith(period, policy.awayWindowMonths);
+    const one = actsAsAgentOnly(user) ? (user.agentId ?? null) : q.agentId;
+    let ids: string[];
+    if (one !== undefined) ids = one !== null && (after === undefined || one > after) ? [one] : [];
+    else {
+      const reach = reachFilter(await this.teams.reachOf(user));
+      ids = await this.days.agentsOfMonth({ windowFrom: periodRange(window[0]).from, from, to, reach, after, take: limit + 1 });
+    }
+    const page = pageOf(ids, limit, (id) => [id]);
+    return { period, items: await this.summaries({ period, from, to, window, policy }, page.items, one !== undefined), nextCursor: page.nextCursor };
+  }
+
+  private async summaries(
+    month: { period: string; from: string; to: string; window: string[]; policy: AttendancePolicy },
+    ids: string[],
+    withDays: boolean,
+  ): Promise<AgentMonthSummary[]> {
+    if (ids.length === 0) return [];
+    const { period, from, to, window, policy } = month;
     const monthFrom = localInstant(from, '00:00', policy.timeZone);
     const monthTo = localInstant(to, '00:00', policy.timeZone, 1);
     const [full, windowDays, roster, unrostered, states] = await inTurn(
-      () => (agentId ? this.days.ofPeriod(from, to, agentId) : Promise.resolve([])),
-      () => this.days.figuresOf(periodRange(window[0]).from, to, agentId),
-      () => this.rosters.inPeriod(from, to, undefined, agentId),
-      () => this.clocks.unrostered(agentId ?? null, monthFrom, monthTo),
-      () => this.states.between(agentId ? [agentId] : null, monthFrom, monthTo),
+      () => (withDays ? this.days.ofPeriod(from, to, ids[0]) : Promise.resolve([])),
+      () => this.days.figuresOf(periodRange(window[0]).from, to, ids),
+      () => this.rosters.ofAgents(ids, from, to),
+      () => this.clocks.unrostered(ids, monthFrom, monthTo),
+      () => this.states.between(ids, monthFrom, monthTo),
     );
     const windowByAgent = group(windowDays);
-    const byAgent = new Map([...windowByAgent].map(([id, days]) => [id, days.filter((d) => d.date >= from)]));
-    const ids = agentId ? [agentId] : [...new Set([...byAgent.keys(), ...roster.map((r) => r.agentId)])].sort();
+    const rosterByAgent = group(roster);
     return ids.map((id) => {
-      const shifts = roster.filter((r) => r.agentId === id && r.span).map((r) => ({ from: r.span!.startAt, to: r.span!.endAt }));
+      const shifts = (rosterByAgent.get(id) ?? []).flatMap((r) => (r.span ? [{ from: r.span.startAt, to: r.span.endAt }] : []));
+      const windowOf = windowByAgent.get(id) ?? [];
       return {
         agentId: id,
         period,
-        ...summarizeMonth(byAgent.get(id) ?? [], windowByAgent.get(id) ?? []),
+        ...summarizeMonth(windowOf.filter((d) => d.date >= from), windowOf),
         awayWindow: window,
         unrosteredClockEvents: unrostered.get(id) ?? 0,
         adherence: adherence(shifts, availableIntervals(states.get(id) ?? [], Math.min(Date.now(), monthTo))),
-        ...(agentId ? { days: full } : {}),
+        ...(withDays ? { days: full } : {}),
       };
     });
   }

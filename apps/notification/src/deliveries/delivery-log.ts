@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { DeliverySignal } from '../dispatch/delivery-signal';
+import { pageKey } from '../http/page';
 import { NotificationErrors } from '../notification.errors';
-import { DeliveryStore, type AttemptRecord, type Delivery, type DeliveryStatus } from '../store/delivery.store';
-
-export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'sending', 'delivered', 'failed', 'skipped'];
+import { DeliveryStore, type LoggedDelivery } from '../store/delivery.store';
+import type { DeliveryListQuery } from './delivery-list.query';
 
 /** The delivery log (every target's rows with every attempt), and re-sending one delivery. */
 @Injectable()
@@ -15,8 +16,12 @@ export class DeliveryLog {
     private readonly signal: DeliverySignal,
   ) {}
 
-  list(q: { alertId?: string; webhookId?: string; status?: DeliveryStatus; limit: number }): Promise<Array<Delivery & { attemptLog: AttemptRecord[] }>> {
-    return this.deliveries.list(q);
+  /** A page of the log, newest first. */
+  async list(q: DeliveryListQuery): Promise<Page<LoggedDelivery>> {
+    const limit = limitOf(q);
+    const key = pageKey(q, ['int', 'string']) as [number, string] | undefined;
+    const rows = await this.deliveries.page({ alertId: q.alertId, webhookId: q.webhookId, status: q.status, after: key && { createdUs: key[0], deliveryId: key[1] }, take: limit + 1 });
+    return mapPage(pageOf(rows, limit, (r) => [r.createdUs, r.delivery.deliveryId]), (r) => r.delivery);
   }
 
   async resend(deliveryId: string): Promise<{ resent: number }> {

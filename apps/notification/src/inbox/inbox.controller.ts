@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { NotificationErrors } from '../notification.errors';
+import type { Page } from '@app/platform';
+import { ApiPage } from '../http/page';
+import type { InboxItem } from '../store/inbox.store';
 import { AcknowledgeConduct } from './acknowledge-conduct';
+import { InboxQuery } from './inbox.query';
 import { ReadInbox } from './read-inbox';
-
-const MAX_LIMIT = 500;
 
 @ApiTags('inbox')
 @Controller('v1/inbox')
@@ -16,21 +17,15 @@ export class InboxController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's inbox (an agent: their own; a supervisor: also their teams'), newest first, with the unread count" })
-  @ApiQuery({ name: 'unread', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'limit', required: false })
-  list(@CurrentUser() user: AuthenticatedUser, @Query('unread') unread?: string, @Query('limit') limit?: string) {
-    const n = limit === undefined ? 100 : Number(limit);
-    const details = [];
-    if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) details.push({ path: 'limit', message: `an integer from 1 to ${MAX_LIMIT}` });
-    if (unread !== undefined && unread !== 'true' && unread !== 'false') details.push({ path: 'unread', message: 'true or false' });
-    if (details.length) throw NotificationErrors.invalidRequest(details);
-    return this.read.list(user, { unreadOnly: unread === 'true', limit: n });
+  @ApiOperation({ summary: "The caller's inbox (an agent: their own; a supervisor: also their teams'), newest first, a page at a time, with the unread count" })
+  @ApiPage('{ items: inbox items, nextCursor, unread: how many of all the caller\'s items are unread }', { unread: { type: 'integer', minimum: 0 } })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
+    return this.read.list(user, q);
   }
 
   @Get('unread-count')
-  async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
-    return { unread: (await this.read.list(user, { unreadOnly: true, limit: 1 })).unread };
+  unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
+    return this.read.unread(user);
   }
 
   @Post(':itemId/read')

@@ -1,7 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '@app/auth';
+import { PageQuery, type Page } from '@app/platform';
+import { ApiPage } from '../http/page';
 import type { StoredRoutingRule } from '../store/routing-rule.store';
 import { ManageRoutingRules } from './manage-routing-rules';
 
@@ -28,9 +30,10 @@ export class RoutingRulesController {
   constructor(private readonly manage: ManageRoutingRules) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every routing rule, the seeded defaults included' })
-  list(): Promise<StoredRoutingRule[]> {
-    return this.manage.list();
+  @ApiOperation({ summary: 'The routing rules, the seeded defaults included, fallback rules last, a page at a time' })
+  @ApiPage('{ items: routing rules, nextCursor }')
+  list(@Query() q: PageQuery): Promise<Page<StoredRoutingRule>> {
+    return this.manage.list(q);
   }
 
   @Post()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AlertEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
+import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 export type DeliveryChannel = 'webhook' | 'email' | 'inbox';
@@ -86,8 +87,12 @@ export interface DeliveryQuery {
   alertId?: string;
   webhookId?: string;
   status?: DeliveryStatus;
-  limit: number;
+  /** The row the previous page ended with: its creation in microseconds since 1970, and its id. */
+  after?: { createdUs: number; deliveryId: string };
+  take: number;
 }
+
+export type LoggedDelivery = Delivery & { attemptLog: AttemptRecord[] };
 
 /** One row per (alert, target): its state makes a target get an alert once however often it is routed. */
 export abstract class DeliveryStore {
@@ -103,7 +108,8 @@ export abstract class DeliveryStore {
   abstract release(ds: ClaimedDelivery[]): Promise<void>;
   /** Logs the attempt and moves the row on; `nextAttemptAt` null means final. */
   abstract settle(d: Delivery, result: AttemptResult, status: 'delivered' | 'pending' | 'failed', nextAttemptAt: Date | null): Promise<void>;
-  abstract list(q: DeliveryQuery): Promise<Array<Delivery & { attemptLog: AttemptRecord[] }>>;
+  /** Up to `take` rows with their attempts, newest first (by created, then deliveryId, both descending), after `after`. */
+  abstract page(q: DeliveryQuery): Promise<Array<{ delivery: LoggedDelivery; createdUs: number }>>;
   abstract get(deliveryId: string): Promise<Delivery | null>;
   /** Back to `pending` now with a fresh count of tries; only failed or delivered rows. */
   abstract resend(deliveryIds: string[]): Promise<number>;
@@ -208,19 +214,19 @@ export class PgDeliveryStore extends DeliveryStore {
     );
   }
 
-  async list(q: DeliveryQuery): Promise<Array<Delivery & { attemptLog: AttemptRecord[] }>> {
-    const rows = await queryRows<Row & { attempt_log: AttemptRecord[] }>(
+  async page(q: DeliveryQuery): Promise<Array<{ delivery: LoggedDelivery; createdUs: number }>> {
+    const rows = await queryRows<Row & { attempt_log: AttemptRecord[]; created_us: string }>(
       this.scope,
-      `SELECT d.*, COALESCE((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'outcome', a.outcome, 'statusCode', a.status_code,
+      `SELECT d.*, ${micros('d.created_at')}::text AS created_us, COALESCE((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'outcome', a.outcome, 'statusCode', a.status_code,
                  'latencyMs', a.latency_ms, 'error', a.error, 'attemptedAt', a.attempted_at) ORDER BY a.attempt_id)
                FROM notification.delivery_attempt a WHERE a.delivery_id = d.delivery_id), '[]') AS attempt_log
        FROM notification.delivery d
        WHERE ($1::text IS NULL OR d.alert_id = $1) AND ($2::text IS NULL OR (d.channel = 'webhook' AND d.target = $2))
-         AND ($3::text IS NULL OR d.status = $3)
-       ORDER BY d.created_at DESC, d.delivery_id LIMIT $4`,
-      [q.alertId ?? null, q.webhookId ?? null, q.status ?? null, q.limit],
+         AND ($3::text IS NULL OR d.status = $3) AND ($4::bigint IS NULL OR (d.created_at, d.delivery_id) < (${fromMicros('$4')}, $5::text))
+       ORDER BY d.created_at DESC, d.delivery_id DESC LIMIT $6`,
+      [q.alertId ?? null, q.webhookId ?? null, q.status ?? null, q.after?.createdUs ?? null, q.after?.deliveryId ?? null, q.take],
     );
-    return rows.map((r) => ({ ...toDelivery(r), attemptLog: r.attempt_log }));
+    return rows.map((r) => ({ delivery: { ...toDelivery(r), attemptLog: r.attempt_log }, createdUs: microsOf(r.created_us) }));
   }
 
   async get(deliveryId: string): Promise<Delivery | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 /**
@@ -40,11 +41,23 @@ export interface InboxViewer {
 }
 
 export abstract class InboxStore {
-  abstract visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }>;
+  /**
+   * Up to `take` items the viewer sees (one per alert), newest first (by created, then itemId, both descending),
+   * after `after`; `createdUs` is the sort key's first part.
+   */
+  abstract visible(viewer: InboxViewer, opts: InboxPageQuery): Promise<Array<{ item: InboxItem; createdUs: number }>>;
+  /** How many of the items the viewer sees are unread (counted as `visible` lists them). */
+  abstract unreadCount(viewer: InboxViewer): Promise<number>;
   abstract getVisible(itemId: string, viewer: InboxViewer): Promise<InboxItem | null>;
   abstract markRead(itemId: string): Promise<string>;
   /** Sets acknowledged (and read) once; returns the acknowledgement instant, the first one on a repeat. */
   abstract acknowledge(itemId: string, at: Date): Promise<string>;
+}
+
+export interface InboxPageQuery {
+  unreadOnly: boolean;
+  after?: { createdUs: number; itemId: string };
+  take: number;
 }
 
 interface Row {
@@ -81,24 +94,33 @@ const VISIBLE = `(
 )`;
 const viewerParams = (v: InboxViewer) => [v.personIds, v.roles, v.teams, v.supervisedIds, v.allRoleItems];
 
+/**
+ * One item per alert: a supervisor reached both personally and through an agent sees their own copy.
+ * The item id breaks the remaining ties, so every page picks the same copy and a page never repeats or skips an alert.
+ */
+const MINE = `SELECT DISTINCT ON (i.alert_id) i.* FROM notification.inbox_item i WHERE ${VISIBLE}
+              ORDER BY i.alert_id, (i.audience_kind = 'user' AND i.audience_id = ANY($1::text[])) DESC, (i.audience_kind <> 'user') DESC, i.item_id`;
+
 @Injectable()
 export class PgInboxStore extends InboxStore {
   constructor(private readonly scope: TransactionScope) {
     super();
   }
 
-  async visible(viewer: InboxViewer, opts: { unreadOnly: boolean; limit: number }): Promise<{ items: InboxItem[]; unread: number }> {
-    const params = viewerParams(viewer);
-    // One item per alert: a supervisor reached both personally and through an agent sees their own copy.
-    const mine = `SELECT DISTINCT ON (i.alert_id) i.* FROM notification.inbox_item i WHERE ${VISIBLE}
-                  ORDER BY i.alert_id, (i.audience_kind = 'user' AND i.audience_id = ANY($1::text[])) DESC, (i.audience_kind <> 'user') DESC`;
-    const rows = await queryRows<Row>(
+  async visible(viewer: InboxViewer, opts: InboxPageQuery): Promise<Array<{ item: InboxItem; createdUs: number }>> {
+    const rows = await queryRows<Row & { created_us: string }>(
       this.scope,
-      `SELECT * FROM (${mine}) i WHERE (NOT $6 OR i.read_at IS NULL) ORDER BY i.created_at DESC, i.item_id LIMIT $7`,
-      [...params, opts.unreadOnly, opts.limit],
+      `SELECT i.*, ${micros('i.created_at')}::text AS created_us FROM (${MINE}) i
+       WHERE (NOT $6 OR i.read_at IS NULL) AND ($7::bigint IS NULL OR (i.created_at, i.item_id) < (${fromMicros('$7')}, $8::text))
+       ORDER BY i.created_at DESC, i.item_id DESC LIMIT $9`,
+      [...viewerParams(viewer), opts.unreadOnly, opts.after?.createdUs ?? null, opts.after?.itemId ?? null, opts.take],
     );
-    const count = await queryRows<{ n: number }>(this.scope, `SELECT count(*)::int AS n FROM (${mine}) i WHERE i.read_at IS NULL`, params);
-    return { items: rows.map(toItem), unread: count[0].n };
+    return rows.map((r) => ({ item: toItem(r), createdUs: microsOf(r.created_us) }));
+  }
+
+  async unreadCount(viewer: InboxViewer): Promise<number> {
+    const count = await queryRows<{ n: number }>(this.scope, `SELECT count(*)::int AS n FROM (${MINE}) i WHERE i.read_at IS NULL`, viewerParams(viewer));
+    return count[0].n;
   }
 
   async getVisible(itemId: string, viewer: InboxViewer): Promise<InboxItem | null> {

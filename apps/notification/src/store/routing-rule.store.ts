@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { RoutingRule } from '../domain/routing-rule';
+import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 export interface StoredRoutingRule extends RoutingRule {
@@ -11,11 +12,20 @@ export interface StoredRoutingRule extends RoutingRule {
 
 export abstract class RoutingRuleStore {
   abstract list(): Promise<StoredRoutingRule[]>;
+  /** Up to `take` rules after `after` in list order: the fallback rules last, then by (created, ruleId). */
+  abstract page(after: RulePageKey | undefined, take: number): Promise<Array<{ rule: StoredRoutingRule; key: RulePageKey }>>;
   /** The enabled rules as routing reads them (briefly cached: read for every alert). */
   abstract active(): Promise<RoutingRule[]>;
   abstract get(ruleId: string): Promise<StoredRoutingRule | null>;
   abstract save(rule: RoutingRule): Promise<StoredRoutingRule>;
   abstract remove(ruleId: string): Promise<boolean>;
+}
+
+/** Where a rule sits in list order: `fallback` 0 or 1, `createdUs` microseconds since 1970. */
+export interface RulePageKey {
+  fallback: number;
+  createdUs: number;
+  ruleId: string;
 }
 
 interface Row {
@@ -53,6 +63,16 @@ export class PgRoutingRuleStore extends RoutingRuleStore {
   async list(): Promise<StoredRoutingRule[]> {
     const rows: Row[] = await this.scope.manager().query(`SELECT * FROM notification.routing_rule ORDER BY fallback, created_at, rule_id`);
     return rows.map(toRule);
+  }
+
+  async page(after: RulePageKey | undefined, take: number): Promise<Array<{ rule: StoredRoutingRule; key: RulePageKey }>> {
+    const rows: Array<Row & { created_us: string }> = await this.scope.manager().query(
+      `SELECT *, ${micros('created_at')}::text AS created_us FROM notification.routing_rule
+       WHERE $1::int IS NULL OR (fallback::int, created_at, rule_id) > ($1::int, ${fromMicros('$2')}, $3::text)
+       ORDER BY fallback, created_at, rule_id LIMIT $4`,
+      [after?.fallback ?? null, after?.createdUs ?? null, after?.ruleId ?? null, take],
+    );
+    return rows.map((r) => ({ rule: toRule(r), key: { fallback: r.fallback ? 1 : 0, createdUs: microsOf(r.created_us), ruleId: r.rule_id } }));
   }
 
   async active(): Promise<RoutingRule[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import type { BreakerState } from '../domain/circuit-breaker';
 import type { WebhookSubscription } from '../domain/route-alert';
+import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 export interface Webhook extends WebhookSubscription {
@@ -13,6 +14,8 @@ export interface Webhook extends WebhookSubscription {
 
 export abstract class WebhookStore {
   abstract list(): Promise<Webhook[]>;
+  /** Up to `take` endpoints after `after` by (created, webhookId); `createdUs` is the sort key's first part. */
+  abstract page(after: { createdUs: number; webhookId: string } | undefined, take: number): Promise<Array<Webhook & { createdUs: number }>>;
   /** Enabled endpoints as routing and sending read them (briefly cached: read for every alert and send). */
   abstract subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>>;
   abstract get(webhookId: string): Promise<Webhook | null>;
@@ -55,6 +58,17 @@ export class PgWebhookStore extends WebhookStore {
 
   async list(): Promise<Webhook[]> {
     return (await queryRows<Row>(this.scope, `SELECT * FROM notification.webhook ORDER BY created_at, webhook_id`)).map(toWebhook);
+  }
+
+  async page(after: { createdUs: number; webhookId: string } | undefined, take: number): Promise<Array<Webhook & { createdUs: number }>> {
+    const rows = await queryRows<Row & { created_us: string }>(
+      this.scope,
+      `SELECT *, ${micros('created_at')}::text AS created_us FROM notification.webhook
+       WHERE $1::bigint IS NULL OR (created_at, webhook_id) > (${fromMicros('$1')}, $2::text)
+       ORDER BY created_at, webhook_id LIMIT $3`,
+      [after?.createdUs ?? null, after?.webhookId ?? null, take],
+    );
+    return rows.map((r) => ({ ...toWebhook(r), createdUs: microsOf(r.created_us) }));
   }
 
   async subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>> {

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { PageQuery, type Page } from '@app/platform';
+import { ApiPage } from '../http/page';
 import { ManageWebhooks, type WebhookView } from './manage-webhooks';
 
 const WEBHOOK_SCHEMA = {
@@ -22,8 +24,10 @@ export class WebhooksController {
   constructor(private readonly manage: ManageWebhooks) {}
 
   @Get()
-  list(): Promise<WebhookView[]> {
-    return this.manage.list();
+  @ApiOperation({ summary: 'The registered endpoints, oldest first, a page at a time (secrets shown as their last characters only)' })
+  @ApiPage('{ items: webhooks, nextCursor }')
+  list(@Query() q: PageQuery): Promise<Page<WebhookView>> {
+    return this.manage.list(q);
   }
 
   @Post()

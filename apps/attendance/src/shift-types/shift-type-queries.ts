@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { limitOf, PageQuery, pageOf, type Page } from '@app/platform';
+import type { ShiftType } from '../domain/shift-type';
+import { pageKey } from '../http/page';
+import { ShiftTypeStore } from '../store/shift-type.store';
+
+@Injectable()
+export class ShiftTypeQueries {
+  constructor(private readonly types: ShiftTypeStore) {}
+
+  /** The catalogue by code: a handful of types, one page unless `limit` says otherwise. */
+  async list(q: PageQuery): Promise<Page<ShiftType>> {
+    const limit = limitOf(q);
+    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    return pageOf(await this.types.page(after, limit + 1), limit, (t) => [t.code]);
+  }
+}
