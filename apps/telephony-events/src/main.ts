@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runService } from '@app/platform';
-import { TELEPHONY_SERVICE } from './telephony-events.service';
+import { loadServiceEnvironment, runService } from '@app/platform';
+import { telephonyService } from './telephony-events.service';
+import { TelephonyEnvironment, telephonySettings } from './telephony-settings';
 
-void runService(TELEPHONY_SERVICE);
+// Its own settings (RECORDINGS_DIR) are validated with the shared ones: a bad one stops the start, named.
+void runService('telephony-events', () => telephonyService(telephonySettings(loadServiceEnvironment(TelephonyEnvironment))));

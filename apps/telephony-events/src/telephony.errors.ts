@@ -33,7 +33,17 @@ export const TelephonyErrors = {
   /** The window of a statistics query cannot be used. */
   window: (w: WindowProblem) =>
     w.problem === 'bad-instant' ? TelephonyErrors.badInstant(w.path) : w.problem === 'not-after' ? TelephonyErrors.badWindow() : TelephonyErrors.windowTooLong(w.maxDays),
-  badCursor: () => new DomainError('TELEPHONY.BAD_CURSOR', 'The cursor is not one this service gave / 无效的分页游标', 400, one('cursor', 'not a cursor from a previous page')),
+  recordingNotFound: (callId: string) => new NotFoundError('TELEPHONY.RECORDING_NOT_FOUND', `Call ${callId} has no recording / 通话 ${callId} 没有录音`),
+  recordingFileMissing: (callId: string) =>
+    new NotFoundError('TELEPHONY.RECORDING_FILE_MISSING', `The recording of call ${callId} is not in the recordings directory / 录音目录中找不到通话 ${callId} 的录音文件`),
+  /** The recording names a place outside the recordings directory (`..`, another absolute path, a symlink out of it). */
+  recordingPathRefused: (callId: string) =>
+    new DomainError('TELEPHONY.RECORDING_PATH_REFUSED', `The recording of call ${callId} lies outside the recordings directory / 通话 ${callId} 的录音不在录音目录内`, 403),
+  /** A store this service does not read yet (S3, HTTP, another host's file): documented, not a fault. */
+  recordingStoreUnsupported: (scheme: string) =>
+    new DomainError('TELEPHONY.RECORDING_STORE_UNSUPPORTED', `Recordings in ${scheme}: storage cannot be played here yet / 暂不支持播放 ${scheme} 存储中的录音`, 501),
+  rangeNotSatisfiable: (size: number) =>
+    new DomainError('TELEPHONY.RANGE_NOT_SATISFIABLE', `The recording has ${size} bytes; the range asked for is not in it / 请求的字节范围超出录音长度 (${size} 字节)`, 416, one('range', `the file has ${size} bytes`)),
   forbiddenAgent: () =>
     new DomainError('TELEPHONY.NOT_YOUR_CALLS', 'Agents may read only their own calls / 坐席只能查看自己的通话', 403, one('agentId', 'not your agent id')),
 };

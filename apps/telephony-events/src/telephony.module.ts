@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TeamDirectory, TeamScope } from '@app/auth';
 import { AgentUpsertedConsumer } from './agent-teams/agent-upserted.consumer';
 import { AgentRollupWorker } from './agent-rollup/agent-rollup-worker';
@@ -12,9 +12,11 @@ import { CallsController } from './calls/calls.controller';
 import { ReadCalls } from './calls/read-calls';
 import { RederiveCalls } from './calls/rederive-calls';
 import { DerivationFailuresController } from './derivation-failures/derivation-failures.controller';
+import { ListDerivationFailures } from './derivation-failures/list-derivation-failures';
+import { RetryDerivation } from './derivation-failures/retry-derivation';
 import { SetAsideMetric } from './derivation-failures/set-aside.metric';
 import { CallEventsController } from './ingest/call-events.controller';
-import { IngestCallEvents } from './common/ingest-call-events';
+import { IngestCallEvents } from './ingest/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
 import { ImportAdapterResult } from './import-telephony-output/import-adapter-result';
 import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
@@ -27,6 +29,8 @@ import { GetQueueStats } from './queue-stats/get-queue-stats';
 import { QueueStatsController } from './queue-stats/queue-stats.controller';
 import { GetQueueLive } from './queue-live/get-queue-live';
 import { QueueLiveController } from './queue-live/queue-live.controller';
+import { PlayRecording } from './recordings/play-recording';
+import { RecordingController } from './recordings/recording.controller';
 import { AgentLegRollup, PgAgentLegRollup } from './store/agent-leg-rollup.store';
 import { AgentTeamsStore, PgAgentTeamsStore } from './store/agent-teams.store';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
@@ -37,12 +41,14 @@ import { DerivationFailures, PgDerivationFailures } from './store/derivation-fai
 import { DerivationSignal } from './store/derivation-signal';
 import { IngestRejectionLog, PgIngestRejectionLog } from './store/ingest-rejection.log';
 import { LiveStateStore, PgLiveStateStore } from './store/live-state.store';
+import { LocalRecordingFiles, RecordingFiles } from './store/recording-files';
 import { CallSummarizer } from './summarize/call-summarizer';
 import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
+import { TelephonySettings } from './telephony-settings';
 
 @Module({
   controllers: [
-    CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController, PartitionsController,
+    CallEventsController, TelephonyOutputController, QueueStatsController, QueueLiveController, AgentStatsController, CallsController, DerivationFailuresController, PartitionsController, RecordingController,
     TelephonyIngestConsumer, AgentStateConsumer, PolicyActivatedConsumer, AgentUpsertedConsumer,
   ],
   providers: [
@@ -53,6 +59,7 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
     { provide: DerivationFailures, useClass: PgDerivationFailures },
     { provide: LiveStateStore, useClass: PgLiveStateStore },
+    { provide: RecordingFiles, useClass: LocalRecordingFiles },
     { provide: AgentLegRollup, useClass: PgAgentLegRollup },
     { provide: AgentTeamsStore, useClass: PgAgentTeamsStore },
     { provide: TeamDirectory, useExisting: AgentTeamsStore },
@@ -75,6 +82,14 @@ import { CallTimeoutSweeper } from './summarize/call-timeout-sweeper';
     AgentRollupWorker,
     PartitionKeeper,
     ListPartitions,
+    ListDerivationFailures,
+    RetryDerivation,
+    PlayRecording,
   ],
 })
-export class TelephonyModule {}
+export class TelephonyModule {
+  /** The module with telephony-events' own settings (main.ts validates them at start). */
+  static register(settings: TelephonySettings): DynamicModule {
+    return { module: TelephonyModule, providers: [{ provide: TelephonySettings, useValue: settings }] };
+  }
+}

@@ -7,7 +7,7 @@ import type { CallFacts } from '../src/domain/facts/call-facts';
 import { agentStatsReport, computeAgentTotals } from '../src/domain/reports/agent-stats';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
 import { seededRandom } from '../src/domain/testing/call-event-builder';
-import { startTelephony, type TelephonyHarness } from './telephony-harness';
+import { asOnePage, startTelephony, type TelephonyHarness } from './telephony-harness';
 
 /** Local midnight five days ago in the default zone: five whole days of calls, all in the past. */
 const D0 = DateTime.now().setZone(P.timeZone).startOf('day').minus({ days: 5 });
@@ -109,7 +109,7 @@ describe('agent statistics from the daily rollup equal the sums over raw legs', 
         .set('Authorization', supervisor());
       expect(res.status).toBe(200);
       const options = { from: DateTime.fromMillis(from, { zone }).toISO()!, to: DateTime.fromMillis(to, { zone }).toISO()!, timeZone: zone, binMs };
-      expect(res.body).toEqual(agentStatsReport(computeAgentTotals(facts, from, to, binMs, w.queue), options));
+      expect(res.body).toEqual(asOnePage(agentStatsReport(computeAgentTotals(facts, from, to, binMs, w.queue), options)));
     }
   }
 
@@ -137,7 +137,7 @@ describe('agent statistics from the daily rollup equal the sums over raw legs', 
     await t.env.query(`UPDATE telephony.agent_leg_day SET offered = offered + 1000 WHERE day = $1 AND agent_id = 'A' AND queue = 'sales' AND bin = 0`, [d1]);
     const w = `from=${day(1).toISODate()}&to=${day(2).toISODate()}`;
     const offeredByA = async () =>
-      (await request(t.url).get(`/v1/agents/stats?${w}`).set('Authorization', supervisor())).body.agents.find((a: { agentId: string }) => a.agentId === 'A').offered;
+      (await request(t.url).get(`/v1/agents/stats?${w}`).set('Authorization', supervisor())).body.items.find((a: { agentId: string }) => a.agentId === 'A').offered;
     const tampered = await offeredByA();
     await t.env.query(`INSERT INTO telephony.agent_leg_change (at) VALUES ($1)`, [day(1).plus({ hours: 12 }).toJSDate()]);
     expect(tampered - (await offeredByA())).toBe(1000);

@@ -169,7 +169,7 @@ describe('telephony-events under hostile input', () => {
       const r = await request(t.url).get('/v1/derivation-failures').set('Authorization', `Bearer ${t.token(['admin'])}`);
       return r.body.total === 1 ? r.body : null;
     }, 'the set-aside call');
-    expect(listed.calls[0]).toMatchObject({ callId: 'legacy-poison', attempts: 3, timesSetAside: 1, lastError: expect.stringContaining('RangeError') });
+    expect(listed.items[0]).toMatchObject({ callId: 'legacy-poison', attempts: 3, timesSetAside: 1, lastError: expect.stringContaining('RangeError') });
     const alert = await waitFor(
       () => t.env.query<{ payload: Record<string, unknown> }>(`SELECT payload FROM telephony.outbox_message WHERE subject = 'alerts.telephony.derivation-failed'`).then((r) => r[0] ?? null),
       'the alert',
@@ -204,7 +204,7 @@ describe('telephony-events under hostile input', () => {
     await t.summary('after-huge');
     const listed = await waitFor(async () => {
       const r = await request(t.url).get('/v1/derivation-failures').set('Authorization', `Bearer ${t.token(['admin'])}`);
-      return r.body.calls.find((c: { callId: string }) => c.callId === 'huge-call') ?? null;
+      return r.body.items.find((c: { callId: string }) => c.callId === 'huge-call') ?? null;
     }, 'the huge call set aside');
     expect(listed).toMatchObject({ attempts: 3, lastError: expect.stringContaining('FactTooLargeError') });
     // Setting it aside wrote its derivation-failed alert to the outbox in the same commit: the relay
@@ -219,5 +219,29 @@ describe('telephony-events under hostile input', () => {
     await t.js.publish('telephony.ingest', items, 'pbx-too-many');
     await waitFor(() => t.js.messageCount('DEADLETTER', 'deadletter.telephony-events.telephony.ingest').then((n) => n === 1), 'the dead letter');
     expect(await t.env.query(`SELECT 1 FROM telephony.call_event WHERE event_id LIKE 'nc-%' LIMIT 1`)).toEqual([]);
+  });
+
+  it('pages the set-aside calls by when they were set aside, to the microsecond, then by call id; the total on every page', async () => {
+    await t.env.query(
+      `INSERT INTO telephony.derivation_failure (call_id, attempts, last_error, set_aside_at, times_set_aside) VALUES
+         ('pg-b', 3, 'x', '2026-01-01T00:00:00.000001Z', 1), ('pg-a', 3, 'x', '2026-01-01T00:00:00.000001Z', 1),
+         ('pg-c', 3, 'x', '2026-01-01T00:00:00.000002Z', 1), ('pg-0', 3, 'x', '2026-01-01T00:00:00Z', 1), ('pg-not-aside', 1, 'x', NULL, 0)`,
+    );
+    const everyone = (await t.env.query<{ call_id: string }>(`SELECT call_id FROM telephony.derivation_failure WHERE set_aside_at IS NOT NULL ORDER BY set_aside_at, call_id`)).map((r) => r.call_id);
+    const seen: string[] = [];
+    const totals = new Set<number>();
+    let cursor: string | null = null;
+    do {
+      const r: request.Response = await request(t.url).get(`/v1/derivation-failures?limit=2${cursor === null ? '' : `&cursor=${cursor}`}`).set('Authorization', `Bearer ${t.token(['admin'])}`);
+      expect(r.status).toBe(200);
+      seen.push(...r.body.items.map((c: { callId: string }) => c.callId));
+      totals.add(r.body.total);
+      cursor = r.body.nextCursor;
+    } while (cursor !== null);
+    expect(seen.slice(0, 4)).toEqual(['pg-0', 'pg-a', 'pg-b', 'pg-c']);
+    expect(seen).toEqual(everyone);
+    expect([...totals]).toEqual([everyone.length]);
+    const bad = await request(t.url).get('/v1/derivation-failures?cursor=bm9wZQ').set('Authorization', `Bearer ${t.token(['admin'])}`);
+    expect([bad.status, bad.body.error]).toEqual([400, 'REQUEST.INVALID_CURSOR']);
   });
 });

@@ -97,11 +97,25 @@ describe('monthly partitions of events, facts and legs (issue 12 item 7)', () =>
     const res = await get(['admin']);
     expect(res.status).toBe(200);
     const month = DateTime.fromMillis(boundary, { zone: P.timeZone });
-    expect(res.body).toContainEqual({
+    expect(res.body.nextCursor).toBeNull();
+    expect(res.body.items).toContainEqual({
       table: 'call_facts', partition: monthName('call_facts', boundary), rowsEstimate: expect.any(Number),
       from: month.toISO(), to: month.plus({ months: 1 }).toISO(),
     });
-    expect(res.body).toContainEqual({ table: 'call_leg', partition: 'call_leg_default', from: null, to: null, rowsEstimate: expect.any(Number) });
+    expect(res.body.items).toContainEqual({ table: 'call_leg', partition: 'call_leg_default', from: null, to: null, rowsEstimate: expect.any(Number) });
+    // By table, then by name (months in order, the default first), a page at a time.
+    const names = res.body.items.map((p: { table: string; partition: string }) => `${p.table}/${p.partition}`);
+    expect(names).toEqual([...names].sort());
+    expect(names.filter((n: string) => n.startsWith('call_leg/'))[0]).toBe('call_leg/call_leg_default');
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await request(t.url).get(`/v1/admin/partitions?limit=5${cursor === null ? '' : `&cursor=${cursor}`}`).set('Authorization', `Bearer ${t.token(['admin'])}`);
+      expect(page.body.items.length).toBeLessThanOrEqual(5);
+      paged.push(...page.body.items.map((p: { table: string; partition: string }) => `${p.table}/${p.partition}`));
+      cursor = page.body.nextCursor;
+    } while (cursor !== null);
+    expect(paged).toEqual(names);
   });
 });
 

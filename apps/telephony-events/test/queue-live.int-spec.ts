@@ -100,5 +100,13 @@ describe('GET /v1/queues/live after a replayed morning', () => {
       const op = doc.paths[path].get ?? doc.paths[path].post;
       expect([path, op.responses[status].content['application/json'].schema.type]).toEqual([path, 'object']);
     }
+    // Every list answers a page (contracts.md, third round).
+    for (const path of ['/v1/calls', '/v1/agents/stats', '/v1/derivation-failures', '/v1/admin/partitions']) {
+      const op = doc.paths[path].get;
+      expect([path, Object.keys(op.responses['200'].content['application/json'].schema.properties).filter((k) => k === 'items' || k === 'nextCursor')]).toEqual([path, ['items', 'nextCursor']]);
+      expect([path, op.parameters.map((p: { name: string }) => p.name).filter((n: string) => n === 'limit' || n === 'cursor').sort()]).toEqual([path, ['cursor', 'limit']]);
+    }
+    const recording = doc.paths['/v1/calls/{callId}/recording'].get;
+    expect(Object.keys(recording.responses)).toEqual(expect.arrayContaining(['200', '206', '404', '416', '501']));
   });
 });

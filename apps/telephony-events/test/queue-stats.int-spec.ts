@@ -2,11 +2,12 @@ import request from 'supertest';
 import { DateTime } from 'luxon';
 import { waitFor } from '../../../tests/support/wait-for';
 import type { CallFacts } from '../src/domain/facts/call-facts';
+import { isCallOpen } from '../src/domain/facts/call-predicates';
 import { agentStatsReport, computeAgentTotals } from '../src/domain/reports/agent-stats';
 import { computeQueueStats } from '../src/domain/reports/queue-stats';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
 import { seededRandom } from '../src/domain/testing/call-event-builder';
-import { startTelephony, type TelephonyHarness } from './telephony-harness';
+import { asOnePage, startTelephony, type TelephonyHarness } from './telephony-harness';
 
 /** Yesterday 00:00 in Shanghai: every call below is in the past and within the horizon. */
 const BASE = DateTime.now().setZone(P.timeZone).startOf('day').minus({ days: 1 }).toMillis();
@@ -106,15 +107,22 @@ describe('queue statistics in SQL equal the in-memory report on the same facts',
     const options = { from: DateTime.fromMillis(BASE, { zone: P.timeZone }).toISO()!, to: DateTime.fromMillis(BASE + 2 * 86_400_000, { zone: P.timeZone }).toISO()!, timeZone: P.timeZone, binMs: P.waitBinMs };
     const all = await agents(window);
     expect(all.status).toBe(200);
-    expect(all.body).toEqual(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs), options));
-    expect(all.body.agents.map((a: { agentId: string }) => a.agentId)).toEqual(['A', 'B', 'C']);
-    const legs = facts.reduce((n, f) => n + f.legs.length, 0);
-    expect(all.body.agents.reduce((n: number, a: { offered: number }) => n + a.offered, 0)).toBe(legs);
-    const b = all.body.agents[1];
+    expect(all.body).toEqual(asOnePage(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs), options)));
+    expect(all.body.items.map((a: { agentId: string }) => a.agentId)).toEqual(['A', 'B', 'C']);
+    // Legs of finished calls: run just after midnight, the last 'open' calls of yesterday are still within the call timeout.
+    const legs = facts.filter((f) => !isCallOpen(f)).reduce((n, f) => n + f.legs.length, 0);
+    expect(all.body.items.reduce((n: number, a: { offered: number }) => n + a.offered, 0)).toBe(legs);
+    const b = all.body.items[1];
     expect(b).toMatchObject({ answered: 0, talk: { totalMs: 0, averageMs: null } });
     expect(b.ringNoAnswer).toBe(b.offered); // B only ever misses
     const support = await agents(`${window}&queue=support`);
-    expect(support.body).toEqual(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs, 'support'), options));
+    expect(support.body).toEqual(asOnePage(agentStatsReport(computeAgentTotals(facts, BASE, BASE + 2 * 86_400_000, P.waitBinMs, 'support'), options)));
+    // Two a page: the same rows, and every page shows the window's wait bins (not only its own agents').
+    const first = await agents(`${window}&limit=2`);
+    expect(first.body.items.map((a: { agentId: string }) => a.agentId)).toEqual(['A', 'B']);
+    const second = await agents(`${window}&limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body).toEqual({ ...options, items: [all.body.items[2]], nextCursor: null });
+    expect(first.body.items).toEqual(all.body.items.slice(0, 2));
     expect((await request(t.url).get(`/v1/agents/stats?${window}`).set('Authorization', `Bearer ${t.token(['qa'])}`)).status).toBe(403);
   });
 });

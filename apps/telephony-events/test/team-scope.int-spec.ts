@@ -36,7 +36,7 @@ describe('telephony-events: agent statistics and call lists by team', () => {
     await request(t.url).post('/v1/call-events').set('Authorization', `Bearer ${t.token()}`).send(calls).expect(202);
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.agent_team`)).length === PEOPLE.length, 'telephony’s copy of the directory');
     await waitFor(
-      async () => ((await send(`/v1/agents/stats?${window}`, { sub: 'ADM', roles: ['admin'] })).body.agents as unknown[] | undefined)?.length === 4,
+      async () => ((await send(`/v1/agents/stats?${window}`, { sub: 'ADM', roles: ['admin'] })).body.items as unknown[] | undefined)?.length === 4,
       'every agent’s statistics',
     );
   });
@@ -56,12 +56,12 @@ describe('telephony-events: agent statistics and call lists by team', () => {
   const lists: ListRow[] = [
     {
       endpoint: 'GET /v1/agents/stats',
-      ids: async (who) => ((await send(`/v1/agents/stats?${window}`, who)).body.agents as Array<{ agentId: string }>).map((a) => a.agentId),
+      ids: async (who) => ((await send(`/v1/agents/stats?${window}`, who)).body.items as Array<{ agentId: string }>).map((a) => a.agentId),
       expect: { supervisor: ['A1', 'A2'], stranger: [], admin: ['A1', 'A2', 'A3', 'A4'] },
     },
     {
       endpoint: 'GET /v1/calls (every call: not cut)',
-      ids: async (who) => ((await send(`/v1/calls?${window}`, who)).body.calls as Array<{ legs: Array<{ agentId: string }> }>).flatMap((c) => c.legs.map((l) => l.agentId)),
+      ids: async (who) => ((await send(`/v1/calls?${window}`, who)).body.items as Array<{ legs: Array<{ agentId: string }> }>).flatMap((c) => c.legs.map((l) => l.agentId)),
       expect: { supervisor: ['A1', 'A2', 'A3', 'A4'], qa: ['A1', 'A2', 'A3', 'A4'], agent: ['A1'] },
     },
   ];
@@ -75,13 +75,18 @@ describe('telephony-events: agent statistics and call lists by team', () => {
     const { seen, wanted } = await runListRows(lists);
     expect(seen).toEqual(wanted);
     expect((await send(`/v1/agents/stats?${window}`, { sub: 'Q01', roles: ['qa'] })).body.error).toBe('AUTH.FORBIDDEN');
+    // The cut is made before the page: one a page gives S01 both of their people, and no empty page after.
+    const first = await send(`/v1/agents/stats?${window}&limit=1`, { sub: 'S01', roles: ['supervisor'] });
+    const second = await send(`/v1/agents/stats?${window}&limit=1&cursor=${(first.body as { nextCursor: string }).nextCursor}`, { sub: 'S01', roles: ['supervisor'] });
+    expect([first.body, second.body].map((b) => [(b as { items: Array<{ agentId: string }> }).items.map((a) => a.agentId), (b as { nextCursor: string | null }).nextCursor === null]))
+      .toEqual([[['A1'], false], [['A2'], true]]);
   });
 
   it('keeps the highest version of a person: a move to T2 takes A2 out of S01’s statistics', async () => {
     const [a2] = agentUpsertedEvents().filter((e) => e.agentId === 'A2');
     await t.js.publish('attendance.agent.upserted', { ...a2, eventId: 'team-scope-A2-v2', team: 'T2', supervisorId: 'S02', version: 2 }, 'team-scope-A2-v2');
     await t.js.publish('attendance.agent.upserted', { ...a2, eventId: 'team-scope-A2-v0', version: 0 }, 'team-scope-A2-v0'); // late and older: ignored
-    const supervised = async () => ((await send(`/v1/agents/stats?${window}`, { sub: 'S01', roles: ['supervisor'] })).body.agents as Array<{ agentId: string }>).map((a) => a.agentId);
+    const supervised = async () => ((await send(`/v1/agents/stats?${window}`, { sub: 'S01', roles: ['supervisor'] })).body.items as Array<{ agentId: string }>).map((a) => a.agentId);
     await waitFor(async () => (await supervised()).join() === 'A1', 'A2 to leave S01’s teams');
     await waitFor(async () => (await t.env.query<{ n: number }>(`SELECT count(*)::int AS n FROM telephony.inbox_message`))[0].n >= PEOPLE.length + 2, 'both events handled');
     expect(await supervised()).toEqual(['A1']);

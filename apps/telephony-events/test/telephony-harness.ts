@@ -1,11 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { mintToken } from '@app/auth';
 import type { CallSummarizedEvent } from '@app/contracts';
+import type { AgentStatsReport } from '../src/domain/reports/agent-stats';
 import { createServiceApp, startServiceApp } from '@app/platform';
 import { JsTestClient } from '../../../tests/support/js-client';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { waitFor } from '../../../tests/support/wait-for';
-import { TELEPHONY_SERVICE } from '../src/telephony-events.service';
+import { telephonyService } from '../src/telephony-events.service';
+import { telephonySettings } from '../src/telephony-settings';
 
 /** A real telephony-events service on a throw-away database and a private nats-server. */
 export interface TelephonyHarness {
@@ -19,9 +21,11 @@ export interface TelephonyHarness {
   close(): Promise<void>;
 }
 
-export async function startTelephony(): Promise<TelephonyHarness> {
+/** `recordingsDir`: the service's RECORDINGS_DIR (default `./recordings`). */
+export async function startTelephony(opts: { recordingsDir?: string } = {}): Promise<TelephonyHarness> {
   const env = await createTestEnv();
-  const service = await createServiceApp(TELEPHONY_SERVICE, env.config('telephony-events'));
+  const settings = telephonySettings({ RECORDINGS_DIR: opts.recordingsDir });
+  const service = await createServiceApp(telephonyService(settings), env.config('telephony-events'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);
@@ -42,6 +46,11 @@ export async function startTelephony(): Promise<TelephonyHarness> {
       await env.dispose();
     },
   };
+}
+
+/** The whole in-memory report as the one page the service answers when every agent fits (agents → items). */
+export function asOnePage({ agents, ...window }: AgentStatsReport): Record<string, unknown> {
+  return { ...window, items: agents, nextCursor: null };
 }
 
 /** The highest version of a call's summary on the stream, as a payroll-side consumer would see it. */

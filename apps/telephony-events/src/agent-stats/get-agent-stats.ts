@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { agentStatsReport, type AgentStatsReport } from '../domain/reports/agent-stats';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { pageKey } from '../common/page-key';
+import { agentStatsOf, type AgentStats, type AgentStatsWindow } from '../domain/reports/agent-stats';
 import { localIso, reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallFactsStore } from '../store/call-facts.store';
@@ -11,11 +13,17 @@ export interface GetAgentStatsQuery {
   from: string;
   to: string;
   queue?: string;
+  limit?: number;
+  cursor?: string;
 }
 
+/** The window beside a page of agents' rows. */
+export type AgentStatsPage = AgentStatsWindow & Page<AgentStats>;
+
 /**
- * Per-agent statistics of a window (Asternic's "answered / unanswered by agent"), summed in the database; a
- * supervisor gets the rows of their own teams' people (telephony's copy of attendance's directory).
+ * Per-agent statistics of a window (Asternic's "answered / unanswered by agent"), summed in the database, a
+ * page of agents at a time in id order; a supervisor's pages hold their own teams' people only (telephony's
+ * copy of attendance's directory), so a page is full whatever the team's share of the centre.
  */
 @Injectable()
 export class GetAgentStats {
@@ -26,15 +34,20 @@ export class GetAgentStats {
     private readonly teams: TeamScope,
   ) {}
 
-  async execute(q: GetAgentStatsQuery, user: AuthenticatedUser): Promise<AgentStatsReport> {
+  async execute(q: GetAgentStatsQuery, user: AuthenticatedUser): Promise<AgentStatsPage> {
     const { values } = await this.policy.current();
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
-    const totals = await this.scope.run(() =>
-      this.facts.agentTotals({ from: new Date(window.from), to: new Date(window.to), queue: q.queue || undefined, binMs: values.waitBinMs, timeZone: values.timeZone }),
+    const after = pageKey(q, ['string'])?.[0] as string | undefined;
+    const limit = limitOf(q);
+    const reach = await this.teams.reachOf(user);
+    const { totals, binCount } = await this.scope.run(() =>
+      this.facts.agentTotals({
+        from: new Date(window.from), to: new Date(window.to), queue: q.queue || undefined, binMs: values.waitBinMs, timeZone: values.timeZone,
+        reach: reach.all ? undefined : { self: reach.self, teams: [...reach.teams] }, after, limit: limit + 1,
+      }),
     );
-    return agentStatsReport(await this.teams.filter(user, totals, (t) => t.agentId), {
-      from: localIso(window.from, values.timeZone), to: localIso(window.to, values.timeZone), timeZone: values.timeZone, binMs: values.waitBinMs,
-    });
+    const page = mapPage(pageOf(totals, limit, (t) => [t.agentId]), (t) => agentStatsOf(t, values.waitBinMs, binCount));
+    return { from: localIso(window.from, values.timeZone), to: localIso(window.to, values.timeZone), timeZone: values.timeZone, binMs: values.waitBinMs, ...page };
   }
 }

@@ -18,7 +18,7 @@ export class CallsController {
 
   @Get()
   @Roles('supervisor', 'qa', 'admin', 'agent')
-  @ApiOperation({ summary: 'A page of calls in [from, to): an agent lists their own (their legs only); supervisors and QA every call, or one agent’s of their own teams (else 403 AUTH.OUTSIDE_YOUR_TEAM)' })
+  @ApiOperation({ summary: 'A page of calls in [from, to) by first event (by their first leg with agentId), `limit` (default 100, at most 1,000) after `cursor`: an agent lists their own (their legs only); supervisors and QA every call, or one agent’s of their own teams (else 403 AUTH.OUTSIDE_YOUR_TEAM)' })
   @ApiOkResponse({ schema: CALL_PAGE })
   @ApiErrorResponses(400, 401, 403)
   list(@Query() q: ListCallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallPage> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { CallSummarizedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { agentViewOf } from '../domain/facts/agent-view';
 import type { ParsedCallEvent } from '../domain/events/call-event';
 import { textProblem } from '../domain/events/call-event-limits';
@@ -9,13 +10,13 @@ import { reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore } from '../store/call-facts.store';
+import { pageKey } from '../common/page-key';
 import { toSummarizedEvent } from '../common/to-summarized-event';
 import { TelephonyErrors } from '../telephony.errors';
-import { decodeCursor, encodeCursor } from './call-cursor';
 
 export interface CallView { facts: CallSummarizedEvent; events: ParsedCallEvent[] }
-export interface CallPage { calls: CallSummarizedEvent[]; nextCursor: string | null }
-export interface ListCallsQuery { agentId?: string; from: string; to: string; cursor?: string }
+export type CallPage = Page<CallSummarizedEvent>;
+export interface ListCallsQuery { agentId?: string; from: string; to: string; limit?: number; cursor?: string }
 
 /** An agent is anyone whose only role is agent: they see their own legs only. */
 const onlyAgent = (user: AuthenticatedUser) => user.roles.every((r) => r === 'agent');
@@ -60,16 +61,18 @@ export class ReadCalls {
     if (!onlyAgent(user) && agentId !== undefined) await this.teams.assertReaches(user, agentId);
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
-    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-    if (after === null) throw TelephonyErrors.badCursor();
+    // Where the previous page ended: (the call's instant, its id), 400 REQUEST.INVALID_CURSOR for anything else.
+    const key = pageKey(q, ['int', 'string'], [0]);
+    const limit = limitOf(q);
     const rows = await this.scope.run(() =>
-      this.facts.page({ agentId, from: new Date(window.from), to: new Date(window.to), after, limit: values.callsPageSize }),
+      this.facts.page({
+        agentId, from: new Date(window.from), to: new Date(window.to), limit: limit + 1,
+        after: key && { at: key[0] as number, callId: key[1] as string },
+      }),
     );
-    const calls = rows.map(({ stored }) => {
+    return mapPage(pageOf(rows, limit, (r) => [r.at, r.stored.callId]), ({ stored }) => {
       const facts = onlyAgent(user) ? { ...stored.facts, legs: stored.facts.legs.filter((l) => l.agentId === agentId) } : stored.facts;
       return toSummarizedEvent(onlyAgent(user) ? { ...facts, sourceEventIds: [] } : facts, stored.version, stored.policyVersion);
     });
-    const last = rows[rows.length - 1];
-    return { calls, nextCursor: rows.length === values.callsPageSize ? encodeCursor({ at: last.at, callId: last.stored.callId }) : null };
   }
 }

@@ -1,13 +1,13 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { TimeWindowQuery } from './time-window.query';
 
-/** The window and queue of a statistics request (agent and queue statistics alike). */
+/** One queue; absent or empty means every queue (queue and agent statistics alike). */
+export const QueueFilter = (): PropertyDecorator => applyDecorators(ApiPropertyOptional({ example: 'sales' }), IsOptional(), IsString(), MaxLength(200));
+
+/** The window and queue of a statistics request. */
 export class StatsWindowQuery extends TimeWindowQuery {
-  /** One queue; absent or empty means every queue. */
-  @ApiPropertyOptional({ example: 'sales' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @QueueFilter()
   queue?: string;
 }

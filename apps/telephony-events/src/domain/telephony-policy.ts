@@ -68,8 +68,6 @@ export interface TelephonyPolicy {
   problemsListed: number;
   /** Longest window a statistics query may cover. */
   reportMaxWindowDays: number;
-  /** Calls per page of `GET /v1/calls`. */
-  callsPageSize: number;
   /** The live wallboard looks back this far for agents' latest activity and open calls. */
   liveLookbackMs: number;
   /** The live wallboard is recomputed at most this often (every instance computes the same from the database). */
@@ -120,7 +118,6 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   ctrMaxDepth: 32,
   problemsListed: 100,
   reportMaxWindowDays: 92,
-  callsPageSize: 50,
   liveLookbackMs: 12 * 60 * 60 * 1_000,
   liveRefreshMs: 1_000,
   partitionMonthsAhead: 2,

@@ -4,7 +4,7 @@ import type { AdapterResult } from '../adapters/adapter-result';
 import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
 import { mixMonitorFiles } from '../adapters/asterisk-queue-log';
 import { readLineChunks } from '../adapters/line-reader';
-import { IngestCallEvents } from '../common/ingest-call-events';
+import { IngestCallEvents } from '../ingest/ingest-call-events';
 import { itemsFromBody } from '../common/request-items';
 import { TelephonyErrors } from '../telephony.errors';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';

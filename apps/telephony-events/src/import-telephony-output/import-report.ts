@@ -1,5 +1,5 @@
 import type { AdapterResult } from '../adapters/adapter-result';
-import type { IngestResult } from '../common/ingest-call-events';
+import type { IngestResult } from '../ingest/ingest-call-events';
 
 /**
  * What an upload came to. Counts cover every line or record; the lists hold only the first

@@ -5,7 +5,7 @@ import { ApiErrorResponses } from '@app/platform';
 import { INGEST_EXAMPLE, INGEST_RESULT } from '../openapi/answers.schema';
 import { CALL_EVENTS_BODY, CALL_EVENTS_EXAMPLE } from '../openapi/call-event.schema';
 import { TelephonyErrors } from '../telephony.errors';
-import { IngestCallEvents, type IngestResult } from '../common/ingest-call-events';
+import { IngestCallEvents, type IngestResult } from './ingest-call-events';
 import { wholeRequestFailed } from '../common/whole-request-failed';
 
 @ApiTags('call events')

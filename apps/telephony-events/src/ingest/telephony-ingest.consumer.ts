@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { SUBJECTS } from '@app/contracts';
 import { JetStreamEventPattern } from '@app/messaging';
-import { IngestCallEvents } from '../common/ingest-call-events';
+import { IngestCallEvents } from './ingest-call-events';
 
 /**
  * `telephony.ingest`: for telephony systems that publish to NATS directly. One event or an array

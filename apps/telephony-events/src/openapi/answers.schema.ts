@@ -1,5 +1,5 @@
 import { ABANDON_REASONS, RATINGS } from '../domain/events/call-event';
-import { arr, bool, counts, enumOf, int, iso, nullable, num, obj, str, type Schema } from './schema-kit';
+import { arr, bool, counts, enumOf, int, iso, nullable, num, obj, page, str, type Schema } from './schema-kit';
 
 const fieldError = obj({ path: str(undefined, { example: 'events[3].data.ringMs' }), message: str(), code: str('stable code of a policy bound, e.g. TELEPHONY.NUMBER_OUT_OF_RANGE') }, ['code']);
 const rejected = obj({ index: int('position in the request'), eventId: str('when the item had a readable one'), errors: arr(fieldError) }, ['eventId']);
@@ -34,16 +34,17 @@ export const QUEUE_STATS_REPORT: Schema = obj({
   hours: arr({ allOf: [obj({ hour: str("yyyy-MM-dd'T'HH local") }), queueStats] }),
 });
 
-export const AGENT_STATS_REPORT: Schema = obj({
-  from: iso(), to: iso(), timeZone: str(), binMs: int(),
-  agents: arr(obj({
+export const AGENT_STATS_PAGE: Schema = page(
+  obj({
     agentId: str(), offered: int('legs: each offer counts'), answered: int(), ringNoAnswer: int(), ringLimitExceeded: int(), averageRingMs: ms(),
     talk: obj({ totalMs: int(), averageMs: ms() }), hold: obj({ totalMs: int(), averageMs: ms(), count: int(), longHolds: int() }),
     wrapUp: obj({ totalMs: int(), averageMs: ms() }), transferred: int(), averageMos: nullable(num()),
     ratings: obj(Object.fromEntries(RATINGS.map((r) => [r, int()]))),
-    answersByWait: arr(obj({ fromMs: int(), toMs: int(), answered: int(), answeredWithin: int() })),
-  })),
-});
+    answersByWait: arr(obj({ fromMs: int(), toMs: int(), answered: int(), answeredWithin: int() }), 'the same bins for every agent of the window, on every page'),
+  }),
+  { from: iso(), to: iso(), timeZone: str(), binMs: int() },
+  'Agents in id order',
+);
 
 export const LIVE_REPORT: Schema = obj({
   at: iso(), timeZone: str(), targetMs: int(),
@@ -70,9 +71,10 @@ export const CALL_FACTS: Schema = obj({
   maxPacketLossPct: nullable(num()), rating: nullable(enumOf(RATINGS)), legs: arr(leg, 'an agent sees only their own legs'), sourceEventIds: arr(str()),
 }, [], 'As published on telephony.call.summarized');
 export const CALL_VIEW: Schema = obj({ facts: CALL_FACTS, events: arr({ type: 'object', description: 'the stored canonical events with `at` (epoch ms)' }) });
-export const CALL_PAGE: Schema = obj({ calls: arr(CALL_FACTS), nextCursor: nullable(str('pass as cursor for the next page; null on the last')) });
+export const CALL_PAGE: Schema = page(CALL_FACTS);
 
-export const DERIVATION_FAILURES: Schema = obj({
-  total: int(),
-  calls: arr(obj({ callId: str(), attempts: int(), lastError: str(), firstFailedAt: iso(), lastFailedAt: iso(), setAsideAt: nullable(iso()), timesSetAside: int() })),
-});
+export const DERIVATION_FAILURES: Schema = page(
+  obj({ callId: str(), attempts: int(), lastError: str(), firstFailedAt: iso(), lastFailedAt: iso(), setAsideAt: nullable(iso()), timesSetAside: int() }),
+  { total: int('calls set aside now, on every page') },
+  'Set-aside calls, longest set aside first',
+);

@@ -22,3 +22,11 @@ export function obj(properties: Record<string, Schema>, optional: string[] = [],
     ...(description ? { description } : {}),
   };
 }
+
+/**
+ * A page of a list (contracts.md, third round: every list): at most `limit` items and the cursor of the next
+ * page, beside the context fields the answer carries (a report's window, a total).
+ */
+export function page(item: Schema, context: Record<string, Schema> = {}, description?: string): Schema {
+  return obj({ ...context, items: arr(item), nextCursor: nullable(str('pass as `cursor` for the next page; null on the last')) }, [], description);
+}

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
+import { limitOf, mapPage, PageQuery, pageOf, type Page } from '@app/platform';
+import { pageKey } from '../common/page-key';
 import { MONTHLY_TABLES } from '../domain/partitions/month-partitions';
 import { localIso } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
-import { listPartitions } from '../store/month-partitions.sql';
+import { partitionsPage } from '../store/month-partitions.sql';
+
+/** `GET /v1/admin/partitions?limit=&cursor=`. */
+export class ListPartitionsQuery extends PageQuery {}
 
 export interface PartitionView {
   table: string;
@@ -15,7 +20,7 @@ export interface PartitionView {
   rowsEstimate: number;
 }
 
-/** The month partitions of events, facts and legs, for an administrator choosing what to archive. */
+/** The month partitions of events, facts and legs, for an administrator choosing what to archive: by table, then by name. */
 @Injectable()
 export class ListPartitions {
   constructor(
@@ -23,17 +28,16 @@ export class ListPartitions {
     private readonly policy: TelephonyPolicyStore,
   ) {}
 
-  async execute(): Promise<PartitionView[]> {
+  async execute(q: ListPartitionsQuery): Promise<Page<PartitionView>> {
     const { values } = await this.policy.current();
-    const out: PartitionView[] = [];
-    for (const { table } of MONTHLY_TABLES) {
-      for (const p of await this.scope.run(() => listPartitions(this.scope.manager(), table))) {
-        out.push({
-          table, partition: p.name, rowsEstimate: p.rowsEstimate,
-          from: p.from === null ? null : localIso(p.from, values.timeZone), to: p.to === null ? null : localIso(p.to, values.timeZone),
-        });
-      }
-    }
-    return out;
+    const key = pageKey(q, ['string', 'string']);
+    const limit = limitOf(q);
+    const after = key && { table: key[0] as string, name: key[1] as string };
+    const tables = MONTHLY_TABLES.map((t) => t.table);
+    const rows = await this.scope.run(() => partitionsPage(this.scope.manager(), tables, after, limit + 1));
+    const local = (ms: number | null) => (ms === null ? null : localIso(ms, values.timeZone));
+    return mapPage(pageOf(rows, limit, (p) => [p.table, p.name]), (p) => ({
+      table: p.table, partition: p.name, from: local(p.from), to: local(p.to), rowsEstimate: p.rowsEstimate,
+    }));
   }
 }

@@ -1,12 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { ApiErrorResponses } from '@app/platform';
-import { ListPartitions, type PartitionView } from './list-partitions';
+import { ApiErrorResponses, type Page } from '@app/platform';
+import { page } from '../openapi/schema-kit';
+import { ListPartitions, ListPartitionsQuery, type PartitionView } from './list-partitions';
 
-const PARTITIONS = {
-  type: 'array',
-  items: {
+const PARTITIONS = page(
+  {
     type: 'object',
     required: ['table', 'partition', 'from', 'to', 'rowsEstimate'],
     properties: {
@@ -17,7 +17,9 @@ const PARTITIONS = {
       rowsEstimate: { type: 'number', description: 'PostgreSQL’s estimate as of the last ANALYZE' },
     },
   },
-};
+  {},
+  'By table, then by partition name (months in order; each table’s default first)',
+);
 
 @ApiTags('admin')
 @Controller('v1/admin/partitions')
@@ -28,8 +30,8 @@ export class PartitionsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Month partitions of call events, facts and agent legs, with their local bounds (archiving a month: README, Scaling out)' })
   @ApiOkResponse({ schema: PARTITIONS })
-  @ApiErrorResponses(401, 403)
-  execute(): Promise<PartitionView[]> {
-    return this.list.execute();
+  @ApiErrorResponses(400, 401, 403)
+  execute(@Query() q: ListPartitionsQuery): Promise<Page<PartitionView>> {
+    return this.list.execute(q);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { agentLegFigures } from '../domain/reports/agent-leg-figures';
-import type { AgentTotals } from '../domain/reports/agent-stats';
-import { sumAgentTotals, type AgentTotalsQuery } from './agent-totals.sql';
+import { sumAgentTotals, type AgentTotalsPage, type AgentTotalsQuery } from './agent-totals.sql';
 import { noteLegChanges } from './agent-leg-rollup.changes';
 import type { CallFacts } from '../domain/facts/call-facts';
 import { isCallOpen, ringingSince } from '../domain/facts/call-predicates';
@@ -46,12 +45,12 @@ export abstract class CallFactsStore {
   /** Queue report sums over the calls that arrived in [from, to), computed in the database. */
   abstract queueTotals(q: QueueTotalsQuery): Promise<GroupedQueueTotals>;
   /**
-   * A page of calls in [from, to) in (instant, callId) order after `after`: with `agentId`, the
+   * At most `limit` calls in [from, to) in (instant, callId) order after `after`: with `agentId`, the
    * calls that agent had a leg in (placed by their first leg); without, every call (by its first event).
    */
   abstract page(q: CallPageQuery): Promise<Array<{ at: number; stored: StoredFacts }>>;
-  /** Per-agent sums over the legs that began in [from, to), computed in the database. */
-  abstract agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]>;
+  /** A page of per-agent sums over the legs that began in [from, to), computed in the database. */
+  abstract agentTotals(q: AgentTotalsQuery): Promise<AgentTotalsPage>;
   /** Open calls with a leg that began ringing before `offeredBefore` (epoch ms) and is ringing still. */
   abstract ringingSince(offeredBefore: number): Promise<CallFacts[]>;
 }
@@ -141,21 +140,34 @@ export class PgCallFactsStore extends CallFactsStore {
   }
 
   async page(q: CallPageQuery): Promise<Array<{ at: number; stored: StoredFacts }>> {
-    const keys = q.agentId !== undefined
-      ? `SELECT call_id, min(at) AS at FROM telephony.call_leg WHERE agent_id = $1 AND at >= $2 AND at < $3 GROUP BY call_id`
-      : `SELECT call_id, first_event_at AS at FROM telephony.call_facts WHERE $1::text IS NULL AND first_event_at >= $2 AND first_event_at < $3`;
-    const rows: Array<{ call_id: string; at: Date; version: number; hash: string; policy_version: string; facts: CallFacts }> = await this.scope.manager().query(
-      `WITH k AS (${keys})
-       SELECT k.call_id, k.at, f.version, f.hash, f.policy_version, f.facts
-       FROM k JOIN telephony.call_facts f USING (call_id)
-       WHERE $4::timestamptz IS NULL OR (k.at, k.call_id) > ($4::timestamptz, $5::text)
-       ORDER BY k.at, k.call_id LIMIT $6`,
-      [q.agentId ?? null, q.from.toISOString(), q.to.toISOString(), q.after ? new Date(q.after.at).toISOString() : null, q.after?.callId ?? null, q.limit],
-    );
+    // Keyset: the rows after the cursor's (instant, callId), read in that order, `limit` of them. The
+    // cursor's instant is also a plain lower bound, so an index range starts at the page, not the window.
+    const params: unknown[] = [q.from.toISOString(), q.to.toISOString(), q.limit];
+    const after = (at: string, id: string) => {
+      if (!q.after) return '';
+      params.push(new Date(q.after.at).toISOString(), q.after.callId);
+      const [t, c] = [`$${params.length - 1}::timestamptz`, `$${params.length}::text`];
+      return `AND ${at} >= ${t} AND (${at}, ${id}) > (${t}, ${c})`;
+    };
+    let sql: string;
+    if (q.agentId === undefined) {
+      sql = `SELECT call_id, first_event_at AS at, version, hash, policy_version, facts FROM telephony.call_facts
+             WHERE first_event_at >= $1 AND first_event_at < $2 ${after('first_event_at', 'call_id')}
+             ORDER BY first_event_at, call_id LIMIT $3`;
+    } else {
+      params.push(q.agentId);
+      // A call is placed by the agent's first leg in it.
+      const agent = `$${params.length}`;
+      sql = `WITH k AS (SELECT call_id, min(at) AS at FROM telephony.call_leg WHERE agent_id = ${agent} AND at >= $1 AND at < $2 GROUP BY call_id),
+                  p AS (SELECT call_id, at FROM k WHERE true ${after('at', 'call_id')} ORDER BY at, call_id LIMIT $3)
+             SELECT p.call_id, p.at, f.version, f.hash, f.policy_version, f.facts FROM p JOIN telephony.call_facts f USING (call_id)
+             ORDER BY p.at, p.call_id`;
+    }
+    const rows: Array<{ call_id: string; at: Date; version: number; hash: string; policy_version: string; facts: CallFacts }> = await this.scope.manager().query(sql, params);
     return rows.map((r) => ({ at: r.at.getTime(), stored: { callId: r.call_id, version: r.version, hash: r.hash, policyVersion: r.policy_version, facts: r.facts } }));
   }
 
-  agentTotals(q: AgentTotalsQuery): Promise<AgentTotals[]> {
+  agentTotals(q: AgentTotalsQuery): Promise<AgentTotalsPage> {
     return sumAgentTotals(this.scope.manager(), q);
   }
 

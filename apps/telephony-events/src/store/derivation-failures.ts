@@ -11,6 +11,9 @@ export interface DerivationFailure {
   timesSetAside: number;
 }
 
+/** Where a set-aside call sits in the list's order. */
+export interface SetAsideKey { setAsideUs: number; callId: string }
+
 /**
  * Calls whose derivation threw. Counted per call; at the policy's limit a call is set aside: its
  * events stay stored, it is listed here, and the summarizer passes over it until someone asks for
@@ -23,7 +26,11 @@ export abstract class DerivationFailures {
   abstract setAsideAmong(callIds: string[]): Promise<Set<string>>;
   /** A derivation succeeded: its failures so far no longer count. */
   abstract forget(callIds: string[]): Promise<void>;
-  abstract list(limit: number): Promise<{ total: number; calls: DerivationFailure[] }>;
+  /**
+   * Set-aside calls in (set-aside instant, callId) order after `after`, at most `limit`; each with its key,
+   * the instant in whole microseconds since 1970 (PostgreSQL's own precision: the key is exact).
+   */
+  abstract setAside(after: SetAsideKey | undefined, limit: number): Promise<Array<{ failure: DerivationFailure; key: SetAsideKey }>>;
   /** Takes a call out of set-aside for a fresh round of attempts; false when it was not set aside. */
   abstract release(callId: string): Promise<boolean>;
   abstract setAsideCount(): Promise<number>;
@@ -71,11 +78,17 @@ export class PgDerivationFailures extends DerivationFailures {
     await this.scope.manager().query(`DELETE FROM telephony.derivation_failure WHERE call_id = ANY($1::text[]) AND set_aside_at IS NULL`, [callIds]);
   }
 
-  async list(limit: number): Promise<{ total: number; calls: DerivationFailure[] }> {
-    const rows: Row[] = await this.scope
-      .manager()
-      .query(`SELECT * FROM telephony.derivation_failure WHERE set_aside_at IS NOT NULL ORDER BY set_aside_at, call_id LIMIT $1`, [limit]);
-    return { total: await this.setAsideCount(), calls: rows.map(toFailure) };
+  async setAside(after: SetAsideKey | undefined, limit: number): Promise<Array<{ failure: DerivationFailure; key: SetAsideKey }>> {
+    // The cursor's instant is rebuilt from its microseconds exactly (no float on the way), so the keyset
+    // comparison never skips nor repeats a row; the partial index on set_aside_at serves the range.
+    const at = `timestamptz 'epoch' + $2::bigint * interval '1 microsecond'`;
+    const keyset = after ? `AND set_aside_at >= ${at} AND (set_aside_at, call_id) > (${at}, $3::text)` : '';
+    const rows: Array<Row & { set_aside_us: string }> = await this.scope.manager().query(
+      `SELECT *, (extract(epoch FROM set_aside_at) * 1000000)::bigint AS set_aside_us FROM telephony.derivation_failure
+       WHERE set_aside_at IS NOT NULL ${keyset} ORDER BY set_aside_at, call_id LIMIT $1`,
+      after ? [limit, after.setAsideUs, after.callId] : [limit],
+    );
+    return rows.map((r) => ({ failure: toFailure(r), key: { setAsideUs: Number(r.set_aside_us), callId: r.call_id } }));
   }
 
   async release(callId: string): Promise<boolean> {

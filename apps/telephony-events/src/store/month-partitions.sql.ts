@@ -14,16 +14,35 @@ export interface ExistingPartition {
   rowsEstimate: number;
 }
 
-/** A table's partitions and their bounds, read back from the catalogue (PostgreSQL parses its own bound text). */
+/** A partition's name, bounds and size estimate, read back from the catalogue (PostgreSQL parses its own bound text). */
+const PARTITION_COLUMNS = `c.relname AS name, b.m[1]::timestamptz AS "from", b.m[2]::timestamptz AS "to", greatest(c.reltuples, 0)::float8 AS rows
+  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+  CROSS JOIN LATERAL (SELECT regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \\(''([^'']+)''\\) TO \\(''([^'']+)''\\)') AS m) b`;
+
+type PartitionRow = { name: string; from: Date | null; to: Date | null; rows: number };
+const toPartition = (r: PartitionRow): ExistingPartition => ({ name: r.name, from: r.from?.getTime() ?? null, to: r.to?.getTime() ?? null, rowsEstimate: r.rows });
+
+/** A table's partitions and their bounds, in time order (the default last). */
 export async function listPartitions(db: Sql, table: string): Promise<ExistingPartition[]> {
-  const rows: Array<{ name: string; from: Date | null; to: Date | null; rows: number }> = await db.query(
-    `SELECT c.relname AS name, b.m[1]::timestamptz AS "from", b.m[2]::timestamptz AS "to", greatest(c.reltuples, 0)::float8 AS rows
-     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-     CROSS JOIN LATERAL (SELECT regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \\(''([^'']+)''\\) TO \\(''([^'']+)''\\)') AS m) b
-     WHERE i.inhparent = $1::regclass ORDER BY 2 NULLS LAST`,
-    [`telephony.${table}`],
+  const rows: PartitionRow[] = await db.query(`SELECT ${PARTITION_COLUMNS} WHERE i.inhparent = $1::regclass ORDER BY 2 NULLS LAST`, [`telephony.${table}`]);
+  return rows.map(toPartition);
+}
+
+/**
+ * The partitions of `tables` in (table, partition name) order after `after`, at most `limit`: a keyset page
+ * of the catalogue. Month names sort by time (`_y2026m10`); each table's default comes first.
+ */
+export async function partitionsPage(
+  db: Sql, tables: readonly string[], after: { table: string; name: string } | undefined, limit: number,
+): Promise<Array<ExistingPartition & { table: string }>> {
+  const keyset = after ? `AND (p.relname::text COLLATE "C", c.relname::text COLLATE "C") > ($3::text, $4::text)` : '';
+  const rows: Array<PartitionRow & { table: string }> = await db.query(
+    `SELECT p.relname AS "table", ${PARTITION_COLUMNS} JOIN pg_class p ON p.oid = i.inhparent
+     WHERE i.inhparent = ANY($1::regclass[]) ${keyset}
+     ORDER BY p.relname::text COLLATE "C", c.relname::text COLLATE "C" LIMIT $2`,
+    [tables.map((t) => `telephony.${t}`), limit, ...(after ? [after.table, after.name] : [])],
   );
-  return rows.map((r) => ({ name: r.name, from: r.from?.getTime() ?? null, to: r.to?.getTime() ?? null, rowsEstimate: r.rows }));
+  return rows.map((r) => ({ table: r.table, ...toPartition(r) }));
 }
 
 /**

@@ -45,11 +45,15 @@ export interface AgentStats {
   answersByWait: { fromMs: number; toMs: number; answered: number; answeredWithin: number }[];
 }
 
-export interface AgentStatsReport {
+/** The window a report covers, answered beside its rows. */
+export interface AgentStatsWindow {
   from: string;
   to: string;
   timeZone: string;
   binMs: number;
+}
+
+export interface AgentStatsReport extends AgentStatsWindow {
   agents: AgentStats[];
 }
 
@@ -123,9 +127,16 @@ export function agentStatsOf(t: AgentTotals, binMs: number, binCount: number): A
   };
 }
 
-/** The report from per-agent totals, every agent with the same distribution shape; agents in id order. */
-export function agentStatsReport(totals: AgentTotals[], o: { from: string; to: string; timeZone: string; binMs: number }): AgentStatsReport {
-  const binCount = totals.reduce((n, t) => Math.max(n, ...[...t.answersByWait.keys()].map((k) => k + 1)), 0);
+/** The wait bins every agent is shown with: the widest any of them has, + 1 (the SQL report's `max(bin) OVER ()` + 1). */
+export const binCountOf = (totals: readonly AgentTotals[]): number =>
+  totals.reduce((n, t) => Math.max(n, ...[...t.answersByWait.keys()].map((k) => k + 1)), 0);
+
+/**
+ * The whole report from per-agent totals in memory (tests, tools), every agent with the same distribution
+ * shape; agents in id order. The service answers pages of the same rows (agent-stats/get-agent-stats.ts).
+ */
+export function agentStatsReport(totals: AgentTotals[], o: AgentStatsWindow): AgentStatsReport {
+  const binCount = binCountOf(totals);
   const agents = [...totals].sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0)).map((t) => agentStatsOf(t, o.binMs, binCount));
   return { ...o, agents };
 }
