@@ -3,6 +3,7 @@ import { READINESS_CHECKS } from '@app/platform';
 import { HealthController } from '@app/platform/health/health.controller';
 import type { ConsoleConfig } from './config/console-config';
 import { SpaReadiness } from './health/spa-readiness';
+import { MediaSessionController } from './media-session/media-session.controller';
 import { OidcClient } from './oidc/oidc-client';
 import { OidcController, PUBLIC_URL } from './oidc/oidc.controller';
 import { DevSignInHandler } from './sign-in/dev-sign-in.handler';
@@ -17,7 +18,7 @@ export class ConsoleModule {
     const secret = mode.kind === 'dev' ? mode.jwtSecret : '';
     return {
       module: ConsoleModule,
-      controllers: [HealthController, SignInController, OidcController],
+      controllers: [HealthController, SignInController, OidcController, MediaSessionController],
       providers: [
         { provide: SIGN_IN_MODE, useValue: mode },
         { provide: PUBLIC_URL, useValue: config.publicUrl },

@@ -46,6 +46,8 @@ export interface ConsoleHarness {
   token(sub: string, role: Role, agentId?: string): string;
   /** A JSON call to a service as someone; throws on a non-2xx answer unless `allowError`. */
   call<T = unknown>(name: UpstreamName, method: string, path: string, as: { sub: string; role: Role; agentId?: string }, body?: unknown, allowError?: boolean): Promise<{ status: number; body: T }>;
+  /** Every item of a list (`{ items, nextCursor }` pages), following `nextCursor` 1,000 at a time. */
+  all<T = unknown>(name: UpstreamName, path: string, as: { sub: string; role: Role; agentId?: string }): Promise<T[]>;
   /** A new browser page (its own storage) with the language preset. */
   page(lang?: 'zh' | 'en'): Promise<Page>;
   close(): Promise<void>;
@@ -83,7 +85,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const token = (sub: string, role: Role, agentId?: string) => mintToken(TEST_JWT_SECRET, { sub, roles: [role], agentId });
-  return {
+  const harness: ConsoleHarness = {
     env,
     url,
     browser,
@@ -99,6 +101,18 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
       const parsed = text ? JSON.parse(text) : undefined;
       if (!res.ok && !allowError) throw new Error(`${method} ${name}${path} → ${res.status} ${text}`);
       return { status: res.status, body: parsed };
+    },
+    async all<T>(name: UpstreamName, path: string, as: { sub: string; role: Role; agentId?: string }) {
+      const items: T[] = [];
+      let cursor: string | null = null;
+      do {
+        const pagePath = `${path}${path.includes('?') ? '&' : '?'}limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: { items: T[]; nextCursor: string | null } = (await harness.call<{ items: T[]; nextCursor: string | null }>(name, 'GET', pagePath, as)).body;
+        if (!Array.isArray(page?.items)) throw new Error(`GET ${name}${path} is not a page: ${JSON.stringify(page).slice(0, 200)}`);
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items;
     },
     async page(lang = 'zh') {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
@@ -116,6 +130,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
       else process.env.SCORING_AUTO_CLOSE = autoClose;
     },
   };
+  return harness;
 }
 
 /**

@@ -29,6 +29,15 @@ const AGENTS = [
   { agentId: 'A1003', name: '赵敏', team: 'T1', region: 'south', role: 'agent', hireDate: '2026-04-01', supervisorId: 'S01', level: 'regular', active: true },
 ];
 const CJK = /[\u3400-\u9fff]/;
+/** ui-c1's transcript: the opening and closing scripts, a complaint risk (the customer), a forbidden phrase (the agent). */
+const TRANSCRIPT = [
+  { speaker: 'agent', startMs: 0, endMs: 3_000, text: '您好,很高兴为您服务!' },
+  { speaker: 'customer', startMs: 3_500, endMs: 8_000, text: '我的宽带又断了,再这样我要投诉了' },
+  { speaker: 'agent', startMs: 8_500, endMs: 12_000, text: '这个不行,系统显示线路正常' },
+  { speaker: 'customer', startMs: 12_500, endMs: 15_000, text: '那你们派人来看看吧' },
+  { speaker: 'agent', startMs: 15_500, endMs: 20_000, text: '好的,我已经为您登记了上门维修' },
+  { speaker: 'agent', startMs: 170_000, endMs: 176_000, text: '谢谢您的来电,请您对我的服务进行评价!再见' },
+];
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /**
@@ -154,14 +163,46 @@ describe('web console (Chromium against the real services)', () => {
       e(21, 'call.quality', { agentId: 'A1001', data: { mos: 4.2, jitterMs: 10, packetLossPct: 0.1 } }), e(22, 'call.rated', { agentId: 'A1001', data: { rating: 'good' } }),
     ]);
     await waitFor(async () => (await h.call('telephony-events', 'GET', '/v1/calls/ui-c1', QA, undefined, true)).status === 200, 'the call facts', 30_000, 250);
-    const forms = await h.call<Array<{ formId: string; version: number; status: string; sections: Array<{ items: Array<{ itemId: string; type: string; maxPoints: number }> }> }>>('qa-evaluation', 'GET', '/v1/forms', QA);
-    const form = forms.body.find((f) => f.formId === 'call-qa' && f.status === 'published')!;
+    const forms = await h.all<{ formId: string; version: number; status: string; sections: Array<{ items: Array<{ itemId: string; type: string; maxPoints: number }> }> }>('qa-evaluation', '/v1/forms', QA);
+    const form = forms.find((f) => f.formId === 'call-qa' && f.status === 'published')!;
+    // The call's transcript (issue 19): the opening and closing scripts said, a forbidden phrase, a complaint risk.
+    await h.call('qa-evaluation', 'POST', '/v1/transcripts', { sub: 'pbx', role: 'telephony' }, { callId: 'ui-c1', segments: TRANSCRIPT });
+    const auto = await waitFor(async () => {
+      const r = await h.call<{ items: Array<{ itemId: string; answer: unknown }>; hits: Array<{ kind: string; segment: number }> }>('qa-evaluation', 'GET', '/v1/auto-evaluations/ui-c1', QA, undefined, true);
+      return r.status === 200 ? r.body : null;
+    }, 'the machine’s evaluation of ui-c1', 60_000, 250);
+    expect(auto.hits.filter((x) => x.kind !== 'script').map((x) => [x.kind, x.segment])).toEqual(expect.arrayContaining([['complaint-risk', 1], ['forbidden-phrase', 2]]));
+    const machine = Object.fromEntries(auto.items.map((i) => [i.itemId, i.answer]));
+    expect(machine).toMatchObject({ 'opening-script': true, 'closing-script': true, 'must-goodbye': true, 'dont-harsh-words': false });
 
     const page = await h.page('zh');
     await signIn(page, h.url, /王芳/, '质检员');
-    await page.goto(`${h.url}/qa/score?callId=ui-c1&agentId=A1001`);
+    // No agent given: the machine's evaluation names the agent.
+    await page.goto(`${h.url}/qa/score?callId=ui-c1`);
     await page.getByTestId('call-facts').waitFor();
     expect(await page.getByTestId('call-facts').textContent()).toContain('0:20'); // 20 s on hold
+    // The transcript in two lanes with the hits marked; the machine's answers on the form, marked 机器.
+    const transcript = page.getByTestId('transcript');
+    await transcript.getByTestId('line-5').waitFor();
+    expect(await page.getByTestId('agent-id').inputValue()).toBe('A1001');
+    const lane = (i: number) => transcript.getByTestId(`line-${i}`);
+    expect(await Promise.all([0, 1, 2].map(async (i) => [await lane(i).getAttribute('data-speaker'), await lane(i).getAttribute('data-tone')]))).toEqual([
+      ['agent', 'script'], ['customer', 'risk'], ['agent', 'forbidden'],
+    ]);
+    expect(await lane(2).locator('mark[data-tone=forbidden]').textContent()).toBe('不行');
+    expect(await lane(1).locator('mark[data-tone=risk]').textContent()).toBe('投诉');
+    expect(await lane(5).getByTestId('line-time').textContent()).toBe('2:50');
+    expect(await page.getByTestId('no-recording').textContent()).toBe('暂无录音');
+    expect(await page.getByTestId('prefilled').textContent()).toContain(`机器已预填 ${Object.keys(machine).filter((id) => form.sections.some((s) => s.items.some((i) => i.itemId === id))).length} 项`);
+    for (const id of ['opening-script', 'closing-script', 'must-goodbye', 'dont-harsh-words']) await page.getByTestId(`item-${id}`).getByTestId('auto-tag').waitFor();
+    expect(await page.getByTestId('item-dont-harsh-words').locator('label.ant-radio-button-wrapper-checked').textContent()).toBe('否');
+    // A line plays the recording from its start (here there is none: the line is marked as the one playing).
+    await lane(2).click();
+    await transcript.locator('[data-testid=line-2][data-playing=true]').waitFor();
+    await shot(page, 'qa-transcript');
+    // The evaluator overrides the machine: the answer is theirs, marked as changed.
+    await page.getByTestId('item-dont-harsh-words').locator('label.ant-radio-button-wrapper', { hasText: /^是$/ }).click();
+    await page.getByTestId('item-dont-harsh-words').getByTestId('overridden-tag').waitFor();
     for (const item of form.sections.flatMap((s) => s.items)) {
       const row = page.getByTestId(`item-${item.itemId}`);
       const label = item.itemId === 'explain-again' ? '不适用' : item.itemId === 'patience-respect' ? '2' : item.type === 'yesno' ? '是' : String(item.maxPoints);
@@ -173,8 +214,8 @@ describe('web console (Chromium against the real services)', () => {
     await page.getByTestId('submit-evaluation').click();
     const server = await page.getByTestId('server-score').textContent();
     expect(server).toBe('服务器计分:95 / 100(95%)');
-    const saved = await h.call<Array<{ callId: string; score: number; percent: number }>>('qa-evaluation', 'GET', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
-    expect(saved.body.find((x) => x.callId === 'ui-c1')).toMatchObject({ score: 95, percent: 95 });
+    const saved = await h.all<{ callId: string; score: number; percent: number }>('qa-evaluation', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
+    expect(saved.find((x) => x.callId === 'ui-c1')).toMatchObject({ score: 95, percent: 95 });
     await page.getByTestId('release-evaluation').click();
     await page.getByTestId('release-evaluation').getByText('已发布给坐席').waitFor();
     await page.context().close();
@@ -188,10 +229,36 @@ describe('web console (Chromium against the real services)', () => {
     await row.getByText('95').first().waitFor();
     await row.getByRole('button', { name: /确\s?认/ }).click();
     await waitFor(async () => {
-      const r = await h.call<Array<{ callId: string; status: string }>>('qa-evaluation', 'GET', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
-      return r.body.find((x) => x.callId === 'ui-c1')?.status === 'acknowledged';
+      const r = await h.all<{ callId: string; status: string }>('qa-evaluation', `/v1/evaluations?agentId=A1001&period=${period}`, QA);
+      return r.find((x) => x.callId === 'ui-c1')?.status === 'acknowledged';
     }, 'the evaluation acknowledged', 15_000, 250);
+    // The agent reviews the call read-only: the machine's answers beside the evaluator's, the lines it quoted.
+    await row.getByTestId('review-ui-c1').click();
+    const review = agent.getByTestId('evaluation-review');
+    await review.getByTestId('machine-answer').first().waitFor();
+    expect(await review.getByTestId('machine-answer').allTextContents()).toEqual(expect.arrayContaining(['机器: 是', '机器: 否']));
+    // qa-evaluation opens the transcript itself to QA and leads; an agent sees the quoted evidence.
+    await review.getByTestId('transcript').or(review.getByTestId('evidence-lines')).first().waitFor();
+    expect(await review.getByTestId('hit-summary').textContent()).toContain('禁语');
     await agent.context().close();
+
+    // Machine against evaluator: the evaluator said yes where the machine heard a forbidden phrase.
+    const qa = await h.page('zh');
+    await signIn(qa, h.url, /王芳/, '质检员');
+    await qa.goto(`${h.url}/qa/machine-agreement`);
+    await qa.getByTestId('agreement-from').fill(at.toFormat('yyyy-MM-dd'));
+    await qa.getByTestId('agreement-load').click();
+    const table = qa.getByTestId('agreement-table');
+    const harsh = table.locator('tr', { hasText: '不说生硬的话' });
+    await harsh.waitFor();
+    expect(await qa.getByTestId('agreement-calls').textContent()).toBe('共 1 通电话同时有机器与人工评分');
+    // The expand cell, the item, then n, agreed, agreement, kappa, its reading and the disagreeing calls.
+    expect((await harsh.locator('td').allTextContents()).slice(2)).toEqual(['1', '0', '0%', '0.00', '轻微', '1']);
+    await harsh.locator('.ant-table-row-expand-icon').click();
+    await qa.getByTestId('disagreements-dont-harsh-words').getByTestId('disagreeing-call').click();
+    await qa.waitForURL(`${h.url}/qa/score?callId=ui-c1&agentId=A1001`);
+    await qa.getByTestId('transcript').getByTestId('line-2').waitFor();
+    await qa.context().close();
   });
 
   it('an agent appeals a record and HR upholds the appeal: the record is voided', async () => {
@@ -307,11 +374,11 @@ describe('web console (Chromium against the real services)', () => {
   it('opens every page of every role without an error in the page', async () => {
     const roles: Array<[RegExp, string, string[]]> = [
       [/李娜/, '客服专员', ['/scorecard', '/evaluations', '/records', '/schedule', '/inbox']],
-      [/王芳/, '质检员', ['/qa/work-list', '/qa/score', '/qa/disputes', '/qa/calibration', '/team/conduct', '/team/complaints']],
+      [/王芳/, '质检员', ['/qa/work-list', '/qa/score', '/qa/disputes', '/qa/calibration', '/qa/machine-agreement', '/team/conduct', '/team/complaints']],
       [/张伟/, '客服主管', ['/my-scorecard', '/team/appraisals', '/team/complaints', '/team/close', '/team/what-if', '/admin/deliveries']],
       [/李强/, '客服经理', ['/team/scorecards', '/team/appraisals', '/team/close', '/inbox']],
       [/刘洋/, '人事', ['/hr/appeals', '/hr/months', '/hr/payroll', '/team/approvals']],
-      [/系统管理员/, '管理员', ['/admin/policies', '/admin/routing-rules', '/admin/webhooks', '/admin/deliveries', '/admin/dead-letters', '/admin/derivation-failures', '/admin/partitions']],
+      [/系统管理员/, '管理员', ['/admin/policies', '/admin/routing-rules', '/admin/webhooks', '/admin/deliveries', '/admin/dead-letters', '/admin/derivation-failures', '/admin/partitions', '/qa/machine-agreement']],
     ];
     const failures: string[] = [];
     for (const [person, role, paths] of roles) {
@@ -344,7 +411,7 @@ describe('web console (Chromium against the real services)', () => {
     await h.env.query(`INSERT INTO telephony.call_dirty (call_id, marked_at) VALUES ('ui-poison', now() - interval '1 hour')`);
     // Any accepted batch wakes the summarizer.
     await h.call('telephony-events', 'POST', '/v1/call-events', { sub: 'pbx', role: 'telephony' }, [{ eventId: 'ui-behind-1', callId: 'ui-behind', type: 'call.queued', occurredAt: at.toISO(), queue: 'sales', direction: 'inbound' }]);
-    await waitFor(async () => (await h.call<{ total: number }>('telephony-events', 'GET', '/v1/derivation-failures', ADMIN)).body.total === 1, 'the call set aside', 60_000, 250);
+    await waitFor(async () => (await h.all('telephony-events', '/v1/derivation-failures', ADMIN)).length === 1, 'the call set aside', 60_000, 250);
 
     const page = await h.page('zh');
     await signIn(page, h.url, /系统管理员/, '管理员');
@@ -371,7 +438,7 @@ describe('web console (Chromium against the real services)', () => {
     expect(facts.legs[0]).toMatchObject({ agentId: 'A1002', ringMs: 1000 });
 
     // The partitions page: the service's list, by table then month, each table's default partition after its months.
-    const listed = (await h.call<Array<{ table: string; partition: string; from: string | null; to: string | null; rowsEstimate: number }>>('telephony-events', 'GET', '/v1/admin/partitions', ADMIN)).body;
+    const listed = await h.all<{ table: string; partition: string; from: string | null; to: string | null; rowsEstimate: number }>('telephony-events', '/v1/admin/partitions', ADMIN);
     const monthOrNull = (b: string | null) => b ?? '9999';
     const expected = [...listed].sort((a, b) => a.table.localeCompare(b.table) || monthOrNull(a.from).localeCompare(monthOrNull(b.from)));
     expect(new Set(listed.map((p) => p.table))).toEqual(new Set(['call_event', 'call_facts', 'call_leg']));

@@ -34,15 +34,3 @@ export function toApiError(status: number, body: unknown): ApiError {
   const message = typeof b.message === 'string' ? b.message : `HTTP ${status}`;
   return new ApiError(status, code, message, Array.isArray(b.details) ? b.details : [], body);
 }
-
-/** A list answer as an array, whether the service sends the array itself or a page around it. */
-export function asList<T>(body: unknown): T[] {
-  if (Array.isArray(body)) return body as T[];
-  if (typeof body === 'object' && body !== null) {
-    for (const key of ['items', 'data', 'results', 'rows', 'records', 'agents', 'evaluations', 'scorecards', 'evaluators', 'policies', 'calls']) {
-      const v = (body as Record<string, unknown>)[key];
-      if (Array.isArray(v)) return v as T[];
-    }
-  }
-  return [];
-}

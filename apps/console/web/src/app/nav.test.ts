@@ -40,6 +40,20 @@ describe('a lead’s own scorecard (issue 16)', () => {
   });
 });
 
+describe('machine against evaluators (issue 19)', () => {
+  it('is a QA page for QA inspectors and the administrator, nobody else', () => {
+    const page = NAV.find((n) => n.path === '/qa/machine-agreement');
+    expect(page).toMatchObject({ label: 'nav.machineAgreement', group: 'group.qa' });
+    expect(page?.roles.slice().sort()).toEqual(['admin', 'qa']);
+    for (const role of ['agent', 'supervisor', 'manager', 'hr', 'payroll'] as const) expect(paths(role)).not.toContain('/qa/machine-agreement');
+  });
+
+  it('sits with the QA pages in the QA inspector’s menu, after human calibration', () => {
+    const qa = navFor('qa').filter((n) => n.group === 'group.qa').map((n) => n.path);
+    expect(qa).toEqual(['/qa/work-list', '/qa/score', '/qa/disputes', '/qa/calibration', '/qa/machine-agreement']);
+  });
+});
+
 describe('the page list', () => {
   it('names every page once', () => {
     expect(new Set(NAV.map((n) => n.path)).size).toBe(NAV.length);

@@ -31,6 +31,8 @@ export const NAV: NavItem[] = [
   { path: '/team/close', label: 'nav.monthClose', roles: ['supervisor', 'manager', 'hr'], group: 'group.team' },
   { path: '/team/what-if', label: 'nav.whatIf', roles: ['supervisor', 'manager', 'hr', 'admin'], group: 'group.team' },
   { path: '/wallboard', label: 'nav.wallboard', roles: ['supervisor', 'admin'], group: 'group.team' },
+  // The machine against the evaluators (issue 19): QA's page, listed after the team pages so no one's landing page moves.
+  { path: '/qa/machine-agreement', label: 'nav.machineAgreement', roles: ['qa', 'admin'], group: 'group.qa' },
   { path: '/hr/appeals', label: 'nav.appeals', roles: ['hr'], group: 'group.hr' },
   { path: '/hr/months', label: 'nav.closedMonths', roles: ['hr', 'payroll'], group: 'group.hr' },
   { path: '/hr/payroll', label: 'nav.payrollExport', roles: ['hr', 'payroll'], group: 'group.hr' },

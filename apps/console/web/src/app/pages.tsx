@@ -9,6 +9,7 @@ import { MyScorecardPage } from '../pages/agent/MyScorecardPage';
 import { InboxPage } from '../pages/common/InboxPage';
 import { AppealsPage, PayrollExportPage } from '../pages/hr/HrPages';
 import { CalibrationPage, DisputesPage, WorkListPage } from '../pages/qa/QaPages';
+import { MachineAgreementPage } from '../pages/qa/MachineAgreementPage';
 import { ScoreCallPage } from '../pages/qa/ScoreCallPage';
 import { AppraisalPage } from '../pages/supervisor/AppraisalPage';
 import { ConductRecordPage } from '../pages/supervisor/ConductRecordPage';
@@ -28,6 +29,7 @@ export const PAGES: Record<string, ReactNode> = {
   '/qa/score': <ScoreCallPage />,
   '/qa/disputes': <DisputesPage />,
   '/qa/calibration': <CalibrationPage />,
+  '/qa/machine-agreement': <MachineAgreementPage />,
   '/team/scorecards': <TeamScorecardsPage />,
   '/team/appraisals': <AppraisalPage />,
   '/team/conduct': <ConductRecordPage />,

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createApiClient, type ApiClient } from '../api/client';
+import { closeMediaSession } from '../api/recordings';
 import { restoreSession, SESSION_STORAGE_KEY, type Role, type Session } from './session';
 
 interface Auth {
@@ -21,6 +22,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     localStorage.removeItem(SESSION_STORAGE_KEY);
+    closeMediaSession();
     setSession(null);
   }, []);
   const api = useMemo(() => createApiClient(() => session?.token ?? null, signOut), [session, signOut]);

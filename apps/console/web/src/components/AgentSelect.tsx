@@ -1,6 +1,5 @@
 import { Select } from 'antd';
-import { asList } from '../api/api-error';
-import { useApiQuery } from '../api/hooks';
+import { useApiList } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface Agent {
@@ -12,12 +11,13 @@ interface Agent {
 
 /**
  * The agents in attendance, searchable by id, name or team; with `roles`, only people of those roles (a record
- * without a role is an agent's).
+ * without a role is an agent's). Every page of the directory is read (1,000 a page): a picker that silently lacked
+ * the agents after the first page would make them impossible to choose.
  */
 export function AgentSelect({ value, onChange, testId = 'agent-select', roles }: { value?: string; onChange?(id: string): void; testId?: string; roles?: readonly string[] }) {
   const { t } = useI18n();
-  const q = useApiQuery<unknown>('attendance', '/v1/agents');
-  const agents = asList<Agent>(q.data).filter((a) => !roles || roles.includes(a.role ?? 'agent'));
+  const q = useApiList<Agent>('attendance', '/v1/agents', undefined, { all: true });
+  const agents = q.items.filter((a) => !roles || roles.includes(a.role ?? 'agent'));
   return (
     <Select
       data-testid={testId}

@@ -1,6 +1,5 @@
 import { Select } from 'antd';
-import { asList } from '../api/api-error';
-import { useApiQuery } from '../api/hooks';
+import { useApiList } from '../api/hooks';
 import { codeLabel } from '../i18n/code-label';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from './ErrorAlert';
@@ -12,8 +11,9 @@ import { splitByTab, teamRows } from '../scorecard/team-stats';
  */
 export function LeadSelect({ period, value, onChange, testId = 'agent-select' }: { period: string; value?: string; onChange?(id: string): void; testId?: string }) {
   const { t, lang } = useI18n();
-  const q = useApiQuery<unknown>('scoring', '/v1/scorecards', { period });
-  const leads = splitByTab(teamRows(asList(q.data))).leads.sort((a, b) => a.agentId.localeCompare(b.agentId));
+  // Every page of the month's cards: the supervisors and QA inspectors may be anywhere among the agents'.
+  const q = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true });
+  const leads = splitByTab(teamRows(q.items)).leads.sort((a, b) => a.agentId.localeCompare(b.agentId));
   return (
     <>
       <Select

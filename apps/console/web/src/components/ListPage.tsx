@@ -1,8 +1,7 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { asList } from '../api/api-error';
 import type { GetPath, RequestOptions, Service } from '../api/client';
-import { useApiQuery } from '../api/hooks';
+import { useApiList, type ApiList } from '../api/hooks';
 import { formatInstant, formatScore, formatYuan } from '../format/format';
 import { codeLabel } from '../i18n/code-label';
 import { useI18n } from '../i18n/I18nProvider';
@@ -24,24 +23,35 @@ export function valueAt(row: Row, path: string): unknown {
   return path.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Row)[k] : undefined), row);
 }
 
-/** A paginated, sortable table of what a service lists, with loading, empty and error states. */
-export function DataTable<T extends Row>({ service, path, query, columns, rowKey, actions, refetchInterval, testId, filter, order }: {
-  service: Service;
-  path: GetPath | null;
-  query?: RequestOptions['query'];
+interface TableProps<T> {
   columns: Array<Column<T>>;
   rowKey: string;
   actions?(row: T): ReactNode;
-  refetchInterval?: number;
   testId?: string;
   /** Rows to keep, where the service has no such filter of its own. */
   filter?(row: T): boolean;
   /** The order rows arrive in before anyone sorts a column, where the service's own order is not the reader's. */
   order?(a: T, b: T): number;
+}
+
+/** A sortable table of what a service lists, a page at a time, with loading, empty and error states and "load more". */
+export function DataTable<T extends Row>({ service, path, query, refetchInterval, ...table }: TableProps<T> & {
+  service: Service;
+  path: GetPath | null;
+  query?: RequestOptions['query'];
+  refetchInterval?: number;
 }) {
+  const list = useApiList<T>(service, path, query, { refetchInterval });
+  return <ListTable<T> list={list} {...table} />;
+}
+
+/**
+ * The table of a list a page already reads (when it also shows the list's context fields, e.g. a total): the rows
+ * loaded so far, sortable, and a "load more / 加载更多" button while the service names a next page.
+ */
+export function ListTable<T extends Row>({ list, columns, rowKey, actions, testId, filter, order }: TableProps<T> & { list: ApiList<T> }) {
   const { t, lang, tm } = useI18n();
-  const q = useApiQuery<unknown>(service, path, query, refetchInterval ? { refetchInterval } : {});
-  const kept = asList<T>(q.data).filter((r) => !filter || filter(r));
+  const kept = list.items.filter((r) => !filter || filter(r));
   const rows = order ? [...kept].sort(order) : kept;
   const show = (c: Column<T>, row: T): ReactNode => {
     if (c.render) return c.render(row);
@@ -59,11 +69,11 @@ export function DataTable<T extends Row>({ service, path, query, columns, rowKey
   };
   return (
     <>
-      {q.error && <ErrorAlert error={q.error} />}
+      {list.error && <ErrorAlert error={list.error} />}
       <Table<T>
         data-testid={testId}
         size="small"
-        loading={q.isLoading}
+        loading={list.isLoading}
         dataSource={rows}
         rowKey={(r) => String(valueAt(r, rowKey) ?? JSON.stringify(r))}
         locale={{ emptyText: t('state.empty') }}
@@ -78,7 +88,20 @@ export function DataTable<T extends Row>({ service, path, query, columns, rowKey
           ...(actions ? [{ key: '_actions', title: t('field.actions'), render: (_: unknown, row: T) => actions(row) }] : []),
         ]}
       />
+      <LoadMore list={list} testId={testId ? `${testId}-more` : undefined} />
     </>
+  );
+}
+
+/** "Load more / 加载更多" under a list while the service names a next page; sorting and filters apply to what is loaded. */
+export function LoadMore({ list, testId = 'load-more' }: { list: Pick<ApiList<unknown>, 'hasMore' | 'loadMore' | 'isFetchingMore' | 'items'>; testId?: string }) {
+  const { t } = useI18n();
+  if (!list.hasMore) return null;
+  return (
+    <Space style={{ marginTop: 8 }}>
+      <Button data-testid={testId} loading={list.isFetchingMore} onClick={list.loadMore}>{t('action.loadMore')}</Button>
+      <Typography.Text type="secondary">{t('list.loaded', { n: list.items.length })}</Typography.Text>
+    </Space>
   );
 }
 

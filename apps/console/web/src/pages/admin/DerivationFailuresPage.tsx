@@ -1,7 +1,7 @@
 import { Alert, Button, Typography } from 'antd';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiList, useApiMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DataTable, PageTitle } from '../../components/ListPage';
+import { ListTable, PageTitle } from '../../components/ListPage';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface SetAsideCall extends Record<string, unknown> {
@@ -11,27 +11,22 @@ interface SetAsideCall extends Record<string, unknown> {
   setAsideAt: string | null;
   timesSetAside: number;
 }
-interface SetAsideList {
-  total: number;
-  calls: SetAsideCall[];
-}
-
 const PATH = '/v1/derivation-failures';
 
 /**
- * Calls telephony-events set aside because their derivation kept failing. The total comes from the
- * same cached answer the table shows (one request), and can exceed the rows: the service lists only
- * the first of them.
+ * Calls telephony-events set aside because their derivation kept failing, a page at a time. The total, when the
+ * service sends it beside the page, comes from the same cached answer the table shows (one request) and can
+ * exceed the rows loaded so far.
  */
 export function DerivationFailuresPage() {
   const { t } = useI18n();
-  const list = useApiQuery<SetAsideList>('telephony-events', PATH);
+  const list = useApiList<SetAsideCall>('telephony-events', PATH);
   const retry = useApiMutation<{ _id: string }, { callId: string; retrying: boolean }>(
     'telephony-events',
     (b) => `/v1/derivation-failures/${encodeURIComponent(b._id)}/retry`,
   );
-  const total = list.data?.total;
-  const shown = list.data?.calls.length ?? 0;
+  const total = typeof list.first?.total === 'number' ? list.first.total : list.first && !list.hasMore ? list.items.length : undefined;
+  const shown = list.items.length;
   return (
     <>
       <PageTitle title="page.derivationFailures"
@@ -39,7 +34,7 @@ export function DerivationFailuresPage() {
       <Typography.Paragraph type="secondary" data-testid="page-explain">{t('setAside.explain')}</Typography.Paragraph>
       <ErrorAlert error={retry.error} />
       {retry.data && <Alert type="success" showIcon data-testid="retry-started" style={{ marginBottom: 16 }} title={t('setAside.retrying', { callId: retry.data.callId })} />}
-      <DataTable<SetAsideCall> service="telephony-events" path={PATH} rowKey="callId" testId="set-aside-table"
+      <ListTable<SetAsideCall> list={list} rowKey="callId" testId="set-aside-table"
         columns={[
           { key: 'callId', label: 'field.callId' },
           { key: 'attempts', label: 'field.attempts' },

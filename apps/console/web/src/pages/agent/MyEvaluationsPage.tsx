@@ -1,4 +1,4 @@
-import { Button, Space } from 'antd';
+import { Button, Drawer, Space } from 'antd';
 import { useState } from 'react';
 import { useApiMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
@@ -8,15 +8,17 @@ import { DataTable, PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { periodOf } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { EvaluationReview } from './EvaluationReview';
 
 type Evaluation = { evaluationId: string; callId: string; score: number; maxScore: number; percent: number; status: string; evaluatedAt?: string } & Record<string, unknown>;
 
-/** My released evaluations: acknowledge one, or dispute an item of it. */
+/** My released evaluations: review the call (recording, transcript, the machine's answers), acknowledge one, or dispute an item of it. */
 export function MyEvaluationsPage() {
   const { t } = useI18n();
   const { session } = useAuth();
   const [period, setPeriod] = useState(periodOf(new Date()));
   const [disputing, setDisputing] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState<Evaluation | null>(null);
   const ack = useApiMutation<{ _id: string }>('qa-evaluation', (b) => `/v1/evaluations/${encodeURIComponent(b._id)}/acknowledge`);
   return (
     <>
@@ -36,11 +38,15 @@ export function MyEvaluationsPage() {
         ]}
         actions={(e) => (
           <Space>
+            <Button size="small" data-testid={`review-${e.callId}`} onClick={() => setReviewing(e)}>{t('review.open')}</Button>
             <Button size="small" disabled={e.status === 'acknowledged'} onClick={() => ack.mutate({ _id: e.evaluationId })}>{t('action.acknowledge')}</Button>
             <Button size="small" onClick={() => setDisputing(e.evaluationId)}>{t('action.dispute')}</Button>
           </Space>
         )}
       />
+      <Drawer open={reviewing !== null} onClose={() => setReviewing(null)} size={1100} destroyOnHidden title={reviewing ? t('review.title', { callId: reviewing.callId }) : ''}>
+        {reviewing && <EvaluationReview evaluationId={reviewing.evaluationId} callId={reviewing.callId} />}
+      </Drawer>
       {disputing && (
         <Section title="evaluations.disputeTitle">
           <ActionForm

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Descriptions, Drawer, Empty, List, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState, type HTMLAttributes, type ReactNode } from 'react';
-import { asList } from '../../api/api-error';
-import { useApiQuery } from '../../api/hooks';
+import { useApiList, useApiQuery } from '../../api/hooks';
+import { LoadMore } from '../../components/ListPage';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PeriodSelect } from '../../components/PeriodSelect';
@@ -207,8 +207,8 @@ function Headline({ view }: { view: ScorecardView }) {
  */
 function TeamMembersList({ ids, period }: { ids: string[]; period: string }) {
   const { t } = useI18n();
-  const month = useApiQuery<unknown>('scoring', '/v1/scorecards', { period }, { retry: false });
-  const members = teamMembers(ids, asList(month.data));
+  const month = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true, retry: false });
+  const members = teamMembers(ids, month.items);
   return (
     <Table
       data-testid="team-members"
@@ -229,22 +229,26 @@ function TeamMembersList({ ids, period }: { ids: string[]; period: string }) {
   );
 }
 
-/** The calls behind a call KPI, a page at a time (scoring keeps them paged: a month can hold thousands). */
+/**
+ * The calls behind a call KPI, a page at a time with "load more" (scoring keeps them paged: a month can hold
+ * thousands). An item is a call id, or a call carrying one; the total shows when the service sends it.
+ */
 function CallIdsList({ agentId, period, kpi }: { agentId: string; period: string; kpi: string }) {
   const { t } = useI18n();
-  const [page, setPage] = useState(1);
-  const q = useApiQuery<{ total: number; callIds: string[]; pageSize: number }>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}/calls`, { kpi, page, pageSize: 20 });
+  const list = useApiList<string | { callId: string }>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}/calls`, { kpi }, { limit: 20 });
+  const total = typeof list.first?.total === 'number' ? list.first.total : null;
+  const ids = list.items.map((c) => (typeof c === 'string' ? c : c.callId));
   return (
     <>
-      {q.error && <ErrorAlert error={q.error} />}
+      {list.error && <ErrorAlert error={list.error} />}
       <List
         size="small"
-        loading={q.isLoading}
-        header={<b>{t('input.call')} ({q.data?.total ?? '…'})</b>}
-        dataSource={q.data?.callIds ?? []}
-        pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, size: 'small', hideOnSinglePage: true }}
+        loading={list.isLoading}
+        header={<b>{t('input.call')} ({total ?? (list.isLoading ? '…' : `${ids.length}${list.hasMore ? '+' : ''}`)})</b>}
+        dataSource={ids}
         renderItem={(id) => <List.Item data-testid="input-ref"><code>{id}</code></List.Item>}
       />
+      <LoadMore list={list} testId="calls-more" />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
-import { asList } from '../../api/api-error';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiList, useApiMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/ListPage';
 import { RecordActions } from '../../components/RecordActions';
 import { formatInstant } from '../../format/format';
 import { codeLabel } from '../../i18n/code-label';
@@ -32,10 +32,11 @@ const isConductRecord = (item: InboxItem) => /^qa\.conduct/.test(item.kind) && t
 export function InboxPage() {
   const { t, tm, lang } = useI18n();
   const { session, role } = useAuth();
-  const q = useApiQuery<unknown>('notification', '/v1/inbox', undefined, { refetchInterval: 10_000 });
+  // Newest first, a page at a time; the refresh re-reads the pages loaded so far.
+  const q = useApiList<InboxItem>('notification', '/v1/inbox', undefined, { refetchInterval: 10_000 });
   const read = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/read`);
   const sign = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/acknowledge`);
-  const items = asList<InboxItem>(q.data);
+  const items = q.items;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('page.inbox')}</Typography.Title>
@@ -78,6 +79,7 @@ export function InboxPage() {
               );
             }}
           />
+          <LoadMore list={q} testId="inbox-more" />
         </Card>
       )}
     </Space>

@@ -1,8 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { asList } from '../../api/api-error';
-import { useApiQuery } from '../../api/hooks';
+import { useApiList } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,9 +20,9 @@ export function AppealsPage() {
   const { api } = useAuth();
   const [deciding, setDeciding] = useState<string | null>(null);
   const [period, setPeriod] = useState(periodOf(new Date()));
-  const list = useApiQuery<unknown>('qa-evaluation', '/v1/conduct-records', { period });
+  const list = useApiList<Row>('qa-evaluation', '/v1/conduct-records', { period }, { all: true });
   // The list carries no appeal; each record's own view does (a month's records of a centre: tens, not thousands).
-  const ids = asList<Row>(list.data).filter((r) => r.status !== 'voided').map((r) => String(r.recordId)).slice(0, MAX_RECORDS);
+  const ids = list.items.filter((r) => r.status !== 'voided').map((r) => String(r.recordId)).slice(0, MAX_RECORDS);
   const details = useQueries({
     queries: ids.map((id) => ({ queryKey: ['qa-evaluation', `/v1/conduct-records/${id}`], queryFn: () => api.request<Row>('qa-evaluation', `/v1/conduct-records/${encodeURIComponent(id)}`) })),
   });
@@ -78,9 +77,10 @@ function download(name: string, blob: Blob) {
 export function PayrollExportPage() {
   const { t } = useI18n();
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
-  const q = useApiQuery<unknown>('scoring', '/v1/scorecards', { period });
+  // Every page of the month: a payroll file missing the agents after the first page would underpay them silently.
+  const q = useApiList<Row>('scoring', '/v1/scorecards', { period }, { all: true });
   // Payroll takes final figures only: an open month's scorecards are provisional.
-  const cards = asList<Row>(q.data);
+  const cards = q.items;
   const table = payrollTable(cards.filter((c) => c.status === 'final'));
   const open = cards.length > 0 && table.rows.length === 0;
   const excel = async () => {

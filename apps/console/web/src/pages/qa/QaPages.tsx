@@ -1,12 +1,12 @@
-import { Button, Input, Space, Tag } from 'antd';
+import { Button, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable, PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
-import { periodOf } from '../../format/format';
+import { formatScore, periodOf } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
 
 type Row = Record<string, unknown>;
@@ -125,17 +125,29 @@ export function CalibrationPage() {
           <Input placeholder={t('field.sessionId')} value={sessionId} onChange={(e) => setSessionId(e.target.value)} />
           <Button onClick={() => setShown(sessionId.trim() || null)}>{t('action.report')}</Button>
         </Space>
-        {shown && (
-          <DataTable<Row> service="qa-evaluation" path={`/v1/calibrations/${encodeURIComponent(shown)}/report`} rowKey="evaluatorId"
-            columns={[
-              { key: 'evaluatorId', label: 'field.evaluator' },
-              { key: 'score', label: 'field.score', kind: 'score' },
-              { key: 'percent', label: 'field.percent', kind: 'score' },
-              { key: 'distanceFromExpert', label: 'field.deviation', kind: 'score' },
-              { key: 'itemsDifferingFromExpert', label: 'field.itemsDiffering' },
-            ]} />
-        )}
+        {shown && <CalibrationReportTable sessionId={shown} />}
       </Section>
+    </>
+  );
+}
+
+/** One session's report (one object, not a list): each evaluator's score and distance from the expert. */
+function CalibrationReportTable({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const report = useApiQuery<{ evaluators?: Row[] }>('qa-evaluation', `/v1/calibrations/${encodeURIComponent(sessionId)}/report`);
+  const score = (v: unknown) => (typeof v === 'number' ? formatScore(v) : '—');
+  return (
+    <>
+      <ErrorAlert error={report.error} />
+      <Table<Row> size="small" loading={report.isLoading} dataSource={report.data?.evaluators ?? []} rowKey={(r) => String(r.evaluatorId)} pagination={false}
+        locale={{ emptyText: t('state.empty') }}
+        columns={[
+          { title: t('field.evaluator'), dataIndex: 'evaluatorId' },
+          { title: t('field.score'), render: (_: unknown, r: Row) => score(r.score) },
+          { title: t('field.percent'), render: (_: unknown, r: Row) => score(r.percent) },
+          { title: t('field.deviation'), render: (_: unknown, r: Row) => score(r.distanceFromExpert) },
+          { title: t('field.itemsDiffering'), render: (_: unknown, r: Row) => (typeof r.itemsDifferingFromExpert === 'number' ? r.itemsDifferingFromExpert : '—') },
+        ]} />
     </>
   );
 }

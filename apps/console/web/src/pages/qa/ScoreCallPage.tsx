@@ -1,8 +1,11 @@
-import { Alert, Button, Card, Col, Descriptions, Divider, Empty, Form, Input, InputNumber, Progress, Radio, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Divider, Empty, Form, Input, InputNumber, Progress, Radio, Result, Row, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiList, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useAutoEvaluation } from '../../components/call-review/queries';
+import { TranscriptPanel } from '../../components/call-review/TranscriptPanel';
+import { usePlayer } from '../../components/call-review/usePlayer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDuration, formatScore } from '../../format/format';
 import { codeLabel } from '../../i18n/code-label';
@@ -11,6 +14,7 @@ import { pickLabel } from '../../i18n/translate';
 import type { AnswerValue, FormItem, FormSection } from '../../qa/form-types';
 import { answersForSubmit, liveScore } from '../../qa/live-score';
 import { pickForm } from '../../qa/pick-form';
+import { clock, machineAnswers, originOf, prefilled, type Evidence } from '../../qa/transcript';
 
 interface CallFacts {
   facts: {
@@ -19,6 +23,8 @@ interface CallFacts {
     waitMs: number | null;
     mos: number | null;
     rating: string | null;
+    /** Present when an event reported the call's recording. */
+    recording?: { uri: string; durationMs?: number; format?: string };
     legs: Array<{ agentId: string; ringMs: number | null; talkMs: number | null; holdMs: number; holdCount: number; mos: number | null; rating: string | null; answeredAt: string | null }>;
   };
 }
@@ -31,7 +37,11 @@ interface Submitted {
   status: string;
 }
 
-/** Scoring a call on its form, the call's facts beside it, the score changing as answers change. */
+/**
+ * Scoring a call on its form, the call's facts, recording and transcript beside it (the machine's hits marked,
+ * a line plays the recording from there), the score changing as answers change. The machine's answers fill the
+ * form, each marked "auto / 机器"; the evaluator's own answer replaces any of them.
+ */
 export function ScoreCallPage() {
   const { t, lang, tm } = useI18n();
   const [search] = useSearchParams();
@@ -41,23 +51,32 @@ export function ScoreCallPage() {
   const [answers, setAnswers] = useState<Record<string, AnswerValue | undefined>>({});
   const [comment, setComment] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const forms = useApiQuery<unknown>('qa-evaluation', '/v1/forms');
-  const form = useMemo(() => (forms.data ? pickForm(forms.data, 'call-qa') : null), [forms.data]);
+  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const form = useMemo(() => (forms.first ? pickForm(forms.items, 'call-qa') : null), [forms.first, forms.items]);
   const call = useApiQuery<CallFacts>('telephony-events', loadedCall ? `/v1/calls/${encodeURIComponent(loadedCall)}` : null);
+  const auto = useAutoEvaluation(loadedCall || null);
+  const player = usePlayer();
+  // The machine's evaluation of the call on screen only (not of one loaded before the call id was edited).
+  const machineOf = auto.data && auto.data.callId === loadedCall && callId.trim() === loadedCall ? auto.data : null;
+  // The machine's answers sit under the evaluator's own: `answers` holds only what the evaluator chose.
+  const machine = useMemo(() => machineAnswers(machineOf, form), [machineOf, form]);
+  const shown = useMemo(() => prefilled(answers, machine), [answers, machine]);
+  const evidence = useMemo(() => new Map((machineOf?.items ?? []).map((i) => [i.itemId, i.evidence])), [machineOf]);
+  const agent = agentId || (machineOf?.agentId ?? '');
   const submit = useApiMutation<object, Submitted>('qa-evaluation', () => '/v1/evaluations');
   const release = useApiMutation<{ _id: string }>('qa-evaluation', (b) => `/v1/evaluations/${encodeURIComponent(b._id)}/release`);
-  const live = form ? liveScore(form, answers) : null;
-  const leg = call.data?.facts.legs.find((l) => l.agentId === agentId) ?? call.data?.facts.legs.find((l) => l.answeredAt) ?? null;
+  const live = form ? liveScore(form, shown) : null;
+  const leg = call.data?.facts.legs.find((l) => l.agentId === agent) ?? call.data?.facts.legs.find((l) => l.answeredAt) ?? null;
 
   const send = () => {
     const problems: Record<string, string> = {};
     if (!callId.trim()) problems.callId = t('validation.required');
-    if (!agentId.trim()) problems.agentId = t('validation.required');
+    if (!agent.trim()) problems.agentId = t('validation.required');
     if (live && live.unanswered.length) problems.answers = t('qa.unanswered', { n: live.unanswered.length });
     setFieldErrors(problems);
     if (Object.keys(problems).length || !form) return;
     submit.mutate(
-      { callId: callId.trim(), agentId: agentId.trim(), formId: form.formId, formVersion: form.version, answers: answersForSubmit(form, answers), ...(comment ? { comment } : {}) },
+      { callId: callId.trim(), agentId: agent.trim(), formId: form.formId, formVersion: form.version, answers: answersForSubmit(form, shown), ...(comment ? { comment } : {}) },
       { onError: (e) => e instanceof ApiError && setFieldErrors(e.fieldErrors()) },
     );
   };
@@ -87,14 +106,14 @@ export function ScoreCallPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('page.scoreCall')}</Typography.Title>
       <Row gutter={16}>
-        <Col span={7}>
+        <Col xs={24} xl={10}>
           <Card size="small" title={t('qa.theCall')}>
             <Form layout="vertical">
               <Form.Item label={t('field.callId')} required validateStatus={fieldErrors.callId ? 'error' : undefined} help={fieldErrors.callId && tm(fieldErrors.callId)}>
                 <Input.Search data-testid="call-id" value={callId} onChange={(e) => setCallId(e.target.value)} onSearch={(v) => setLoadedCall(v.trim())} enterButton={t('action.load')} />
               </Form.Item>
               <Form.Item label={t('field.agentId')} required validateStatus={fieldErrors.agentId ? 'error' : undefined} help={fieldErrors.agentId && tm(fieldErrors.agentId)}>
-                <Input data-testid="agent-id" value={agentId} onChange={(e) => setAgentId(e.target.value)} />
+                <Input data-testid="agent-id" value={agent} onChange={(e) => setAgentId(e.target.value)} />
               </Form.Item>
             </Form>
             {call.error && <ErrorAlert error={call.error} />}
@@ -110,19 +129,28 @@ export function ScoreCallPage() {
               ]} />
             )}
           </Card>
+          {loadedCall && (
+            <div style={{ marginTop: 16 }}>
+              <TranscriptPanel callId={loadedCall} player={player} hasRecording={call.data ? Boolean(call.data.facts.recording) : call.isLoading ? null : undefined} />
+            </div>
+          )}
         </Col>
-        <Col span={11}>
+        <Col xs={24} xl={9}>
           {forms.error && <ErrorAlert error={forms.error} />}
-          {forms.isSuccess && !form && <Empty description={t('qa.noForm')} />}
+          {forms.first && !form && <Empty description={t('qa.noForm')} />}
           {form && (
             <Card size="small" title={`${pickLabel(lang, form.titleZh, form.titleEn)} v${form.version}`}>
+              {Object.keys(machine).length > 0 && (
+                <Alert type="info" showIcon data-testid="prefilled" title={t('qa.prefilled', { n: Object.keys(machine).length })} />
+              )}
               {form.sections.map((s) => (
                 <div key={s.sectionId}>
                   <Divider titlePlacement="start">
                     {pickLabel(lang, s.labelZh, s.labelEn)} {s.weight !== undefined && <Tag>{t('qa.weight', { w: s.weight })}</Tag>}
                   </Divider>
                   {s.items.map((item) => (
-                    <AnswerRow key={item.itemId} item={item} value={answers[item.itemId]} error={fieldErrors[`answers.${item.itemId}`]} onChange={(v) => setAnswers((a) => ({ ...a, [item.itemId]: v }))} />
+                    <AnswerRow key={item.itemId} item={item} value={shown[item.itemId]} error={fieldErrors[`answers.${item.itemId}`]} onChange={(v) => setAnswers((a) => ({ ...a, [item.itemId]: v }))}
+                      origin={originOf(item.itemId, shown, machine)} machine={machine[item.itemId]} evidence={evidence.get(item.itemId)} onSeek={player.seek} />
                   ))}
                 </div>
               ))}
@@ -131,7 +159,7 @@ export function ScoreCallPage() {
             </Card>
           )}
         </Col>
-        <Col span={6}>
+        <Col xs={24} xl={5}>
           {live && (
             <Card size="small" title={t('qa.liveScore')} style={{ position: 'sticky', top: 16 }}>
               <Statistic value={formatScore(live.score)} suffix={`/ ${formatScore(live.maxScore)}`} data-testid="live-score" />
@@ -142,7 +170,7 @@ export function ScoreCallPage() {
                 return (
                   <div key={s.sectionId} style={{ display: 'flex', justifyContent: 'space-between' }}>
                     <span>{pickLabel(lang, sec?.labelZh, sec?.labelEn)}</span>
-                    <span>{s.excluded ? (gatesPassed(sec, answers) ? t('qa.passed') : t('qa.na')) : `${formatScore(s.score)} / ${formatScore(s.maxScore)}`}</span>
+                    <span>{s.excluded ? (gatesPassed(sec, shown) ? t('qa.passed') : t('qa.na')) : `${formatScore(s.score)} / ${formatScore(s.maxScore)}`}</span>
                   </div>
                 );
               })}
@@ -164,8 +192,19 @@ function gatesPassed(section: FormSection | undefined, answers: Record<string, A
   return Boolean(section?.items.length) && section!.items.every((i) => i.critical && answers[i.itemId] === true);
 }
 
-function AnswerRow({ item, value, error, onChange }: { item: FormItem; value: AnswerValue | undefined; error?: string; onChange(v: AnswerValue): void }) {
+function AnswerRow({ item, value, error, onChange, origin, machine, evidence, onSeek }: {
+  item: FormItem;
+  value: AnswerValue | undefined;
+  error?: string;
+  onChange(v: AnswerValue): void;
+  /** The machine's answer as given ("auto / 机器"), or changed by the evaluator. */
+  origin?: 'auto' | 'overridden' | null;
+  machine?: AnswerValue;
+  evidence?: Evidence[];
+  onSeek?(ms: number): void;
+}) {
   const { t, lang, tm } = useI18n();
+  const answerLabel = (v: AnswerValue | undefined) => (v === true ? t('answer.yes') : v === false ? t('answer.no') : v === 'na' ? t('answer.na') : String(v ?? '—'));
   const min = item.minPoints ?? 0;
   const small = item.type !== 'yesno' && item.maxPoints - min <= 10;
   return (
@@ -173,6 +212,17 @@ function AnswerRow({ item, value, error, onChange }: { item: FormItem; value: An
       <span>
         {pickLabel(lang, item.labelZh, item.labelEn)} {item.critical && <Tag color="red">{t('qa.critical')}</Tag>}
         {item.type !== 'yesno' && <Typography.Text type="secondary"> ({t('qa.maxPoints', { n: item.maxPoints })})</Typography.Text>}
+        {origin === 'auto' && <Tag color="blue" data-testid="auto-tag" style={{ marginInlineStart: 4 }}>{t('qa.auto')}</Tag>}
+        {origin === 'overridden' && (
+          <Tooltip title={t('qa.machineSaid', { answer: answerLabel(machine) })}>
+            <Tag color="orange" data-testid="overridden-tag" style={{ marginInlineStart: 4, cursor: 'pointer' }} onClick={() => machine !== undefined && onChange(machine)}>{t('qa.overridden')}</Tag>
+          </Tooltip>
+        )}
+        {origin && evidence?.slice(0, 3).map((e) => (
+          <Tooltip key={`${e.segment}-${e.startMs}`} title={e.text}>
+            <Typography.Link style={{ fontSize: 12, marginInlineStart: 4 }} data-testid="evidence-link" onClick={() => onSeek?.(e.startMs)}>▶ {clock(e.startMs)}</Typography.Link>
+          </Tooltip>
+        ))}
         {error && <div style={{ color: '#ff4d4f' }}>{tm(error)}</div>}
       </span>
       {item.type === 'yesno' || small ? (

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Divider, Form, Input, InputNumber, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/api-error';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiList, useApiMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { AgentSelect } from '../../components/AgentSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,8 +27,8 @@ export function AppraisalPage() {
   const [scores, setScores] = useState<Record<string, number | undefined>>({});
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const forms = useApiQuery<unknown>('qa-evaluation', '/v1/forms');
-  const form = useMemo(() => (forms.data ? pickForm(forms.data, 'monthly-appraisal') : null), [forms.data]);
+  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const form = useMemo(() => (forms.first ? pickForm(forms.items, 'monthly-appraisal') : null), [forms.first, forms.items]);
   const submit = useApiMutation<object>('qa-evaluation', () => '/v1/appraisals');
   const send = () => {
     if (!form) return;

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, asList } from '../../api/api-error';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiError } from '../../api/api-error';
+import { useApiList, useApiMutation } from '../../api/hooks';
 import { AgentSelect } from '../../components/AgentSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatYuan } from '../../format/format';
@@ -35,8 +35,8 @@ export function ConductRecordPage() {
   const { t, lang, tm } = useI18n();
   const [form] = Form.useForm<Values>();
   const [done, setDone] = useState<{ recordId: string } | null>(null);
-  const catalogue = useApiQuery<unknown>('qa-evaluation', '/v1/conduct-catalogue');
-  const items = asList<CatalogueItem>(catalogue.data);
+  const catalogue = useApiList<CatalogueItem>('qa-evaluation', '/v1/conduct-catalogue', undefined, { all: true });
+  const items = catalogue.items;
   const code = Form.useWatch('code', form);
   const chosen = items.find((i) => i.code === code);
   const needsAmount = chosen ? chosen.amountRequired === true || chosen.code === 'LOSS' || (chosen.kind !== 'points' && chosen.kind !== 'adjustment' && (chosen.amount === null || chosen.amount === undefined)) : false;

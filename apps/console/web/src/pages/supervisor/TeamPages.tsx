@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, List, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { ApiError, asList } from '../../api/api-error';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiError } from '../../api/api-error';
+import { useApiList, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -191,8 +191,8 @@ function PeriodLine({ period }: { period: string }) {
 /** What-if: a policy document applied to a month, before and after per agent; nothing is published. */
 export function WhatIfPage() {
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
-  const policies = useApiQuery<unknown>('scoring', '/v1/policies');
-  const active = asList<Row>(policies.data).find((p) => p.active === true || p.status === 'active');
+  const policies = useApiList<Row>('scoring', '/v1/policies', undefined, { all: true });
+  const active = policies.items.find((p) => p.active === true || p.status === 'active');
   const policyError = policies.error;
   const [result, setResult] = useState<unknown>(null);
   return (
@@ -211,7 +211,9 @@ export function WhatIfPage() {
 
 function WhatIfResult({ result }: { result: unknown }) {
   const { t } = useI18n();
-  const rows = asList<Row>(result).map((r) => ({
+  // scoring's simulation: `{ period, basePolicyVersion, agents: [{ agentId, before, after, changed }], summary }`.
+  const agents = (result as { agents?: unknown } | null)?.agents;
+  const rows = (Array.isArray(agents) ? (agents as Row[]) : []).map((r) => ({
     agentId: String(r.agentId),
     before: num((r.before as Row)?.totalScore ?? (r.before as Row)?.total ?? r.beforeTotal),
     after: num((r.after as Row)?.totalScore ?? (r.after as Row)?.total ?? r.afterTotal),

@@ -1,8 +1,8 @@
 import { Col, Drawer, Row, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { asList } from '../../api/api-error';
-import { useApiQuery } from '../../api/hooks';
+import { useApiList } from '../../api/hooks';
+import { followPages, pageQuery, PAGE_LIMIT, readPage } from '../../api/page';
 import { useAuth } from '../../auth/AuthProvider';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -26,17 +26,24 @@ export function TeamScorecardsPage() {
   // The manager appraises supervisors and QA: their tab first; everyone else starts on the agents.
   const [tab, setTab] = useState<CardTab>(role === 'manager' ? 'leads' : 'agents');
   const [open, setOpen] = useState<string | null>(null);
-  const q = useApiQuery<unknown>('scoring', '/v1/scorecards', { period });
-  const byTab = useMemo(() => splitByTab(teamRows(asList(q.data))), [q.data]);
+  // Every card of the month, all pages: the distribution and the tab counts are of the whole month, not of a page.
+  const q = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true });
+  const byTab = useMemo(() => splitByTab(teamRows(q.items)), [q.items]);
   const rows = byTab[tab];
   const months = useMemo(() => {
     const out = [period];
     while (out.length < 6) out.unshift(previousPeriod(out[0]));
     return out;
   }, [period]);
-  const trend = useQueries({
-    queries: months.map((p) => ({ queryKey: ['scoring', '/v1/scorecards', { period: p }], queryFn: () => api.request<unknown>('scoring', '/v1/scorecards', { query: { period: p } }) })),
+  // The five months before this one, each read whole; this month's cards are the table's.
+  const earlier = useQueries({
+    queries: months.slice(0, -1).map((p) => ({
+      queryKey: ['scoring', '/v1/scorecards', { period: p }, 'trend'],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        followPages(async (cursor) => readPage<unknown>(await api.request<unknown>('scoring', '/v1/scorecards', { query: pageQuery({ period: p }, PAGE_LIMIT.max, cursor), signal }))),
+    })),
   });
+  const trend = [...earlier.map((r) => r.data?.items ?? []), q.items];
   const dist = distribution(rows.map((r) => r.total).filter((x): x is number => x !== null));
   const people = t(tab === 'leads' ? 'team.people' : 'team.agents');
   return (
@@ -51,7 +58,7 @@ export function TeamScorecardsPage() {
         </Col>
         <Col span={12}>
           <Section title="team.trend">
-            <EChart testId="chart-trend" option={{ tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: months }, yAxis: { type: 'value', min: 0, max: 100, name: t('team.mean') }, series: [{ type: 'line', name: t('team.mean'), data: trend.map((r) => mean(splitByTab(teamRows(asList(r.data)))[tab].map((x) => x.total))) }] }} />
+            <EChart testId="chart-trend" option={{ tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: months }, yAxis: { type: 'value', min: 0, max: 100, name: t('team.mean') }, series: [{ type: 'line', name: t('team.mean'), data: trend.map((cards) => mean(splitByTab(teamRows(cards))[tab].map((x) => x.total))) }] }} />
           </Section>
         </Col>
       </Row>

@@ -1,6 +1,5 @@
 import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
-import { asList } from '../../api/api-error';
-import { useApiQuery } from '../../api/hooks';
+import { useApiList, useApiQuery } from '../../api/hooks';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle, Section } from '../../components/ListPage';
@@ -31,7 +30,8 @@ export function WallboardPage() {
   const { t, tm, lang } = useI18n();
   const today = localDate(new Date());
   const q = useApiQuery<Report>('telephony-events', '/v1/queues/stats', { from: today, to: nextDate(today) }, { refetchInterval: REFRESH_MS });
-  const alerts = useApiQuery<unknown>('notification', '/v1/inbox', undefined, { refetchInterval: REFRESH_MS });
+  // The latest dozen only: one small page.
+  const alerts = useApiList<{ alertId: string; severity: string; title: string; occurredAt: string }>('notification', '/v1/inbox', undefined, { limit: 12, refetchInterval: REFRESH_MS });
   const o = q.data?.overall;
   const tile = (label: MessageKey, value: string | number, color?: string) => (
     <Col span={4}>
@@ -62,7 +62,7 @@ export function WallboardPage() {
         </Col>
         <Col span={8}>
           <Section title="wallboard.alerts">
-            <List size="small" dataSource={asList<{ alertId: string; severity: string; title: string; occurredAt: string }>(alerts.data).slice(0, 12)} locale={{ emptyText: t('state.empty') }}
+            <List size="small" dataSource={alerts.items.slice(0, 12)} locale={{ emptyText: t('state.empty') }}
               renderItem={(a) => (
                 <List.Item>
                   <Tag color={a.severity === 'critical' ? 'red' : a.severity === 'warning' ? 'orange' : 'blue'}>{t(`severity.${a.severity}` as MessageKey)}</Tag>
