@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAll } from 'js-yaml';
-import { buildManifests, WORKLOADS } from '../../scripts/k8s/manifests';
+import { buildManifests, NATS_NODES, WORKLOADS } from '../../scripts/k8s/manifests';
 import { renderManifest } from '../../scripts/k8s/render-manifest';
 
 const dir = join(__dirname, '..', '..', 'deploy', 'k8s');
@@ -32,8 +32,36 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
   });
 
+  it('scales out: a 3-node JetStream StatefulSet, two instances of every service, NATS_URL listing every node, streams replicated 3 times', () => {
+    const docs = manifests.flatMap((m) => loadAll(readFileSync(join(dir, m.file), 'utf8'))) as Array<{ kind: string; metadata: { name: string }; spec: Record<string, unknown>; data: Record<string, string> }>;
+    const nats = docs.find((d) => d.kind === 'StatefulSet' && d.metadata.name === 'nats')!.spec as {
+      replicas: number;
+      serviceName: string;
+      podManagementPolicy: string;
+      volumeClaimTemplates: Array<{ metadata: { name: string } }>;
+      template: { spec: { containers: Array<{ volumeMounts: Array<{ name: string; mountPath: string }> }> } };
+    };
+    expect([NATS_NODES, nats.replicas, nats.serviceName, nats.podManagementPolicy]).toEqual([3, 3, 'nats-headless', 'Parallel']);
+    // Each node its own volume under the JetStream store.
+    expect(nats.volumeClaimTemplates.map((v) => v.metadata.name)).toEqual(['data']);
+    expect(nats.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
+    const conf = docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name === 'nats-config')!.data['nats.conf'];
+    expect(conf).toMatch(/jetstream \{[^}]*store_dir: "\/data"/);
+    expect(conf.match(/nats-route:\/\/nats-\d\.nats-headless:6222/g)).toEqual(['nats-route://nats-0.nats-headless:6222', 'nats-route://nats-1.nats-headless:6222', 'nats-route://nats-2.nats-headless:6222']);
+    expect(docs.find((d) => d.kind === 'Service' && d.metadata.name === 'nats-headless')!.spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
+    expect(docs.find((d) => d.kind === 'PodDisruptionBudget' && d.metadata.name === 'nats')!.spec).toMatchObject({ maxUnavailable: 1 });
+
+    const config = docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name === 'callcentre-config')!.data;
+    expect(config.NATS_URL.split(',')).toEqual(['nats://nats-0.nats-headless:4222', 'nats://nats-1.nats-headless:4222', 'nats://nats-2.nats-headless:4222']);
+    expect(config.NATS_STREAM_REPLICAS).toBe('3');
+    for (const w of WORKLOADS) {
+      const dep = docs.find((d) => d.kind === 'Deployment' && d.metadata.name === w.name)!.spec as { replicas: number };
+      expect([w.name, dep.replicas]).toEqual([w.name, 2]);
+    }
+  });
+
   it('refuses an object the API schema rejects', () => {
-    const bad = buildManifests()[1];
+    const bad = buildManifests().find((m) => m.file === 'scoring.yaml')!;
     (bad.objects[0] as unknown as { spec: { replicas: unknown } }).spec.replicas = 'two';
     expect(() => renderManifest(bad)).toThrow(/replicas/);
   });

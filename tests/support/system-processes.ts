@@ -37,11 +37,11 @@ function builtAt(dir: string): number {
 }
 
 /**
- * Builds the five services unless every bundle is newer than every source file (a make-style rule,
- * so two system test files in one run build once). A lock directory keeps parallel jest workers
- * from building at the same time.
+ * Builds the five services (or those named) unless every bundle is newer than every source file (a
+ * make-style rule, so two system test files in one run build once). A lock directory keeps parallel
+ * jest workers from building at the same time.
  */
-export async function buildServicesOnce(): Promise<void> {
+export async function buildServicesOnce(keys: readonly ServiceKey[] = SERVICE_KEYS): Promise<void> {
   const lock = join(root, 'dist/.system-build-lock');
   mkdirSync(join(root, 'dist'), { recursive: true });
   const deadline = Date.now() + scaled(300_000);
@@ -58,56 +58,94 @@ export async function buildServicesOnce(): Promise<void> {
   }
   try {
     const sources = Math.max(newestMtime(join(root, 'apps')), newestMtime(join(root, 'libs')));
-    for (const dir of Object.values(SERVICE_DIRS)) if (builtAt(dir) < sources) await build(dir);
+    for (const dir of keys.map((k) => SERVICE_DIRS[k])) if (builtAt(dir) < sources) await build(dir);
   } finally {
     rmdirSync(lock);
   }
 }
 
+/** How many of each service, and which NATS they use (SystemProcesses.start). */
+export interface SystemScale {
+  /** Instances of every service (default 1), each on its own port, sharing the database and the durable consumers. */
+  instances?: number;
+  /** NATS_URL for the services instead of the test environment's server, e.g. a cluster's comma-separated URLs. */
+  natsUrl?: string;
+}
+
 /** The five services as separate processes on free ports against one test environment. */
 export class SystemProcesses {
-  private readonly children = new Map<ServiceKey, NodeChild>();
+  /** Keyed `<service>#<instance>`. */
+  private readonly children = new Map<string, NodeChild>();
+  /** Where the next API call to each service goes (round robin over the running instances). */
+  private readonly turn = new Map<ServiceKey, number>();
   readonly api: DemoApi;
   /** The same APIs, retrying while a service is away. */
   readonly patient: PatientApi;
+  /** The first instance's port of each service. */
+  readonly ports: Record<ServiceKey, number>;
 
   private constructor(
     private readonly env: TestEnv,
-    readonly ports: Record<ServiceKey, number>,
+    /** Every instance's port, by service. */
+    readonly instancePorts: Record<ServiceKey, number[]>,
     private readonly extraEnv: Record<string, string>,
+    private readonly natsUrl: string,
   ) {
-    this.api = new DemoApi(TEST_JWT_SECRET, (s) => `http://127.0.0.1:${this.ports[s]}`);
-    this.patient = new PatientApi(TEST_JWT_SECRET, (s) => `http://127.0.0.1:${this.ports[s]}`);
+    this.ports = Object.fromEntries(SERVICE_KEYS.map((k) => [k, instancePorts[k][0]])) as Record<ServiceKey, number>;
+    this.api = new DemoApi(TEST_JWT_SECRET, (s) => this.baseUrl(s));
+    this.patient = new PatientApi(TEST_JWT_SECRET, (s) => this.baseUrl(s));
   }
 
-  static async start(env: TestEnv, extraEnv: Record<string, string> = {}): Promise<SystemProcesses> {
-    const ports = {} as Record<ServiceKey, number>;
-    for (const k of SERVICE_KEYS) ports[k] = await freePort();
-    const sys = new SystemProcesses(env, ports, extraEnv);
-    // One at a time: the first start of each applies its migrations and creates its streams.
-    for (const k of SERVICE_KEYS) await sys.startOne(k);
+  static async start(env: TestEnv, extraEnv: Record<string, string> = {}, scale: SystemScale = {}): Promise<SystemProcesses> {
+    const instances = scale.instances ?? 1;
+    const ports = {} as Record<ServiceKey, number[]>;
+    for (const k of SERVICE_KEYS) {
+      ports[k] = [];
+      for (let i = 0; i < instances; i++) ports[k].push(await freePort());
+    }
+    const sys = new SystemProcesses(env, ports, extraEnv, scale.natsUrl ?? env.nats.url);
+    // One at a time: the first start of each applies its migrations and creates its streams; the
+    // further instances start once those exist (migrations take no lock of their own).
+    for (let i = 0; i < instances; i++) for (const k of SERVICE_KEYS) await sys.startInstance(k, i);
     return sys;
   }
 
-  async startOne(k: ServiceKey): Promise<void> {
+  /** Starts the first instance of `k` (again). */
+  startOne(k: ServiceKey): Promise<void> {
+    return this.startInstance(k, 0);
+  }
+
+  /** Starts instance `i` of `k` on its own port and waits until it is ready. */
+  async startInstance(k: ServiceKey, i: number): Promise<void> {
+    const port = this.instancePorts[k][i];
     const child = startNode([join(root, 'dist/apps', SERVICE_DIRS[k], 'main.js')], {
       DATABASE_URL: this.env.db.url,
-      NATS_URL: this.env.nats.url,
+      NATS_URL: this.natsUrl,
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      PORT: String(this.ports[k]),
+      PORT: String(port),
       LOG_LEVEL: 'error',
       // A replayed month is past its close day: the test closes it, never the worker half-loaded.
       SCORING_AUTO_CLOSE: 'false',
       ...this.extraEnv,
     });
-    this.children.set(k, child);
-    await waitReady(this.ports[k], '/health/ready', scaled(90_000));
+    this.children.set(`${k}#${i}`, child);
+    await waitReady(port, '/health/ready', scaled(90_000));
+  }
+
+  isRunning(k: ServiceKey, i: number): boolean {
+    const child = this.children.get(`${k}#${i}`);
+    return !!child && child.proc.exitCode === null && child.proc.signalCode === null;
   }
 
   /** SIGKILL: no shutdown hook runs, whatever was in flight is lost unless it was committed. */
-  async kill(k: ServiceKey): Promise<void> {
-    const child = this.children.get(k);
-    if (!child || child.proc.exitCode !== null || child.proc.signalCode !== null) return;
+  kill(k: ServiceKey): Promise<void> {
+    return this.killInstance(k, 0);
+  }
+
+  /** SIGKILL of instance `i` of `k` (see `kill`). */
+  async killInstance(k: ServiceKey, i: number): Promise<void> {
+    const child = this.children.get(`${k}#${i}`);
+    if (!child || !this.isRunning(k, i)) return;
     const exited = new Promise((r) => child.proc.once('exit', r));
     child.proc.kill('SIGKILL');
     await exited;
@@ -116,6 +154,16 @@ export class SystemProcesses {
   async stopAll(): Promise<void> {
     await Promise.all([...this.children.values()].map((c) => stop(c)));
     this.children.clear();
+  }
+
+  /** Calls take turns over the instances that run (a load balancer's view); all of them when none does. */
+  private baseUrl(k: ServiceKey): string {
+    const ports = this.instancePorts[k];
+    const running = ports.filter((_, i) => this.isRunning(k, i));
+    const pool = running.length > 0 ? running : ports;
+    const n = this.turn.get(k) ?? 0;
+    this.turn.set(k, n + 1);
+    return `http://127.0.0.1:${pool[n % pool.length]}`;
   }
 }
 

@@ -26,6 +26,11 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('scoring', 3004, { ...good, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).authMaxTokenLifetimeSeconds).toBe(3600);
   });
 
+  it('reads the stream replicas a NATS cluster takes (issue 17: 3 on the 3-node cluster)', () => {
+    expect(loadServiceConfig('scoring', 3004, { ...good, NATS_STREAM_REPLICAS: '3' }).streamReplicas).toBe(3);
+    expect(loadServiceConfig('scoring', 3004, { ...good, NATS_STREAM_REPLICAS: '' }).streamReplicas).toBe(1);
+  });
+
   it('parses PORT, MIGRATIONS_RUN and several NATS servers', () => {
     const c = loadServiceConfig('scoring', 3004, { ...good, PORT: '8080', MIGRATIONS_RUN: 'false', NATS_URL: 'nats://a:4222, nats://b:4222' });
     expect(c).toMatchObject({ port: 8080, migrationsRun: false, natsServers: ['nats://a:4222', 'nats://b:4222'] });
@@ -41,6 +46,10 @@ describe('loadServiceConfig', () => {
     [{ PORT: 'abc' }, 'PORT', /PORT must be an integer/],
     [{ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '1.5' }, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', /whole number of seconds/],
     [{ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '0' }, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', /between 60 and 2592000/],
+    // An even count buys no more failures survived than the odd one below it; above 5 JetStream refuses.
+    [{ NATS_STREAM_REPLICAS: '2' }, 'NATS_STREAM_REPLICAS', /NATS_STREAM_REPLICAS must be 1, 3 or 5/],
+    [{ NATS_STREAM_REPLICAS: '7' }, 'NATS_STREAM_REPLICAS', /NATS_STREAM_REPLICAS must be 1, 3 or 5/],
+    [{ NATS_STREAM_REPLICAS: 'three' }, 'NATS_STREAM_REPLICAS', /NATS_STREAM_REPLICAS must be 1, 3 or 5/],
   ])('names the bad setting %#', (override, setting, message) => {
     const e = errorOf({ ...good, ...override } as NodeJS.ProcessEnv);
     expect(e.setting).toBe(setting);
