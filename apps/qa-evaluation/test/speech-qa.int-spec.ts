@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AlertEvent, AutoEvaluationCompletedEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { callQaAnswers, callSummary } from './fixtures';
-import { ADMIN, agent, HR, QA1, startQa, SUP, type QaHarness, type Who } from './qa-harness';
+import { ADMIN, agent, HR, QA1, startQa, SUP, TEAM_T1, type QaHarness, type Who } from './qa-harness';
 
 const PBX: Who = { sub: 'pbx', roles: ['telephony'] };
 const seg = (speaker: 'agent' | 'customer', startS: number, endS: number, text: string) => ({ speaker, startMs: Math.round(startS * 1000), endMs: Math.round(endS * 1000), text });
@@ -33,6 +33,8 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await startQa();
+    // QA1 and SUP read the machine's evaluations of their own team's calls (A1009 stays outside it).
+    await t.directory(TEAM_T1('A1001', 'A1002', 'A1003', 'A1004', 'A1005', 'A2001'));
   });
   afterAll(async () => t?.close());
 
@@ -100,7 +102,9 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
     await new Promise((r) => setTimeout(r, 1_500));
     const early = await t.get('/v1/auto-evaluations/c-sq-2', QA1);
     expect([early.status, early.body.error]).toEqual([404, 'QA.AUTO_EVALUATION_NOT_FOUND']);
-    expect((await t.get('/v1/transcripts/c-sq-2', QA1).expect(200)).body).toMatchObject({ callId: 'c-sq-2', state: 'pending', segments: CALL.slice(0, 3) });
+    // Before qa knows whose call it is, only those who read every team's calls see its transcript.
+    expect((await t.get('/v1/transcripts/c-sq-2', QA1)).body.error).toBe('QA.TRANSCRIPT_NOT_FOUND');
+    expect((await t.get('/v1/transcripts/c-sq-2', ADMIN).expect(200)).body).toMatchObject({ callId: 'c-sq-2', state: 'pending', segments: CALL.slice(0, 3) });
     // Transferred: the agent who talked longest is the call's agent.
     await t.js.publish('telephony.call.summarized', callSummary('c-sq-2', 'A1002', {
       legs: [
@@ -141,7 +145,7 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
       { index: 1, errors: [expect.objectContaining({ code: 'QA.SEGMENT_SPEAKER_UNKNOWN', path: 'segments[1].speaker' })] },
       { index: 2, errors: [expect.objectContaining({ code: 'QA.SEGMENT_TEXT_INVALID', path: 'segments[2].text' }), expect.objectContaining({ code: 'QA.SEGMENT_CONFIDENCE_OUT_OF_RANGE', path: 'segments[2].confidence' })] },
     ]);
-    expect((await t.get('/v1/transcripts/c-sq-bad', QA1).expect(200)).body).toMatchObject({ rejectedCount: 2, rejections: res.body.rejected });
+    expect((await t.get('/v1/transcripts/c-sq-bad', ADMIN).expect(200)).body).toMatchObject({ rejectedCount: 2, rejections: res.body.rejected });
     const cases: Array<[unknown, number, string, string]> = [
       [{ segments: [seg('agent', 0, 1, '您好')] }, 400, 'QA.REQUEST_INVALID', 'callId'],
       [{ callId: 'c', segments: 'all of it' }, 400, 'QA.REQUEST_INVALID', 'segments'],
@@ -226,6 +230,16 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
     expect((await t.get('/v1/auto-evaluations/c-none', SUP)).status).toBe(404);
   });
 
+  it('keeps the machine\'s evaluations and transcripts within team scope: the agent their own, a supervisor their teams\'', async () => {
+    const stranger: Who = { sub: 'S09', roles: ['supervisor'] };
+    await t.get('/v1/transcripts/c-sq-4', agent('A1001')).expect(200);
+    expect((await t.get('/v1/transcripts/c-sq-4', agent('A1002'))).body.error).toBe('QA.NOT_YOURS');
+    await t.get('/v1/transcripts/c-sq-4', SUP).expect(200);
+    for (const path of ['/v1/transcripts/c-sq-4', '/v1/auto-evaluations/c-sq-4', '/v1/auto-evaluations/c-sq-4/prefill', '/v1/auto-evaluations/agents/A1001/summary?period=2026-10']) {
+      expect([path, (await t.get(path, stranger)).body.error]).toEqual([path, 'AUTH.OUTSIDE_YOUR_TEAM']);
+    }
+  });
+
   it('gives an agent\'s month: calls checked, script adherence, forbidden phrases per 100 calls', async () => {
     const res = await t.get('/v1/auto-evaluations/agents/A1001/summary?period=2026-10', SUP).expect(200);
     // c-sq-1 (v2: no forbidden phrase), c-sq-4 (one), c-sq-long (no opening, no closing).
@@ -263,7 +277,7 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
     await t.js.publish('telephony.call.summarized', callSummary('c-s-poor', 'A2001', { rating: 'poor' }, { rating: 'poor', ringMs: 2_000, longestHoldMs: 0 }), 'call-c-s-poor-v1');
     await t.js.publish('telephony.call.summarized', callSummary('c-s-flag', 'A2001', {}, { ringMs: 2_000, longestHoldMs: 0 }), 'call-c-s-flag-v1');
     await t.post('/v1/transcripts', PBX, { callId: 'c-s-flag', segments: CALL }).expect(202);
-    await auto('c-s-flag');
+    await auto('c-s-flag', ADMIN);
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM qa.call_leg WHERE call_id = 'c-s-poor'`)).length === 1, 'the poor call');
     await t.post('/v1/sampling/runs', ADMIN, { period: '2026-10', evaluatorIds: ['Q01'], perAgent: 1 }).expect(201);
     expect(await t.env.query(`SELECT call_id FROM qa.sample_assignment WHERE agent_id = 'A2001'`)).toEqual([{ call_id: 'c-s-flag' }]);

@@ -18,8 +18,8 @@ export class ReadAutoEvaluationsController {
   @Get('v1/auto-evaluations/:callId/prefill')
   @Roles('qa', 'supervisor', 'manager', 'admin')
   @ApiOperation({ summary: 'The machine\'s answers as POST /v1/evaluations takes them, the items left open, and the evidence' })
-  prefill(@Param('callId') callId: string) {
-    return this.read.prefill(callId);
+  prefill(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string) {
+    return this.read.prefill(user, callId);
   }
 
   @Get('v1/auto-evaluations/agents/:agentId/summary')
@@ -31,9 +31,9 @@ export class ReadAutoEvaluationsController {
   }
 
   @Get('v1/transcripts/:callId')
-  @Roles('qa', 'supervisor', 'manager', 'admin', 'telephony')
-  @ApiOperation({ summary: 'A call\'s latest transcript (segments in time order, the indexes evidence refers to), its checking state and what was refused of it' })
-  transcript(@Param('callId') callId: string) {
-    return this.read.transcript(callId);
+  @Roles('qa', 'supervisor', 'manager', 'admin', 'telephony', 'agent')
+  @ApiOperation({ summary: 'A call\'s latest transcript (segments in time order, the indexes evidence refers to), its checking state and what was refused of it (an agent: own calls; a supervisor or QA inspector: own teams)' })
+  transcript(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string) {
+    return this.read.transcript(user, callId);
   }
 }
