@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const closePeak = peak;
     process.stdout.write(`close: ${fmt(body.finalized)} scorecards committed in ${fmt(committedMs)} ms; all ${fmt(AGENTS)} finalized events on the stream after ${fmt(closeMs)} ms\n`);
 
-    const ops = ((await (await fetch(`${base}/v1/policies`, { headers: { authorization: auth } })).json()) as { policies: Array<{ name: string; document: unknown }> }).policies.find((p) => p.name === 'ops')!.document;
+    const ops = ((await (await fetch(`${base}/v1/policies`, { headers: { authorization: auth } })).json()) as { items: Array<{ name: string; document: unknown }> }).items.find((p) => p.name === 'ops')!.document;
     t = Date.now();
     const sim = await fetch(`${base}/v1/policies/simulate`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ period: PERIOD, policy: ops }) });
     const simBody = (await sim.json()) as { summary: { agents: number; changed: number } };

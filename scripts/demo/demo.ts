@@ -83,7 +83,7 @@ async function runMonth(period: string, seed: number, started: number, dev: Chil
     log(`scoring: ${period} closed, ${closed.finalized} scorecards finalized`);
   }
   await payroll.waitFor(month.agents.length + QA_INSPECTORS.length);
-  const { scorecards } = await api.get<{ scorecards: Parameters<typeof scorecardTable>[0] }>('scoring', `/v1/scorecards?period=${period}`, PERSONAS.hr);
+  const scorecards = await api.all<Parameters<typeof scorecardTable>[0][number]>('scoring', `/v1/scorecards?period=${period}`, PERSONAS.hr);
   process.stdout.write(`\n${scorecardTable(scorecards, payroll.events)}\n\n`);
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await payroll.close();

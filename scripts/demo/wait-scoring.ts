@@ -15,7 +15,7 @@ export async function waitForScoring(api: DemoApi, m: DemoMonth, log: (l: string
   const deadline = Date.now() + timeoutMs;
   let last = '';
   for (;;) {
-    const { scorecards } = await api.get<{ scorecards: CardView[] }>('scoring', `/v1/scorecards?period=${m.period}`, PERSONAS.hr);
+    const scorecards = await api.all<CardView>('scoring', `/v1/scorecards?period=${m.period}`, PERSONAS.hr);
     const sum = (k: string) => scorecards.reduce((s, c) => s + (c.kpis[k]?.value ?? 0), 0);
     const status = await api.get<{ missingAppraisals: string[] }>('scoring', `/v1/periods/${m.period}`, PERSONAS.hr);
     const now = `legs ${sum('offered')}/${want.offered}, evaluations ${sum('qaEvaluations')}/${want.evaluations}, appraisals missing ${status.missingAppraisals.length}`;

@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { mintToken } from '@app/auth';
 import type { Role } from '@app/contracts';
-import { createServiceApp, startServiceApp, type ServiceDefinition } from '@app/platform';
-import { ATTENDANCE_SERVICE } from '../../apps/attendance/src/attendance.service';
+import { createServiceApp, encodeCursor, startServiceApp, type ServiceDefinition } from '@app/platform';
+import { attendanceService } from '../../apps/attendance/src/attendance.service';
 import { NOTIFICATION_SERVICE } from '../../apps/notification/src/notification.service';
 import { QA_SERVICE } from '../../apps/qa-evaluation/src/qa-evaluation.service';
 import { SCORING_SERVICE } from '../../apps/scoring/src/scoring.service';
@@ -19,7 +19,8 @@ import { waitFor } from '../support/wait-for';
  */
 type Service = 'telephony' | 'qa' | 'attendance' | 'scoring' | 'notification';
 const DEFS: Record<Service, ServiceDefinition> = {
-  telephony: TELEPHONY_SERVICE, qa: QA_SERVICE, attendance: ATTENDANCE_SERVICE, scoring: SCORING_SERVICE, notification: NOTIFICATION_SERVICE,
+  // Days close only when a test asks (POST /v1/attendance/days/close), never under the requests below.
+  telephony: TELEPHONY_SERVICE, qa: QA_SERVICE, attendance: attendanceService({ closeEveryMs: 0 }), scoring: SCORING_SERVICE, notification: NOTIFICATION_SERVICE,
 };
 
 const NUL = '\u0000';
@@ -98,6 +99,9 @@ const HOSTILE: Hostile[] = [
   h('attendance', 'get', '/v1/agents/%ED%A0%80', TEXT, 'url'), // a lone surrogate, %-escaped
   h('attendance', 'get', '/v1/agents/%E0%A4%A', TEXT, 'url'), // half a character
   h('scoring', 'get', '/v1/scorecards/%00/2026-10', TEXT, 'agentId'),
+  // Found by the properties (seed 7): telephony admits 8,192-deep bodies for its ingest, and a class-validated route of
+  // the same service overflowed the stack in class-transformer at 3,000.
+  h('telephony', 'post', '/v1/calls/rederive', 'REQUEST.TOO_DEEP', 'body', { raw: `${'['.repeat(3_000)}${']'.repeat(3_000)}` }),
   h('scoring', 'post', '/v1/policies/%00/activate', TEXT, 'policyVersion'),
   h('telephony', 'post', '/v1/derivation-failures/%00/retry', TEXT, 'callId'),
   h('telephony', 'get', '/v1/calls?agentId=%00&from=2026-10-01&to=2026-10-02', TEXT, 'agentId'),
@@ -130,8 +134,19 @@ const HOSTILE: Hostile[] = [
   // (A path parameter typed `number` arrives converted by the global pipe: `1e3` is version 1000, a 404.)
   ...['99999999999999999999', '2147483648', '1.5', '-1'].map((v) => h('qa', 'get', `/v1/forms/call-qa/versions/${v}`, INT, 'version')),
   h('qa', 'post', '/v1/forms/call-qa/versions/99999999999999999999/publish', INT, 'version'),
-  ...['1e20', '99999999999999999999', '0'].map((v) => h('scoring', 'get', `/v1/scorecards/H1/2026-09/calls?kpi=answered&page=${v}`, INT, 'page')),
-  h('scoring', 'get', '/v1/scorecards/H1/2026-09/calls?kpi=answered&pageSize=1e9', INT, 'pageSize'),
+  ...['1e20', '99999999999999999999', '0', '1001'].map((v) => h('scoring', 'get', `/v1/scorecards/H1/2026-09/calls?kpi=answered&limit=${v}`, INT, 'limit')),
+  h('scoring', 'get', `/v1/scorecards/H1/2026-09/calls?kpi=answered&cursor=${encodeCursor([2 ** 60, 'c', 0])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  // Pages of attendance's and notification's lists: a limit out of bounds, a cursor they did not write (a date before
+  // the platform's years, NUL, a number past 2^53) — a 400 before any query.
+  ...['0', '1001', '1e20'].flatMap((n) => [h('attendance', 'get', `/v1/agents?limit=${n}`, INT, 'limit'), h('notification', 'get', `/v1/inbox?limit=${n}`, INT, 'limit')]),
+  h('attendance', 'get', `/v1/rosters?period=2026-10&cursor=${encodeCursor(['H1', '0000-01-01'])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  h('attendance', 'get', `/v1/leave?period=2026-10&cursor=${encodeCursor([`H1${NUL}`, '2026-10-01', 'l'])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  h('notification', 'get', `/v1/deliveries?cursor=${encodeCursor([2 ** 60, 'd'])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  h('notification', 'get', `/v1/routing-rules?cursor=${encodeCursor([0, 1, `r${NUL}`])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  // … and telephony-events' (a text part PostgreSQL cannot take, an instant no Date can hold).
+  ...['0', '1001', '1e20'].map((n) => h('telephony', 'get', `/v1/derivation-failures?limit=${n}`, INT, 'limit')),
+  h('telephony', 'get', `/v1/agents/stats?from=2026-10-01&to=2026-10-02&cursor=${encodeCursor([`A${NUL}`])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
+  h('telephony', 'get', `/v1/calls?from=2026-10-01&to=2026-10-02&cursor=${encodeCursor([2 ** 53 - 1, 'c'])}`, 'REQUEST.INVALID_CURSOR', 'cursor'),
   // A body nested 10,000 deep: refused before JSON.parse, on every service.
   h('scoring', 'post', '/v1/periods/2026-09/close', 'REQUEST.TOO_DEEP', 'body', { raw: `{"force":${nested(10_000)}}` }),
   h('qa', 'put', '/v1/policy', 'REQUEST.TOO_DEEP', 'body', { raw: `{"policyVersion":"p","qa":${nested(100)}}` }),
@@ -167,7 +182,6 @@ describe('hostile input through the five services (issue 17)', () => {
 
   beforeAll(async () => {
     process.env.SCORING_AUTO_CLOSE = 'false';
-    process.env.ATTENDANCE_CLOSE_EVERY_MS = '0';
     env = await createTestEnv();
     for (const [key, def] of Object.entries(DEFS) as Array<[Service, ServiceDefinition]>) {
       const service = await createServiceApp(def, env.config(def.name));
@@ -206,7 +220,7 @@ describe('hostile input through the five services (issue 17)', () => {
   });
 
   it('scoring: a what-if over month 0000-01 or 9999-12 with a valid policy is a 400 at period', async () => {
-    const { policies } = (await call('scoring', 'get', '/v1/policies').expect(200)).body as { policies: Array<{ document: unknown }> };
+    const { items: policies } = (await call('scoring', 'get', '/v1/policies').expect(200)).body as { items: Array<{ document: unknown }> };
     for (const period of ['0000-01', '9999-12']) {
       const res = await call('scoring', 'post', '/v1/policies/simulate', { body: { period, policy: policies[0].document } });
       count('scoring', res.status);
@@ -261,7 +275,7 @@ describe('hostile input through the five services (issue 17)', () => {
         [3, 'ATTENDANCE.INVALID', ['rosters[3].date']],
         [4, 'ATTENDANCE.INVALID', ['rosters[4].date']],
       ]);
-      const days = (await call('attendance', 'get', '/v1/rosters?period=2026-10')).body as Array<{ agentId: string; date: string }>;
+      const days = (await call('attendance', 'get', '/v1/rosters?period=2026-10')).body.items as Array<{ agentId: string; date: string }>;
       expect(days.map((d) => `${d.agentId} ${d.date}`).sort()).toEqual(['H1 2026-10-05', 'H2 2026-10-05']);
     });
 

@@ -102,7 +102,7 @@ async function runMonth(month: SeededMonth, baseline: Outcome | null, faultSeed?
     }
     await controller;
 
-    const cards = async () => (await sys.patient.get<{ scorecards: Card[] }>('scoring', `/v1/scorecards?period=${month.period}`, PERSONAS.hr)).scorecards;
+    const cards = () => sys.patient.all<Card>('scoring', `/v1/scorecards?period=${month.period}`, PERSONAS.hr);
     const want = {
       offered: month.calls.filter((e) => e.type === 'call.offered').length,
       rated: month.calls.filter((e) => e.type === 'call.rated').length,

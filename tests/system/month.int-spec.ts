@@ -124,7 +124,7 @@ describe('the whole month, end to end', () => {
     await env?.dispose();
   }, 60_000);
 
-  const cards = async () => (await sys.api.get<{ scorecards: Card[] }>('scoring', `/v1/scorecards?period=${period}`, PERSONAS.hr)).scorecards;
+  const cards = () => sys.api.all<Card>('scoring', `/v1/scorecards?period=${period}`, PERSONAS.hr);
 
   it('scores every agent as worked out by hand, closes once, and tells payroll once per agent', async () => {
     await openAppraisalWindow(sys.api);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@app/platform';
-import { SCORING_SERVICE } from './scoring.service';
+import { loadScoringSettings } from './scoring-settings';
+import { scoringService } from './scoring.service';
 
-void runService(SCORING_SERVICE);
+void runService('scoring', () => scoringService(loadScoringSettings()));

@@ -1,4 +1,5 @@
 import type { ScoreEvent } from '@app/contracts';
+import { encodeCursor } from '@app/platform';
 import { sleep, waitFor } from '../../../tests/support/wait-for';
 import { agent, appraisal, call, day, evaluation } from './facts';
 import request from 'supertest';
@@ -58,9 +59,44 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
     expect(c.pay.lines.map((l: { code: string; amount: number }) => `${l.code}:${l.amount}`)).toEqual(['BASE:1100', 'APPRAISAL_PAY:400', 'RING_UNANSWERED:0']);
     expect(c.pay.lines[2]).toMatchObject({ inputIds: ['c4'], warning: true });
     const page = await t.get('/v1/scorecards/A1/2026-10/calls?kpi=ringViolations').expect(200);
-    expect(page.body).toMatchObject({ total: 1, callIds: ['c4'] });
-    const offered = await t.get('/v1/scorecards/A1/2026-10/calls?kpi=offered&pageSize=2&page=2').expect(200);
-    expect(offered.body).toMatchObject({ total: 5, page: 2, callIds: ['c2', 'c3'] });
+    expect(page.body).toEqual({ agentId: 'A1', period: '2026-10', kpi: 'ringViolations', total: 1, items: ['c4'], nextCursor: null });
+  });
+
+  it('pages the call ids behind a KPI in the order offered, by cursor', async () => {
+    const pages: string[][] = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await t.get(`/v1/scorecards/A1/2026-10/calls?kpi=offered&limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+      expect(res.body.total).toBe(5);
+      pages.push(res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor !== null);
+    expect(pages).toEqual([['c0', 'c1'], ['c2', 'c3'], ['c4']]);
+    // Another list's cursor, and one whose call id PostgreSQL could not take: 400 before any query.
+    for (const key of [['x'], [1, 'c\u0000', 0]]) {
+      const stranger = await t.get(`/v1/scorecards/A1/2026-10/calls?kpi=offered&cursor=${encodeCursor(key)}`);
+      expect([stranger.status, stranger.body.error]).toEqual([400, 'REQUEST.INVALID_CURSOR']);
+    }
+    const bad = await t.get(`/v1/scorecards?period=2026-10&cursor=${encodeCursor(['', 'A\u0000'])}`, ['hr']);
+    expect([bad.status, bad.body.error]).toEqual([400, 'REQUEST.INVALID_CURSOR']);
+    expect((await t.get('/v1/scorecards/A1/2026-10/calls?kpi=offered&limit=1001')).status).toBe(400);
+  });
+
+  it("pages the open month by agent id: each card once, ranked among everyone as in the whole month's list", async () => {
+    const whole = (await t.get('/v1/scorecards?period=2026-10', ['hr']).expect(200)).body;
+    expect(whole).toMatchObject({ period: '2026-10', nextCursor: null });
+    expect(whole.items.map((c: { agentId: string; status: string }) => `${c.agentId}:${c.status}`)).toEqual(['A1:provisional', 'A2:provisional', 'A3:provisional']);
+    const walked: unknown[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await t.get(`/v1/scorecards?period=2026-10&limit=1${cursor ? `&cursor=${cursor}` : ''}`, ['hr']).expect(200);
+      expect(res.body.items).toHaveLength(1);
+      walked.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor !== null);
+    // Pages after the first read their own people's facts only, ranked by the first page's standings: the same cards.
+    expect(walked).toEqual(whole.items);
+    expect((whole.items as Array<{ rank: number | null }>).map((c) => c.rank)).toEqual([2, 1, 3]);
   });
 
   it('lets an agent read their own scorecard only; an unknown agent is a 404 with a stable code', async () => {
@@ -120,11 +156,27 @@ describe('scoring: facts in, month close, exactly one finalized event per agent 
     expect(alert).toMatchObject({ alertId: 'scoring:2026-10:A2:scoring.promotion-priority', agentId: 'A2', severity: 'info' });
   });
 
-  it('lists the closed month from the stored revisions, the same figures as the events', async () => {
+  it('lists the closed month from the stored revisions, a page at a time, the same figures as the events', async () => {
     const res = await t.get('/v1/scorecards?period=2026-10', ['payroll']).expect(200);
-    const totals = res.body.scorecards.map((c: { agentId: string; total: number; status: string }) => [c.agentId, c.total, c.status]);
+    const totals = res.body.items.map((c: { agentId: string; total: number; status: string }) => [c.agentId, c.total, c.status]);
     expect(totals).toEqual([['A1', 77.75, 'final'], ['A2', 100, 'final'], ['A3', 70, 'final']]);
+    const first = (await t.get('/v1/scorecards?period=2026-10&limit=2', ['payroll']).expect(200)).body;
+    const second = (await t.get(`/v1/scorecards?period=2026-10&limit=2&cursor=${first.nextCursor}`, ['payroll']).expect(200)).body;
+    expect([...first.items, ...second.items]).toEqual(res.body.items);
+    expect([first.items.length, second.nextCursor]).toEqual([2, null]);
     const events: ScoreEvent[] = await t.scoreEvents();
     expect(events).toHaveLength(3);
+  });
+
+  it("exports the closed month's pay lines as CSV, one row per pay line, the figures payroll was sent", async () => {
+    const res = await t.get('/v1/payroll/2026-10.csv', ['payroll']).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const events = (await t.scoreEvents()).sort((a, b) => a.agentId.localeCompare(b.agentId));
+    const rows = events.flatMap((e) => e.pay.lines.map((l) => `${e.agentId},2026-10,1,${l.code},${l.amount.toFixed(2)},${e.pay.total.toFixed(2)}`));
+    expect(res.text).toBe(['agentId,period,revision,code,amount,total', ...rows].join('\r\n') + '\r\n');
+    expect(rows).toContain('A2,2026-10,1,SERVICE_STAR,100.00,1700.00');
+    const open = await t.get('/v1/payroll/2026-11.csv', ['hr']);
+    expect([open.status, open.body.error]).toEqual([409, 'SCORING.PERIOD_NOT_CLOSED']);
+    expect((await t.get('/v1/payroll/2026-10.csv', ['supervisor'])).status).toBe(403);
   });
 });

@@ -52,8 +52,11 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     });
     const card = (await t.get('/v1/scorecards/B1/2026-10').expect(200)).body;
     expect(card).toMatchObject({ status: 'final', revision: 2, total: 85 });
-    const history = (await t.get('/v1/scorecards/B1/2026-10/revisions', ['payroll']).expect(200)).body.revisions;
+    const history = (await t.get('/v1/scorecards/B1/2026-10/revisions', ['payroll']).expect(200)).body.items;
     expect(history.map((r: { revision: number; figures: { totalScore: number } }) => [r.revision, r.figures.totalScore])).toEqual([[1, 90], [2, 85]]);
+    const first = (await t.get('/v1/scorecards/B1/2026-10/revisions?limit=1', ['payroll']).expect(200)).body;
+    const second = (await t.get(`/v1/scorecards/B1/2026-10/revisions?limit=1&cursor=${first.nextCursor}`, ['payroll']).expect(200)).body;
+    expect([first.agentId, first.period, first.items[0].revision, second.items[0].revision, second.nextCursor]).toEqual(['B1', '2026-10', 1, 2, null]);
     expect(card.deductions.items).toEqual([{ code: 'TASK_LATE', points: 5, inputIds: ['r-late'], reason: 'HR −5: 主管任务延误 / supervisor task late, 2026-10-20' }]);
   });
 
@@ -108,8 +111,12 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
     await waitFor(async () => (await t.js.messageCount('SCORING', 'scoring.policy.activated')) === 1, 'policy activated');
     const [activated] = await t.messages<PolicyActivatedEvent>('SCORING', 'scoring.policy.activated');
     expect(activated).toMatchObject({ policyVersion: 'strict-1', effectiveFrom: '2026-11', telephony: { ringLimitRings: 4, ringCycleMs: 5_000, holdLimitMs: 120_000 }, attendance: { lateGraceMinutes: 3 } });
-    const list = (await t.get('/v1/policies', ['admin']).expect(200)).body.policies;
+    const list = (await t.get('/v1/policies', ['admin']).expect(200)).body.items;
     expect(list.map((p: { policyVersion: string; active: boolean }) => `${p.policyVersion}${p.active ? '*' : ''}`)).toEqual(['default-1', 'manual-bonus-1', 'ops-1', 'strict-1*']);
+    const page1 = (await t.get('/v1/policies?limit=3', ['admin']).expect(200)).body;
+    const page2 = (await t.get(`/v1/policies?limit=3&cursor=${page1.nextCursor}`, ['admin']).expect(200)).body;
+    expect([...page1.items, ...page2.items].map((p: { policyVersion: string }) => p.policyVersion)).toEqual(['default-1', 'manual-bonus-1', 'ops-1', 'strict-1']);
+    expect(page2.nextCursor).toBeNull();
 
     const res = await t.post('/v1/periods/2026-10/recalculate', {}, ['admin']).expect(200);
     expect(res.body).toEqual({ period: '2026-10', policyVersion: 'strict-1', revised: 1 });
@@ -120,7 +127,7 @@ describe('scoring: revisions after close, policies, what-if and the close day (r
 
   it('simulates a draft policy over the month, per agent before and after, publishing nothing', async () => {
     const before = await t.js.messageCount('SCORING');
-    const ops = (await t.get('/v1/policies', ['admin']).expect(200)).body.policies.find((p: { name: string }) => p.name === 'ops').document;
+    const ops = (await t.get('/v1/policies', ['admin']).expect(200)).body.items.find((p: { name: string }) => p.name === 'ops').document;
     const res = await t.post('/v1/policies/simulate', { period: '2026-10', policy: ops }, ['hr']).expect(200);
     expect(res.body.agents).toEqual([
       { agentId: 'B1', before: { total: 90, grade: 'excellent', levelAfter: 'one-star', payTotal: 1700 }, after: { total: 90, grade: 'A', levelAfter: 'one-star', payTotal: 1700 }, changed: true },

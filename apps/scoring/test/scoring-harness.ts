@@ -6,7 +6,10 @@ import { createServiceApp, startServiceApp } from '@app/platform';
 import { JsTestClient } from '../../../tests/support/js-client';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { waitFor } from '../../../tests/support/wait-for';
-import { SCORING_SERVICE } from '../src/scoring.service';
+import { scoringService } from '../src/scoring.service';
+
+/** Tests drive the close day with their own clock: the auto-close worker stays off. */
+const SCORING = scoringService({ autoClose: false });
 
 /** A real scoring service on a throw-away database and a private nats-server. */
 export interface ScoringHarness {
@@ -25,9 +28,8 @@ export interface ScoringHarness {
 }
 
 export async function startScoring(): Promise<ScoringHarness> {
-  process.env.SCORING_AUTO_CLOSE = 'false'; // tests drive the close day with their own clock
   const env = await createTestEnv();
-  const service = await createServiceApp(SCORING_SERVICE, env.config('scoring'));
+  const service = await createServiceApp(SCORING, env.config('scoring'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   const js = await JsTestClient.connect(env.nats.url);
@@ -71,7 +73,7 @@ export async function startScoring(): Promise<ScoringHarness> {
 
 /** Another instance of the service on the same database and NATS (they share the durable consumers). */
 export async function startSecondInstance(t: ScoringHarness): Promise<{ url: string; token: string; close(): Promise<void> }> {
-  const service = await createServiceApp(SCORING_SERVICE, t.env.config('scoring'));
+  const service = await createServiceApp(SCORING, t.env.config('scoring'));
   await startServiceApp(service, 0, '127.0.0.1');
   const url = (await service.app.getUrl()).replace('[::1]', '127.0.0.1');
   return { url, token: mintToken(TEST_JWT_SECRET, { sub: 'S01', roles: ['supervisor'] }), close: () => service.app.close() };

@@ -29,7 +29,7 @@ describe('scoring: scorecards by team', () => {
     t = await startScoring();
     await t.feed(...agentUpsertedEvents().map((payload) => ({ subject: 'attendance.agent.upserted', payload })));
     await t.feed(call('c-A1', 'A1', '2026-10-05T01:00:00Z'), call('c-A3', 'A3', '2026-10-05T02:00:00Z'));
-    policy = (await t.get('/v1/policies', ['admin']).expect(200)).body.policies[0].document;
+    policy = (await t.get('/v1/policies', ['admin']).expect(200)).body.items[0].document;
   });
   afterAll(async () => t?.close());
 
@@ -47,7 +47,7 @@ describe('scoring: scorecards by team', () => {
   const lists: ListRow[] = [
     {
       endpoint: 'GET /v1/scorecards?period=',
-      ids: async (who) => ((await send('get', `/v1/scorecards?period=${PERIOD}`, who)).body.scorecards as Array<{ agentId: string }>).map((c) => c.agentId),
+      ids: async (who) => ((await send('get', `/v1/scorecards?period=${PERIOD}`, who)).body.items as Array<{ agentId: string }>).map((c) => c.agentId),
       expect: { supervisor: T1, stranger: [], manager: EVERYONE, hr: EVERYONE, payroll: EVERYONE, admin: EVERYONE },
     },
     {

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { BackgroundWorker } from '@app/platform';
 import { addMonths, localNow } from '../domain/period';
+import { SCORING_SETTINGS, type ScoringSettings } from '../scoring-settings';
 import { FactsStore } from '../store/facts.store';
 import { PeriodStore } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
@@ -11,7 +12,7 @@ const EVERY_MS = 60_000;
 /**
  * Closes last month by itself on its policy's close day (the 10th by default; OPS the 16th). By
  * then the appraisal deadline has passed, so it closes forced: a missing appraisal carries over,
- * flagged. `SCORING_AUTO_CLOSE=false` turns it off (tests drive `tick` with their own clock).
+ * flagged. `SCORING_AUTO_CLOSE=false` (or 0) turns it off: the settings' `autoClose` (tests drive `tick` with their own clock).
  */
 @Injectable()
 export class AutoCloseWorker extends BackgroundWorker {
@@ -20,12 +21,13 @@ export class AutoCloseWorker extends BackgroundWorker {
     private readonly policies: PolicyStore,
     private readonly close: ClosePeriod,
     private readonly facts: FactsStore,
+    @Inject(SCORING_SETTINGS) private readonly settings: ScoringSettings,
   ) {
     super(EVERY_MS);
   }
 
   override onApplicationBootstrap(): void {
-    if (process.env.SCORING_AUTO_CLOSE !== 'false') super.onApplicationBootstrap();
+    if (this.settings.autoClose) super.onApplicationBootstrap();
   }
 
   protected work(): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isPeriod } from '../domain/period';
-import { MonthScorer, missingAppraisals } from '../month/month-scorer';
+import { MonthScorer } from '../month/month-scorer';
 import { ScoringErrors } from '../scoring.errors';
 import { PeriodStore, type PeriodState } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
@@ -26,11 +26,14 @@ export class PeriodStatus {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     const state = await this.periods.get(period);
     if (state.state === 'closed') {
-      const latest = await this.scorecards.latest(period);
-      return { ...state, agents: latest.size, missingAppraisals: [], revisedAgents: [...latest.values()].filter((s) => s.revision > 1).length };
+      // Counted in the database: the month's cards are never loaded to be counted.
+      const { agents, revised } = await this.scorecards.counts(period);
+      return { ...state, agents, missingAppraisals: [], revisedAgents: revised };
     }
     const policy = await this.policies.forPeriod(period);
-    const cards = await this.scorer.score(period, policy, false);
-    return { ...state, policyVersion: policy.policyVersion, agents: cards.length, missingAppraisals: missingAppraisals(cards), revisedAgents: 0 };
+    // Every person's standing, no card built (a 10,000-agent month's cards would not fit beside a 128 MB heap).
+    const standings = await this.scorer.standings(period, policy);
+    const missing = standings.filter((s) => s.appraisalMissing).map((s) => s.agentId);
+    return { ...state, policyVersion: policy.policyVersion, agents: standings.length, missingAppraisals: missing, revisedAgents: 0 };
   }
 }

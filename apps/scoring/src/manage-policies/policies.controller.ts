@@ -1,24 +1,29 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { PolicyStore, type StoredPolicy } from '../store/policy.store';
+import { ApiErrorResponses, PageQuery, type Page } from '@app/platform';
+import { ApiPage } from '../http/page';
+import type { StoredPolicy } from '../store/policy.store';
 import { ActivatePolicy } from './activate-policy';
 import { CreatePolicy } from './create-policy';
+import { ListPolicies } from './list-policies';
 
 @ApiTags('policies')
 @Controller('v1/policies')
 export class PoliciesController {
   constructor(
-    private readonly policies: PolicyStore,
+    private readonly listPolicies: ListPolicies,
     private readonly create: CreatePolicy,
     private readonly activate: ActivatePolicy,
   ) {}
 
   @Get()
   @Roles('admin', 'supervisor', 'manager', 'hr')
-  @ApiOperation({ summary: 'Every policy version; `active` marks the one in force' })
-  async list(): Promise<{ policies: StoredPolicy[] }> {
-    return { policies: await this.policies.list() };
+  @ApiOperation({ summary: 'A page of policy versions by name and version, `limit` (default 100, at most 1,000) after `cursor`; `active` marks the one in force' })
+  @ApiPage('Policy versions / 政策版本', { type: 'object', description: 'policyVersion, name, version, effectiveFrom, document, createdAt, activatedAt, active' })
+  @ApiErrorResponses(400, 401, 403)
+  list(@Query() q: PageQuery): Promise<Page<StoredPolicy>> {
+    return this.listPolicies.execute(q);
   }
 
   @Post()

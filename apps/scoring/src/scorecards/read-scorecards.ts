@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
+import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { isPeriod } from '../domain/period';
 import type { Scorecard } from '../domain/scoring/scorecard';
+import { pageKey } from '../http/page';
 import { MonthScorer } from '../month/month-scorer';
 import { ScoringErrors } from '../scoring.errors';
 import { CALL_KPIS, callKpiPredicates, type CallKpi } from '../store/call-kpi-predicates';
 import { FactsStore } from '../store/facts.store';
-import { MonthInputsStore } from '../store/month-inputs.store';
+import { MonthInputsStore, type CallLegKey } from '../store/month-inputs.store';
 import { PeriodStore } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
 import { ScorecardStore } from '../store/scorecard.store';
@@ -17,19 +19,31 @@ export interface ScorecardView extends Scorecard {
   revision: number | null;
 }
 
-export interface CallIdPage {
+/** A page of the call ids behind a call KPI (a call offered twice to the agent shows twice), and how many in all. */
+export interface CallIdPage extends Page<string> {
   agentId: string;
   period: string;
   kpi: string;
-  page: number;
-  pageSize: number;
   total: number;
-  callIds: string[];
 }
 
+export interface RevisionView {
+  revision: number;
+  createdAt: string;
+  figures: unknown;
+}
+
+export interface RevisionPage extends Page<RevisionView> {
+  agentId: string;
+  period: string;
+}
+
+/** `?limit=&cursor=` of a list (PageQuery). */
+type PageAsk = { limit?: number; cursor?: string };
+
 /**
- * Scorecards: provisional from the facts so far while open, the latest revision once closed. An agent reads
- * their own; a supervisor the cards of their own teams' people (the list cut down, one card outside → 403).
+ * One scorecard and the lists behind it: provisional from the facts so far while open, the latest revision once
+ * closed. An agent reads their own; a supervisor their own teams' people (else 403). The month's list: list-scorecards.ts.
  */
 @Injectable()
 export class ReadScorecards {
@@ -43,46 +57,48 @@ export class ReadScorecards {
     private readonly teams: TeamScope,
   ) {}
 
-  /** A month's scorecards as `user` may see them. */
-  async list(user: AuthenticatedUser, period: string): Promise<ScorecardView[]> {
-    return this.teams.filter(user, await this.month(period), (c) => c.agentId);
-  }
-
-  async month(period: string, agentId?: string): Promise<ScorecardView[]> {
-    if (!isPeriod(period)) throw ScoringErrors.badPeriod();
-    const state = await this.periods.get(period);
-    if (state.state === 'closed') {
-      const latest = await this.scorecards.latest(period, agentId);
-      return [...latest.values()].map((s) => ({ ...s.card, status: 'final', revision: s.revision }));
-    }
-    const cards = await this.scorer.score(period, await this.policies.forPeriod(period), false);
-    return cards.filter((c) => !agentId || c.agentId === agentId).map((c) => ({ ...c, status: 'provisional', revision: null }));
-  }
-
   async one(user: AuthenticatedUser, agentId: string, period: string): Promise<ScorecardView> {
     await this.teams.assertReaches(user, agentId);
-    const [card] = await this.month(period, agentId);
+    if (!isPeriod(period)) throw ScoringErrors.badPeriod();
+    const card = await this.card(period, agentId);
     if (!card) throw ScoringErrors.agentUnknown(agentId);
     return card;
   }
 
-  /** Every revision of a closed month's scorecard: what payroll was told, and when. */
-  async revisions(user: AuthenticatedUser, agentId: string, period: string): Promise<Array<{ revision: number; createdAt: string; figures: unknown }>> {
-    await this.teams.assertReaches(user, agentId);
-    if (!isPeriod(period)) throw ScoringErrors.badPeriod();
-    if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
-    return (await this.scorecards.revisions(period, agentId)).map((r) => ({ revision: r.revision, createdAt: r.createdAt, figures: r.figures }));
+  private async card(period: string, agentId: string): Promise<ScorecardView | undefined> {
+    if ((await this.periods.get(period)).state === 'closed') {
+      const stored = (await this.scorecards.latest(period, agentId)).get(agentId);
+      return stored && { ...stored.card, status: 'final', revision: stored.revision };
+    }
+    // The month's facts still rank the card among everyone; only this one card is built.
+    const [card] = await this.scorer.score(period, await this.policies.forPeriod(period), false, new Set([agentId]));
+    return card && { ...card, status: 'provisional', revision: null };
   }
 
-  async callIds(user: AuthenticatedUser, agentId: string, period: string, kpi: string, page: number, pageSize: number): Promise<CallIdPage> {
+  /** The revisions of a closed month's scorecard, oldest first: what payroll was told, and when (none while open). */
+  async revisions(user: AuthenticatedUser, agentId: string, period: string, q: PageAsk): Promise<RevisionPage> {
+    await this.teams.assertReaches(user, agentId);
+    if (!isPeriod(period)) throw ScoringErrors.badPeriod();
+    const limit = limitOf(q);
+    const after = pageKey(q, ['int'])?.[0] as number | undefined;
+    if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
+    const rows = await this.scorecards.revisions(period, agentId, { afterRevision: after, limit: limit + 1 });
+    const page = mapPage(pageOf(rows, limit, (r) => [r.revision]), (r): RevisionView => ({ revision: r.revision, createdAt: r.createdAt, figures: r.figures }));
+    return { agentId, period, ...page };
+  }
+
+  async callIds(user: AuthenticatedUser, agentId: string, period: string, kpi: string, q: PageAsk): Promise<CallIdPage> {
     await this.teams.assertReaches(user, agentId);
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     if (!(CALL_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, CALL_KPIS);
+    // Where the previous page ended: (offered at in µs, call id, leg), 400 REQUEST.INVALID_CURSOR for anything else.
+    const after = pageKey(q, ['int', 'string', 'int']) as CallLegKey | undefined;
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
     const state = await this.periods.get(period);
     const policy = state.policyVersion ? await this.policies.get(state.policyVersion) : await this.policies.forPeriod(period);
     const predicate = callKpiPredicates(policy!.document)[kpi as CallKpi];
-    const found = await this.inputs.callIds(agentId, period, predicate, policy!.document, page, pageSize);
-    return { agentId, period, kpi, page, pageSize, ...found };
+    const limit = limitOf(q);
+    const { total, rows } = await this.inputs.callIds(agentId, period, predicate, policy!.document, { after, limit: limit + 1 });
+    return { agentId, period, kpi, total, ...mapPage(pageOf(rows, limit, (r) => r.key), (r) => r.callId) };
   }
 }

@@ -1,32 +1,38 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { IsBoundedInt, IsPeriod, ParsePeriodPipe } from '@app/platform';
+import { ApiErrorResponses, IsPeriod, PageQuery, ParsePeriodPipe } from '@app/platform';
+import { ApiPage, CONTEXT } from '../http/page';
 import { CALL_KPIS } from '../store/call-kpi-predicates';
-import { ReadScorecards, type CallIdPage, type ScorecardView } from './read-scorecards';
+import { ListScorecards, type ScorecardPage } from './list-scorecards';
+import { ReadScorecards, type CallIdPage, type RevisionPage, type ScorecardView } from './read-scorecards';
 
-class MonthQuery {
+class MonthQuery extends PageQuery {
   @IsPeriod() period: string;
 }
 
-class CallsQuery {
+class CallsQuery extends PageQuery {
   @IsIn(CALL_KPIS as unknown as string[]) kpi: string;
-  @IsOptional() @Type(() => Number) @IsBoundedInt({ min: 1, max: 1_000_000 }) page?: number;
-  @IsOptional() @Type(() => Number) @IsBoundedInt({ min: 1, max: 1000 }) pageSize?: number;
 }
+
+const CARD = { type: 'object', description: 'A scorecard, as GET /v1/scorecards/{agentId}/{period} answers it / 记分卡' } as const;
 
 @ApiTags('scorecards')
 @Controller('v1/scorecards')
 export class ScorecardsController {
-  constructor(private readonly read: ReadScorecards) {}
+  constructor(
+    private readonly list: ListScorecards,
+    private readonly read: ReadScorecards,
+  ) {}
 
   @Get()
   @Roles('supervisor', 'manager', 'hr', 'payroll', 'admin')
-  @ApiOperation({ summary: "A month's scorecards (provisional while open); a supervisor gets their own teams' people" })
-  async list(@Query() q: MonthQuery, @CurrentUser() user: AuthenticatedUser): Promise<{ period: string; scorecards: ScorecardView[] }> {
-    return { period: q.period, scorecards: await this.read.list(user, q.period) };
+  @ApiOperation({ summary: "A page of a month's scorecards by agent id (provisional while open), `limit` (default 100, at most 1,000) after `cursor`; a supervisor gets their own teams' people" })
+  @ApiPage("The month's scorecards / 月度记分卡", CARD, { period: CONTEXT.period })
+  @ApiErrorResponses(400, 401, 403)
+  month(@Query() q: MonthQuery, @CurrentUser() user: AuthenticatedUser): Promise<ScorecardPage> {
+    return this.list.execute(user, q.period, q);
   }
 
   @Get(':agentId/:period')
@@ -38,15 +44,21 @@ export class ScorecardsController {
 
   @Get(':agentId/:period/revisions')
   @Roles('supervisor', 'manager', 'hr', 'payroll', 'admin', 'agent')
-  @ApiOperation({ summary: "Every revision of a closed month's figures (empty while the month is open)" })
-  async revisions(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @CurrentUser() user: AuthenticatedUser) {
-    return { agentId, period, revisions: await this.read.revisions(user, agentId, period) };
+  @ApiOperation({ summary: "A page of a closed month's revisions of the card, oldest first (none while the month is open)" })
+  @ApiPage('Revisions / 修订记录', { type: 'object', properties: { revision: { type: 'integer' }, createdAt: { type: 'string', format: 'date-time' }, figures: { type: 'object' } } }, {
+    agentId: CONTEXT.agentId, period: CONTEXT.period,
+  })
+  @ApiErrorResponses(400, 401, 403, 404)
+  revisions(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @Query() q: PageQuery, @CurrentUser() user: AuthenticatedUser): Promise<RevisionPage> {
+    return this.read.revisions(user, agentId, period, q);
   }
 
   @Get(':agentId/:period/calls')
   @Roles('supervisor', 'manager', 'hr', 'payroll', 'admin', 'agent')
-  @ApiOperation({ summary: 'The call ids behind a call KPI, paged' })
+  @ApiOperation({ summary: 'A page of the call ids behind a call KPI, in the order the calls were offered' })
+  @ApiPage('Call ids / 通话编号', { type: 'string' }, { agentId: CONTEXT.agentId, period: CONTEXT.period, kpi: CONTEXT.kpi, total: CONTEXT.total })
+  @ApiErrorResponses(400, 401, 403, 404)
   calls(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @Query() q: CallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallIdPage> {
-    return this.read.callIds(user, agentId, period, q.kpi, q.page ?? 1, q.pageSize ?? 50);
+    return this.read.callIds(user, agentId, period, q.kpi, q);
   }
 }

@@ -11,12 +11,26 @@ import { levelHeld } from '../domain/scoring/level-held';
 export interface LoadOptions {
   /** Forced close: an agent without this month's appraisal gets their latest earlier one. */
   carryOver: boolean;
+  /**
+   * Only these people's facts (a page of cards and the teams its leads read), their ranks coming from elsewhere;
+   * the whole month when absent.
+   */
+  agentIds?: readonly string[];
 }
 
 /** Reads one month's facts, as the pure scoring function takes them. */
 export abstract class MonthInputsStore {
   abstract load(period: string, policy: ScoringPolicy, options: LoadOptions): Promise<MonthInputs>;
-  abstract callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: number, pageSize: number): Promise<{ total: number; callIds: string[] }>;
+  /** One page of the call legs behind a call KPI, in (offered, call, leg) order after `after`, and how many there are in all. */
+  abstract callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }>;
+}
+
+/** Where a leg sorts among an agent's: offered at (microseconds since 1970, exact), call id, leg number. */
+export type CallLegKey = [atMicros: number, callId: string, legNo: number];
+
+export interface CallLegRow {
+  callId: string;
+  key: CallLegKey;
 }
 
 type Row = Record<string, unknown>;
@@ -27,6 +41,9 @@ const NOTABLE_DAYS = `jsonb_agg(jsonb_build_object('id', event_id, 'date', to_ch
   'earlyLeaveMinutes', early_leave_minutes, 'leaveHalfDay', leave_half_day, 'leaveBreaksFullAttendance', leave_breaks_full,
   'breaksFullAttendance', breaks_full, 'excused', excused) ORDER BY date)`;
 const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM scoring.conduct_void v WHERE v.record_id = r.record_id)`;
+
+/** `col` is one of the people the `$n` parameter names, or it is null (everyone). */
+const among = (col: string, n: number) => `($${n}::text[] IS NULL OR ${col} = ANY($${n}::text[]))`;
 
 /** One after another: inside a transaction the queries share one connection. */
 async function inOrder(queries: Array<() => Promise<Row[]>>): Promise<Row[][]> {
@@ -72,7 +89,8 @@ export class PgMonthInputsStore extends MonthInputsStore {
     const { from, to } = periodWindow(period, zone);
     const offenceFrom = DateTime.fromJSDate(from).minus({ months: policy.pay.firstOffence.windowMonths }).toJSDate();
     const pred = callKpiPredicates(policy);
-    const agents = await this.q(`SELECT agent_id, name, team, role, level, supervisor_id FROM scoring.agent WHERE active ORDER BY agent_id`);
+    const only = options.agentIds ? [...options.agentIds] : null;
+    const agents = await this.q(`SELECT agent_id, name, team, role, level, supervisor_id FROM scoring.agent WHERE active AND ${among('agent_id', 1)} ORDER BY agent_id`, [only]);
     const windowFrom = periodWindow(addMonths(period, -(policy.deductions.windowMonths - 1)), zone).from;
     const monthDates = [`${period}-01`, `${addMonths(period, 1)}-01`];
     const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history, hrLevels, windowDays, windowHolds, windowRecords] = await inOrder([
@@ -81,28 +99,28 @@ export class PgMonthInputsStore extends MonthInputsStore {
            coalesce(sum(ring_ms) FILTER (WHERE answered), 0)::bigint AS ring, coalesce(sum(talk_ms), 0)::bigint AS talk, coalesce(sum(hold_ms), 0)::bigint AS hold,
            coalesce(sum(wrap_up_ms), 0)::bigint AS wrap, coalesce(sum(mos), 0) AS mos_sum, count(mos)::int AS mos_count,
            count(*) FILTER (WHERE ${pred.poorQuality})::int AS poor, count(*) FILTER (WHERE ${pred.rated})::int AS rated, count(*) FILTER (WHERE ${pred.goodRated})::int AS good
-         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 GROUP BY agent_id`,
-        [from, to],
+         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${among('agent_id', 3)} GROUP BY agent_id`,
+        [from, to, only],
       ),
       () => this.q(
         `SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, ring_ms, longest_hold_ms, ${pred.ringViolations} AS ring_violation, ${pred.longHolds} AS long_hold
-         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND (${pred.ringViolations} OR ${pred.longHolds})`,
-        [from, to],
+         FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND (${pred.ringViolations} OR ${pred.longHolds}) AND ${among('agent_id', 3)}`,
+        [from, to, only],
       ),
-      () => this.q(`SELECT agent_id, ${ISO('max(offered_at)')} AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} GROUP BY agent_id`, [offenceFrom, from]),
-      () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND coalesce(call_at, evaluated_at) >= $1 AND coalesce(call_at, evaluated_at) < $2 ORDER BY evaluated_at, evaluation_id`, [from, to]),
+      () => this.q(`SELECT agent_id, ${ISO('max(offered_at)')} AS at FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.ringViolations} AND ${among('agent_id', 3)} GROUP BY agent_id`, [offenceFrom, from, only]),
+      () => this.q(`SELECT agent_id, evaluation_id, percent::float8 AS percent, critical_fail FROM scoring.evaluation WHERE NOT voided AND coalesce(call_at, evaluated_at) >= $1 AND coalesce(call_at, evaluated_at) < $2 AND ${among('agent_id', 3)} ORDER BY evaluated_at, evaluation_id`, [from, to, only]),
       () => this.q(
         options.carryOver
-          ? `SELECT DISTINCT ON (agent_id) agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period <= $1 ORDER BY agent_id, period DESC`
-          : `SELECT agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period = $1`,
-        [period],
+          ? `SELECT DISTINCT ON (agent_id) agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period <= $1 AND ${among('agent_id', 2)} ORDER BY agent_id, period DESC`
+          : `SELECT agent_id, period, event_id, sections, total::float8 AS total, any_item_zero FROM scoring.appraisal WHERE period = $1 AND ${among('agent_id', 2)}`,
+        [period, only],
       ),
       () => this.q(
         `SELECT agent_id, count(*)::int AS rostered,
            count(*) FILTER (WHERE status = 'present' AND late_minutes = 0 AND early_leave_minutes = 0)::int AS plain_worked,
            ${NOTABLE_DAYS} FILTER (WHERE ${NOTABLE}) AS notable
-         FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status <> 'off' GROUP BY agent_id`,
-        monthDates,
+         FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status <> 'off' AND ${among('agent_id', 3)} GROUP BY agent_id`,
+        [...monthDates, only],
       ),
       // Leave and absence of the not-appraised window, each with the rostered day before it when that one was a full
       // day away too (its rest days and holidays are covered by the same stretch: not-appraised.ts).
@@ -111,31 +129,31 @@ export class PgMonthInputsStore extends MonthInputsStore {
                 CASE WHEN prev_away AND NOT prev_half THEN to_char(prev_date, 'YYYY-MM-DD') END AS bridged_from
          FROM (SELECT agent_id, date, status, leave_half_day,
                       lag(date) OVER w AS prev_date, lag(status IN ('leave', 'absent')) OVER w AS prev_away, lag(leave_half_day) OVER w AS prev_half
-               FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status NOT IN ('off', 'holiday')
+               FROM scoring.attendance_day WHERE date >= $1::date AND date < $2::date AND status NOT IN ('off', 'holiday') AND ${among('agent_id', 3)}
                WINDOW w AS (PARTITION BY agent_id ORDER BY date)) d
          WHERE status IN ('leave', 'absent') ORDER BY agent_id, date`,
-        [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, monthDates[1]],
+        [`${addMonths(period, -(policy.notAppraised.windowMonths - 1))}-01`, monthDates[1], only],
       ),
-      () => this.q(`${RECORDS} WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED}`, [from, to]),
+      () => this.q(`${RECORDS} WHERE r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED} AND ${among('r.agent_id', 3)}`, [from, to, only]),
       () => this.q(
-        `SELECT agent_id, code, ${ISO('occurred_at')} AS occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2 AND ${NOT_VOIDED}`,
-        [offenceFrom, from],
+        `SELECT agent_id, code, ${ISO('occurred_at')} AS occurred_at FROM scoring.conduct_record r WHERE kind = 'penalty' AND occurred_at >= $1 AND occurred_at < $2 AND ${NOT_VOIDED} AND ${among('r.agent_id', 3)}`,
+        [offenceFrom, from, only],
       ),
-      () => this.q(`SELECT agent_id, complaint_id, category, ${ISO('received_at')} AS received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2`, [from, to]),
+      () => this.q(`SELECT agent_id, complaint_id, category, ${ISO('received_at')} AS received_at FROM scoring.complaint WHERE valid AND agent_id IS NOT NULL AND received_at >= $1 AND received_at < $2 AND ${among('agent_id', 3)}`, [from, to, only]),
       () => this.q(
         `SELECT DISTINCT ON (period, agent_id) period, agent_id, appraised, total_h, rank, deduction_points::float8 AS points, level_before, level_after
-         FROM scoring.scorecard WHERE period >= $1 AND period < $2 ORDER BY period, agent_id, revision DESC`,
-        [addMonths(period, -24), period],
+         FROM scoring.scorecard WHERE period >= $1 AND period < $2 AND ${among('agent_id', 3)} ORDER BY period, agent_id, revision DESC`,
+        [addMonths(period, -24), period, only],
       ),
-      () => this.q(`SELECT DISTINCT ON (agent_id) agent_id, effective_from, level FROM scoring.agent_level WHERE effective_from <= $1 ORDER BY agent_id, effective_from DESC`, [period]),
+      () => this.q(`SELECT DISTINCT ON (agent_id) agent_id, effective_from, level FROM scoring.agent_level WHERE effective_from <= $1 AND ${among('agent_id', 2)} ORDER BY agent_id, effective_from DESC`, [period, only]),
       // The earlier months of the deduction-points window, from their own facts (closed or not).
       () => this.q(
         `SELECT agent_id, to_char(date, 'YYYY-MM') AS period, ${NOTABLE_DAYS} AS notable FROM scoring.attendance_day
-         WHERE date >= $1::date AND date < $2::date AND status <> 'off' AND ${NOTABLE} GROUP BY agent_id, to_char(date, 'YYYY-MM')`,
-        [`${addMonths(period, -(policy.deductions.windowMonths - 1))}-01`, monthDates[0]],
+         WHERE date >= $1::date AND date < $2::date AND status <> 'off' AND ${NOTABLE} AND ${among('agent_id', 3)} GROUP BY agent_id, to_char(date, 'YYYY-MM')`,
+        [`${addMonths(period, -(policy.deductions.windowMonths - 1))}-01`, monthDates[0], only],
       ),
-      () => this.q(`SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds}`, [windowFrom, from]),
-      () => this.q(`${RECORDS} WHERE r.kind = 'points' AND r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED}`, [windowFrom, from]),
+      () => this.q(`SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds} AND ${among('agent_id', 3)}`, [windowFrom, from, only]),
+      () => this.q(`${RECORDS} WHERE r.kind = 'points' AND r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED} AND ${among('r.agent_id', 3)}`, [windowFrom, from, only]),
     ]);
     const byAgent = {
       tallies: new Map(tallies.map((r) => [r.agent_id as string, r])),
@@ -219,13 +237,17 @@ export class PgMonthInputsStore extends MonthInputsStore {
     };
   }
 
-  async callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: number, pageSize: number): Promise<{ total: number; callIds: string[] }> {
+  async callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }> {
     const { from, to } = periodWindow(period, policy.timeZone);
-    const rows = await this.q<{ call_id: string; total: number }>(
-      `SELECT call_id, count(*) OVER ()::int AS total FROM scoring.call_leg WHERE agent_id = $1 AND offered_at >= $2 AND offered_at < $3 AND ${predicate}
-       ORDER BY offered_at, call_id LIMIT $4 OFFSET $5`,
-      [agentId, from, to, pageSize, (page - 1) * pageSize],
+    const where = `agent_id = $1 AND offered_at >= $2 AND offered_at < $3 AND ${predicate}`;
+    const [{ n: total }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM scoring.call_leg WHERE ${where}`, [agentId, from, to]);
+    // The key in whole microseconds, compared exactly ('epoch' + n µs): a float of seconds would round.
+    const rows = await this.q<{ call_id: string; at: string; leg_no: number }>(
+      `SELECT call_id, leg_no, (extract(epoch FROM offered_at) * 1000000)::bigint::text AS at FROM scoring.call_leg
+       WHERE ${where} AND ($4::bigint IS NULL OR (offered_at, call_id, leg_no) > ('epoch'::timestamptz + $4::bigint * interval '1 microsecond', $5::text, $6::int))
+       ORDER BY offered_at, call_id, leg_no LIMIT $7`,
+      [agentId, from, to, page.after?.[0] ?? null, page.after?.[1] ?? null, page.after?.[2] ?? null, page.limit],
     );
-    return { total: rows[0]?.total ?? 0, callIds: rows.map((r) => r.call_id) };
+    return { total, rows: rows.map((r) => ({ callId: r.call_id, key: [Number(r.at), r.call_id, r.leg_no] })) };
   }
 }

@@ -16,7 +16,8 @@ export interface StoredPolicy {
 
 /** Versioned policy documents; the most recently activated one is in force. */
 export abstract class PolicyStore {
-  abstract list(): Promise<StoredPolicy[]>;
+  /** Up to `limit` versions after (name, version) `after`, in that order. */
+  abstract list(page: { after?: [name: string, version: number]; limit: number }): Promise<StoredPolicy[]>;
   abstract get(policyVersion: string): Promise<StoredPolicy | null>;
   /** The policy in force now. */
   abstract active(): Promise<StoredPolicy>;
@@ -46,8 +47,11 @@ export class PgPolicyStore extends PolicyStore {
     return rows.map(toStored);
   }
 
-  list(): Promise<StoredPolicy[]> {
-    return this.rows(`ORDER BY name, version`);
+  list(page: { after?: [name: string, version: number]; limit: number }): Promise<StoredPolicy[]> {
+    // Names in code-point order (COLLATE "C"): the cursor's comparison, whatever the database's collation.
+    return this.rows(`WHERE ($1::text IS NULL OR (name COLLATE "C", version) > ($1::text COLLATE "C", $2::int)) ORDER BY name COLLATE "C", version LIMIT $3`, [
+      page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit,
+    ]);
   }
 
   async get(policyVersion: string): Promise<StoredPolicy | null> {
