@@ -6,3 +6,4 @@ export * from './sql';
 export * from './in-turn';
 export * from './team-directory.provider';
 export * from './policy-copy/policy-copy.store';
+export * from './keyset-sql';

@@ -23,3 +23,4 @@ export * from './asyncapi/service-asyncapi';
 export * from './asyncapi/asyncapi.controller';
 export * from './paging/page';
 export * from './paging/page.query';
+export * from './paging/api-page.decorator';

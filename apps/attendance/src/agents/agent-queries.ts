@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { unknownAgent } from '../attendance.errors';
 import type { AgentRecord } from '../domain/agent-record';
 import { assertSelf } from '../http/actor';
-import { pageKey } from '../http/page';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
 import { reachFilter } from '../store/reach';
 import type { AgentListQuery } from './agent-list.query';
@@ -24,7 +23,7 @@ export class AgentQueries {
   /** A page of the directory by agentId (a supervisor or QA inspector: the people of their own teams). */
   async list(user: AuthenticatedUser, q: AgentListQuery): Promise<Page<AgentView>> {
     const limit = limitOf(q);
-    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    const [after] = (cursorKey(q, ['string']) ?? []) as string[];
     const reach = reachFilter(await this.teams.reachOf(user));
     const rows = await this.agents.page({ team: q.team, active: q.active === undefined ? undefined : q.active === 'true', reach, after, take: limit + 1 });
     return mapPage(pageOf(rows, limit, (a) => [a.record.agentId]), view);

@@ -2,8 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
+import { ApiPage } from '@app/platform';
 import { attendanceError } from '../attendance.errors';
-import { ApiPage } from '../http/page';
 import { answerBatch, itemsFromBody } from '../http/request-items';
 import { AgentListQuery } from './agent-list.query';
 import { AgentQueries, type AgentView } from './agent-queries';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { limitOf, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, pageOf, type Page } from '@app/platform';
 import { invalid } from '../attendance.errors';
-import { pageKey } from '../http/page';
 import { HolidayStore, type Holiday } from '../store/holiday.store';
 import type { HolidayListQuery } from './holiday-list.query';
 
@@ -14,7 +13,7 @@ export class HolidayQueries {
     const year = q.year;
     if (typeof year !== 'string' || !/^\d{4}$/.test(year)) throw invalid([{ path: 'year', message: 'a year yyyy' }]);
     const limit = limitOf(q);
-    const [after] = (pageKey(q, ['date']) ?? []) as string[];
+    const [after] = (cursorKey(q, ['date']) ?? []) as string[];
     return pageOf(await this.holidays.page(`${year}-01-01`, `${year}-12-31`, after, limit + 1), limit, (h) => [h.date]);
   }
 }

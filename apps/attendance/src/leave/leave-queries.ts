@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { limitOf, pageOf, type Page, type PageQuery } from '@app/platform';
+import { cursorKey, limitOf, pageOf, type Page, type PageQuery } from '@app/platform';
 import type { LeaveTypePolicy } from '../domain/attendance-policy';
 import { actsAsAgentOnly } from '../http/actor';
-import { pageKey } from '../http/page';
 import { periodParam } from '../http/period';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { LeaveStore, type LeaveRecord } from '../store/leave.store';
@@ -22,7 +21,7 @@ export class LeaveQueries {
   async month(q: LeaveListQuery, user: AuthenticatedUser): Promise<Page<LeaveRecord>> {
     const { from, to } = periodParam(q.period);
     const limit = limitOf(q);
-    const key = pageKey(q, ['text', 'date', 'text']) as [string, string, string] | undefined;
+    const key = cursorKey(q, ['string', 'date', 'string']) as [string, string, string] | undefined;
     const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : q.agentId;
     if (who && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, who);
     const reach = reachFilter(await this.teams.reachOf(user));
@@ -34,7 +33,7 @@ export class LeaveQueries {
   /** The policy's leave types by code: a handful, held in memory with the policy, so the page is cut there. */
   async types(q: PageQuery): Promise<Page<LeaveTypePolicy>> {
     const limit = limitOf(q);
-    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    const [after] = (cursorKey(q, ['string']) ?? []) as string[];
     const types = [...(await this.policy.current()).values.leaveTypes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     return pageOf(types.filter((t) => after === undefined || t.code > after).slice(0, limit + 1), limit, (t) => [t.code]);
   }

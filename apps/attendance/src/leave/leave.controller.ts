@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses, ErrorBodySchema, PageQuery } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiErrorResponses, ApiPage, ErrorBodySchema, PageQuery } from '@app/platform';
 import { DecideLeave } from './decide-leave';
 import { LeaveListQuery } from './leave-list.query';
 import { LeaveQueries } from './leave-queries';

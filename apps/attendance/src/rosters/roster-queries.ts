@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { actsAsAgentOnly } from '../http/actor';
-import { pageKey } from '../http/page';
 import { periodParam } from '../http/period';
 import { reachFilter } from '../store/reach';
 import { RosterStore } from '../store/roster.store';
@@ -27,7 +26,7 @@ export class RosterQueries {
   async month(q: RosterListQuery, user: AuthenticatedUser): Promise<Page<RosterDayView>> {
     const { from, to } = periodParam(q.period);
     const limit = limitOf(q);
-    const key = pageKey(q, ['text', 'date']) as [string, string] | undefined;
+    const key = cursorKey(q, ['string', 'date']) as [string, string] | undefined;
     const who = actsAsAgentOnly(user) ? (user.agentId ?? '-') : q.agentId;
     if (who !== undefined && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, who);
     const reach = reachFilter(await this.teams.reachOf(user));

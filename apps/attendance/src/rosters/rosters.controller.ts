@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiPage } from '@app/platform';
 import { answerBatch, itemsFromBody } from '../http/request-items';
 import { RosterListQuery } from './roster-list.query';
 import { RosterQueries, type RosterDayView } from './roster-queries';

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses, type Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiErrorResponses, ApiPage, type Page } from '@app/platform';
 import { ConsentSwap } from './consent-swap';
 import { DecideSwap } from './decide-swap';
 import { RequestSwap } from './request-swap';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { actsAsAgentOnly } from '../http/actor';
-import { pageKey } from '../http/page';
 import { reachFilter } from '../store/reach';
 import { SwapStore, type SwapRecord } from '../store/swap.store';
 import type { SwapListQuery } from './swap-list.query';
@@ -23,7 +22,7 @@ export class SwapQueries {
   async list(user: AuthenticatedUser, q: SwapListQuery): Promise<Page<SwapView>> {
     if (q.agentId !== undefined && !actsAsAgentOnly(user)) await this.teams.assertReaches(user, q.agentId);
     const limit = limitOf(q);
-    const key = pageKey(q, ['date', 'text']) as [string, string] | undefined;
+    const key = cursorKey(q, ['date', 'string']) as [string, string] | undefined;
     const reach = reachFilter(await this.teams.reachOf(user));
     const agentId = actsAsAgentOnly(user) ? (user.agentId ?? '-') : q.agentId;
     const rows = await this.swaps.page({ agentId, reach, after: key && { date: key[0], swapId: key[1] }, take: limit + 1 });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { limitOf, PageQuery, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, pageOf, PageQuery, type Page } from '@app/platform';
 import type { ShiftType } from '../domain/shift-type';
-import { pageKey } from '../http/page';
 import { ShiftTypeStore } from '../store/shift-type.store';
 
 @Injectable()
@@ -11,7 +10,7 @@ export class ShiftTypeQueries {
   /** The catalogue by code: a handful of types, one page unless `limit` says otherwise. */
   async list(q: PageQuery): Promise<Page<ShiftType>> {
     const limit = limitOf(q);
-    const [after] = (pageKey(q, ['text']) ?? []) as string[];
+    const [after] = (cursorKey(q, ['string']) ?? []) as string[];
     return pageOf(await this.types.page(after, limit + 1), limit, (t) => [t.code]);
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { PageQuery, type Page } from '@app/platform';
+import { ApiPage, PageQuery, type Page } from '@app/platform';
 import type { ShiftType } from '../domain/shift-type';
-import { ApiPage } from '../http/page';
 import { ShiftTypeQueries } from './shift-type-queries';
 import { UpsertShiftType } from './upsert-shift-type';
 

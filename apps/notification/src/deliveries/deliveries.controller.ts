@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import type { Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiPage } from '@app/platform';
 import type { LoggedDelivery } from '../store/delivery.store';
 import { DeliveryListQuery } from './delivery-list.query';
 import { DeliveryLog } from './delivery-log';

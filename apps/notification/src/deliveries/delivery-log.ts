@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { DeliverySignal } from '../dispatch/delivery-signal';
-import { pageKey } from '../http/page';
 import { NotificationErrors } from '../notification.errors';
 import { DeliveryStore, type LoggedDelivery } from '../store/delivery.store';
 import type { DeliveryListQuery } from './delivery-list.query';
@@ -19,7 +18,7 @@ export class DeliveryLog {
   /** A page of the log, newest first. */
   async list(q: DeliveryListQuery): Promise<Page<LoggedDelivery>> {
     const limit = limitOf(q);
-    const key = pageKey(q, ['int', 'string']) as [number, string] | undefined;
+    const key = cursorKey(q, ['int', 'string']) as [number, string] | undefined;
     const rows = await this.deliveries.page({ alertId: q.alertId, webhookId: q.webhookId, status: q.status, after: key && { createdUs: key[0], deliveryId: key[1] }, take: limit + 1 });
     return mapPage(pageOf(rows, limit, (r) => [r.createdUs, r.delivery.deliveryId]), (r) => r.delivery);
   }

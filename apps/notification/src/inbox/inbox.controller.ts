@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiPage } from '@app/platform';
 import type { InboxItem } from '../store/inbox.store';
 import { AcknowledgeConduct } from './acknowledge-conduct';
 import { InboxQuery } from './inbox.query';
@@ -18,7 +18,7 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: "The caller's inbox (an agent: their own; a supervisor: also their teams'), newest first, a page at a time, with the unread count" })
-  @ApiPage('{ items: inbox items, nextCursor, unread: how many of all the caller\'s items are unread }', { unread: { type: 'integer', minimum: 0 } })
+  @ApiPage('{ items: inbox items, nextCursor, unread: how many of all the caller\'s items are unread }', undefined, { unread: { type: 'integer', minimum: 0 } })
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
     return this.read.list(user, q);
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@app/auth';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
-import { pageKey } from '../http/page';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { NotificationErrors } from '../notification.errors';
 import { InboxStore, type InboxItem } from '../store/inbox.store';
 import { InboxViewers } from './inbox-viewer';
@@ -17,7 +16,7 @@ export class ReadInbox {
   /** A page of the caller's inbox, newest first, with how many of all their items are unread. */
   async list(user: AuthenticatedUser, q: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
     const limit = limitOf(q);
-    const key = pageKey(q, ['int', 'string']) as [number, string] | undefined;
+    const key = cursorKey(q, ['int', 'string']) as [number, string] | undefined;
     const viewer = await this.viewers.of(user);
     const rows = await this.inbox.visible(viewer, { unreadOnly: q.unread === 'true', after: key && { createdUs: key[0], itemId: key[1] }, take: limit + 1 });
     const page = mapPage(pageOf(rows, limit, (r) => [r.createdUs, r.item.itemId]), (r) => r.item);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
 import { kindPatternIsKnown } from '../domain/known-kinds';
-import { pageKey } from '../http/page';
 import { parseRoutingRule, unknownMatchNames } from '../domain/parse-routing-rule';
 import { NotificationErrors } from '../notification.errors';
 import { AgentDirectory } from '../store/agent-directory';
@@ -25,7 +24,7 @@ export class ManageRoutingRules {
   /** A page of the rules in the order routing reads them: the fallback rules last, then oldest first. */
   async list(q: PageQuery): Promise<Page<StoredRoutingRule>> {
     const limit = limitOf(q);
-    const key = pageKey(q, ['int', 'int', 'string']) as [number, number, string] | undefined;
+    const key = cursorKey(q, ['int', 'int', 'string']) as [number, number, string] | undefined;
     const rows = await this.rules.page(key && { fallback: key[0], createdUs: key[1], ruleId: key[2] }, limit + 1);
     return mapPage(pageOf(rows, limit, ({ key: k }) => [k.fallback, k.createdUs, k.ruleId]), (r) => r.rule);
   }

@@ -2,8 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '@app/auth';
-import { PageQuery, type Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiPage, PageQuery, type Page } from '@app/platform';
 import type { StoredRoutingRule } from '../store/routing-rule.store';
 import { ManageRoutingRules } from './manage-routing-rules';
 

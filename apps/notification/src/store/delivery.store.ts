@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AlertEvent } from '@app/contracts';
-import { TransactionScope } from '@app/persistence';
-import { fromMicros, micros, microsOf } from './keyset';
+import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
 import { queryRows } from './sql-rows';
 
 export type DeliveryChannel = 'webhook' | 'email' | 'inbox';
@@ -217,16 +216,16 @@ export class PgDeliveryStore extends DeliveryStore {
   async page(q: DeliveryQuery): Promise<Array<{ delivery: LoggedDelivery; createdUs: number }>> {
     const rows = await queryRows<Row & { attempt_log: AttemptRecord[]; created_us: string }>(
       this.scope,
-      `SELECT d.*, ${micros('d.created_at')}::text AS created_us, COALESCE((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'outcome', a.outcome, 'statusCode', a.status_code,
+      `SELECT d.*, ${microsOf('d.created_at')}::text AS created_us, COALESCE((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'outcome', a.outcome, 'statusCode', a.status_code,
                  'latencyMs', a.latency_ms, 'error', a.error, 'attemptedAt', a.attempted_at) ORDER BY a.attempt_id)
                FROM notification.delivery_attempt a WHERE a.delivery_id = d.delivery_id), '[]') AS attempt_log
        FROM notification.delivery d
        WHERE ($1::text IS NULL OR d.alert_id = $1) AND ($2::text IS NULL OR (d.channel = 'webhook' AND d.target = $2))
-         AND ($3::text IS NULL OR d.status = $3) AND ($4::bigint IS NULL OR (d.created_at, d.delivery_id) < (${fromMicros('$4')}, $5::text))
+         AND ($3::text IS NULL OR d.status = $3) AND ($4::bigint IS NULL OR (d.created_at, d.delivery_id) < (${instantFromMicros('$4')}, $5::text))
        ORDER BY d.created_at DESC, d.delivery_id DESC LIMIT $6`,
       [q.alertId ?? null, q.webhookId ?? null, q.status ?? null, q.after?.createdUs ?? null, q.after?.deliveryId ?? null, q.take],
     );
-    return rows.map((r) => ({ delivery: { ...toDelivery(r), attemptLog: r.attempt_log }, createdUs: microsOf(r.created_us) }));
+    return rows.map((r) => ({ delivery: { ...toDelivery(r), attemptLog: r.attempt_log }, createdUs: Number(r.created_us) }));
   }
 
   async get(deliveryId: string): Promise<Delivery | null> {

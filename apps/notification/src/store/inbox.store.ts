@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionScope } from '@app/persistence';
-import { fromMicros, micros, microsOf } from './keyset';
+import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
 import { queryRows } from './sql-rows';
 
 /**
@@ -110,12 +109,12 @@ export class PgInboxStore extends InboxStore {
   async visible(viewer: InboxViewer, opts: InboxPageQuery): Promise<Array<{ item: InboxItem; createdUs: number }>> {
     const rows = await queryRows<Row & { created_us: string }>(
       this.scope,
-      `SELECT i.*, ${micros('i.created_at')}::text AS created_us FROM (${MINE}) i
-       WHERE (NOT $6 OR i.read_at IS NULL) AND ($7::bigint IS NULL OR (i.created_at, i.item_id) < (${fromMicros('$7')}, $8::text))
+      `SELECT i.*, ${microsOf('i.created_at')}::text AS created_us FROM (${MINE}) i
+       WHERE (NOT $6 OR i.read_at IS NULL) AND ($7::bigint IS NULL OR (i.created_at, i.item_id) < (${instantFromMicros('$7')}, $8::text))
        ORDER BY i.created_at DESC, i.item_id DESC LIMIT $9`,
       [...viewerParams(viewer), opts.unreadOnly, opts.after?.createdUs ?? null, opts.after?.itemId ?? null, opts.take],
     );
-    return rows.map((r) => ({ item: toItem(r), createdUs: microsOf(r.created_us) }));
+    return rows.map((r) => ({ item: toItem(r), createdUs: Number(r.created_us) }));
   }
 
   async unreadCount(viewer: InboxViewer): Promise<number> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionScope } from '@app/persistence';
+import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
 import type { RoutingRule } from '../domain/routing-rule';
-import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 export interface StoredRoutingRule extends RoutingRule {
@@ -67,12 +66,12 @@ export class PgRoutingRuleStore extends RoutingRuleStore {
 
   async page(after: RulePageKey | undefined, take: number): Promise<Array<{ rule: StoredRoutingRule; key: RulePageKey }>> {
     const rows: Array<Row & { created_us: string }> = await this.scope.manager().query(
-      `SELECT *, ${micros('created_at')}::text AS created_us FROM notification.routing_rule
-       WHERE $1::int IS NULL OR (fallback::int, created_at, rule_id) > ($1::int, ${fromMicros('$2')}, $3::text)
+      `SELECT *, ${microsOf('created_at')}::text AS created_us FROM notification.routing_rule
+       WHERE $1::int IS NULL OR (fallback::int, created_at, rule_id) > ($1::int, ${instantFromMicros('$2')}, $3::text)
        ORDER BY fallback, created_at, rule_id LIMIT $4`,
       [after?.fallback ?? null, after?.createdUs ?? null, after?.ruleId ?? null, take],
     );
-    return rows.map((r) => ({ rule: toRule(r), key: { fallback: r.fallback ? 1 : 0, createdUs: microsOf(r.created_us), ruleId: r.rule_id } }));
+    return rows.map((r) => ({ rule: toRule(r), key: { fallback: r.fallback ? 1 : 0, createdUs: Number(r.created_us), ruleId: r.rule_id } }));
   }
 
   async active(): Promise<RoutingRule[]> {

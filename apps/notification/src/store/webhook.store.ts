@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionScope } from '@app/persistence';
+import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
 import type { BreakerState } from '../domain/circuit-breaker';
 import type { WebhookSubscription } from '../domain/route-alert';
-import { fromMicros, micros, microsOf } from './keyset';
 import { queryRows } from './sql-rows';
 
 export interface Webhook extends WebhookSubscription {
@@ -63,12 +62,12 @@ export class PgWebhookStore extends WebhookStore {
   async page(after: { createdUs: number; webhookId: string } | undefined, take: number): Promise<Array<Webhook & { createdUs: number }>> {
     const rows = await queryRows<Row & { created_us: string }>(
       this.scope,
-      `SELECT *, ${micros('created_at')}::text AS created_us FROM notification.webhook
-       WHERE $1::bigint IS NULL OR (created_at, webhook_id) > (${fromMicros('$1')}, $2::text)
+      `SELECT *, ${microsOf('created_at')}::text AS created_us FROM notification.webhook
+       WHERE $1::bigint IS NULL OR (created_at, webhook_id) > (${instantFromMicros('$1')}, $2::text)
        ORDER BY created_at, webhook_id LIMIT $3`,
       [after?.createdUs ?? null, after?.webhookId ?? null, take],
     );
-    return rows.map((r) => ({ ...toWebhook(r), createdUs: microsOf(r.created_us) }));
+    return rows.map((r) => ({ ...toWebhook(r), createdUs: Number(r.created_us) }));
   }
 
   async subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>> {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
 import { kindPatternIsKnown } from '../domain/known-kinds';
 import { parseWebhook } from '../domain/parse-webhook';
-import { pageKey } from '../http/page';
 import { WebhookAddressGuard } from '../network/webhook-address-guard';
 import { NotificationErrors } from '../notification.errors';
 import { AlertLog } from '../store/alert-log.store';
@@ -43,7 +42,7 @@ export class ManageWebhooks {
   /** A page of the endpoints, oldest first. */
   async list(q: PageQuery): Promise<Page<WebhookView>> {
     const limit = limitOf(q);
-    const key = pageKey(q, ['int', 'string']) as [number, string] | undefined;
+    const key = cursorKey(q, ['int', 'string']) as [number, string] | undefined;
     const rows = await this.webhooks.page(key && { createdUs: key[0], webhookId: key[1] }, limit + 1);
     return mapPage(pageOf(rows, limit, (w) => [w.createdUs, w.webhookId]), toView);
   }

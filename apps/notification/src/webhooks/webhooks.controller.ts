@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { PageQuery, type Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiPage, PageQuery, type Page } from '@app/platform';
 import { ManageWebhooks, type WebhookView } from './manage-webhooks';
 
 const WEBHOOK_SCHEMA = {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { limitOf, pageOf, type Page } from '@app/platform';
-import { pageKey } from '../http/page';
+import { cursorKey, limitOf, pageOf, type Page } from '@app/platform';
 import { PolicyStore, type StoredPolicy } from '../store/policy.store';
 
 /** Policy versions a page at a time, by name and version; `active` marks the one in force. */
@@ -10,7 +9,7 @@ export class ListPolicies {
 
   async execute(q: { limit?: number; cursor?: string }): Promise<Page<StoredPolicy>> {
     const limit = limitOf(q);
-    const after = pageKey(q, ['string', 'int']) as [string, number] | undefined;
+    const after = cursorKey(q, ['string', 'int']) as [string, number] | undefined;
     return pageOf(await this.policies.list({ after, limit: limit + 1 }), limit, (p) => [p.name, p.version]);
   }
 }

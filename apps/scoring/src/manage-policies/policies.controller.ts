@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { ApiErrorResponses, PageQuery, type Page } from '@app/platform';
-import { ApiPage } from '../http/page';
+import { ApiErrorResponses, ApiPage, PageQuery, type Page } from '@app/platform';
 import type { StoredPolicy } from '../store/policy.store';
 import { ActivatePolicy } from './activate-policy';
 import { CreatePolicy } from './create-policy';

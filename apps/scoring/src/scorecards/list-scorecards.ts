@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { reaches, TeamScope, type AuthenticatedUser, type Reach } from '@app/auth';
-import { encodeCursor, limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, encodeCursor, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { isPeriod } from '../domain/period';
 import { peopleReadBy, scoreMonth, standingsOf } from '../domain/scoring/score-month';
 import type { MonthInputs } from '../domain/scoring/month-inputs';
-import { pageKey } from '../http/page';
 import { ScoringErrors } from '../scoring.errors';
 import { MonthInputsStore } from '../store/month-inputs.store';
 import { PeriodStore } from '../store/period.store';
@@ -41,7 +40,7 @@ export class ListScorecards {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     const limit = limitOf(q);
     // (snapshot token or '', the last agent id shown): 400 REQUEST.INVALID_CURSOR for anything else.
-    const [token, after] = (pageKey(q, ['string', 'string']) ?? ['', undefined]) as [string, string | undefined];
+    const [token, after] = (cursorKey(q, ['string', 'string']) ?? ['', undefined]) as [string, string | undefined];
     const reach = await this.teams.reachOf(user);
     const closed = (await this.periods.get(period)).state === 'closed';
     const page = closed ? await this.final(period, after, limit, reach) : await this.provisional(period, token, after, limit, reach);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { isPeriod } from '../domain/period';
 import type { Scorecard } from '../domain/scoring/scorecard';
-import { pageKey } from '../http/page';
 import { MonthScorer } from '../month/month-scorer';
 import { ScoringErrors } from '../scoring.errors';
 import { CALL_KPIS, callKpiPredicates, type CallKpi } from '../store/call-kpi-predicates';
@@ -80,7 +79,7 @@ export class ReadScorecards {
     await this.teams.assertReaches(user, agentId);
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     const limit = limitOf(q);
-    const after = pageKey(q, ['int'])?.[0] as number | undefined;
+    const after = cursorKey(q, ['int'])?.[0] as number | undefined;
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
     const rows = await this.scorecards.revisions(period, agentId, { afterRevision: after, limit: limit + 1 });
     const page = mapPage(pageOf(rows, limit, (r) => [r.revision]), (r): RevisionView => ({ revision: r.revision, createdAt: r.createdAt, figures: r.figures }));
@@ -92,7 +91,7 @@ export class ReadScorecards {
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
     if (!(CALL_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, CALL_KPIS);
     // Where the previous page ended: (offered at in µs, call id, leg), 400 REQUEST.INVALID_CURSOR for anything else.
-    const after = pageKey(q, ['int', 'string', 'int']) as CallLegKey | undefined;
+    const after = cursorKey(q, ['int', 'string', 'int']) as CallLegKey | undefined;
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
     const state = await this.periods.get(period);
     const policy = state.policyVersion ? await this.policies.get(state.policyVersion) : await this.policies.forPeriod(period);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
-import { pageKey } from '../common/page-key';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { agentStatsOf, type AgentStats, type AgentStatsWindow } from '../domain/reports/agent-stats';
 import { localIso, reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
@@ -38,7 +37,7 @@ export class GetAgentStats {
     const { values } = await this.policy.current();
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
-    const after = pageKey(q, ['string'])?.[0] as string | undefined;
+    const after = cursorKey(q, ['string'])?.[0] as string | undefined;
     const limit = limitOf(q);
     const reach = await this.teams.reachOf(user);
     const { totals, binCount } = await this.scope.run(() =>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import type { CallSummarizedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, pageOf, type Page } from '@app/platform';
+import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { agentViewOf } from '../domain/facts/agent-view';
 import type { ParsedCallEvent } from '../domain/events/call-event';
 import { textProblem } from '../domain/events/call-event-limits';
@@ -10,7 +10,6 @@ import { reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore } from '../store/call-facts.store';
-import { pageKey } from '../common/page-key';
 import { toSummarizedEvent } from '../common/to-summarized-event';
 import { TelephonyErrors } from '../telephony.errors';
 
@@ -62,7 +61,7 @@ export class ReadCalls {
     const window = reportWindow(q.from, q.to, values.timeZone, values.reportMaxWindowDays);
     if ('problem' in window) throw TelephonyErrors.window(window);
     // Where the previous page ended: (the call's instant, its id), 400 REQUEST.INVALID_CURSOR for anything else.
-    const key = pageKey(q, ['int', 'string'], [0]);
+    const key = cursorKey(q, ['instant', 'string']);
     const limit = limitOf(q);
     const rows = await this.scope.run(() =>
       this.facts.page({

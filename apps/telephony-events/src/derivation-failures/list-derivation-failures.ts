@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, PageQuery, pageOf, type Page } from '@app/platform';
-import { pageKey } from '../common/page-key';
+import { cursorKey, limitOf, mapPage, pageOf, PageQuery, type Page } from '@app/platform';
 import { DerivationFailures, type DerivationFailure } from '../store/derivation-failures';
 
 /** `GET /v1/derivation-failures?limit=&cursor=`. */
@@ -21,7 +20,7 @@ export class ListDerivationFailures {
   ) {}
 
   async execute(q: DerivationFailuresQuery): Promise<DerivationFailuresPage> {
-    const key = pageKey(q, ['int', 'string']);
+    const key = cursorKey(q, ['int', 'string']);
     const limit = limitOf(q);
     const after = key && { setAsideUs: key[0] as number, callId: key[1] as string };
     const { total, rows } = await this.scope.run(async () => ({

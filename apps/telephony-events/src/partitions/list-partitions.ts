@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { limitOf, mapPage, PageQuery, pageOf, type Page } from '@app/platform';
-import { pageKey } from '../common/page-key';
+import { cursorKey, limitOf, mapPage, pageOf, PageQuery, type Page } from '@app/platform';
 import { MONTHLY_TABLES } from '../domain/partitions/month-partitions';
 import { localIso } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
@@ -30,7 +29,7 @@ export class ListPartitions {
 
   async execute(q: ListPartitionsQuery): Promise<Page<PartitionView>> {
     const { values } = await this.policy.current();
-    const key = pageKey(q, ['string', 'string']);
+    const key = cursorKey(q, ['string', 'string']);
     const limit = limitOf(q);
     const after = key && { table: key[0] as string, name: key[1] as string };
     const tables = MONTHLY_TABLES.map((t) => t.table);

@@ -24,3 +24,14 @@ describe('pages', () => {
     expect(limitOf({ limit: 5 })).toBe(5);
   });
 });
+
+describe('cursor keys hold what their columns can compare', () => {
+  it('refuses NUL, lone surrogates, impossible dates and instants past 9999', () => {
+    const bad = (key: Array<string | number>, parts: Parameters<typeof cursorKey>[1]) => () => cursorKey({ cursor: encodeCursor(key) }, parts);
+    expect(bad(['a\u0000'], ['string'])).toThrow(expect.objectContaining({ code: 'REQUEST.INVALID_CURSOR' }));
+    expect(bad(['\ud800'], ['string'])).toThrow(expect.objectContaining({ code: 'REQUEST.INVALID_CURSOR' }));
+    expect(bad(['2026-02-30'], ['date'])).toThrow(expect.objectContaining({ code: 'REQUEST.INVALID_CURSOR' }));
+    expect(bad([2 ** 52], ['instant'])).toThrow(expect.objectContaining({ code: 'REQUEST.INVALID_CURSOR' }));
+    expect(cursorKey({ cursor: encodeCursor(['A1', '2026-10-05', 1_760_000_000_000]) }, ['string', 'date', 'instant'])).toEqual(['A1', '2026-10-05', 1_760_000_000_000]);
+  });
+});
