@@ -76,7 +76,6 @@ const HOSTILE: Hostile[] = [
   h('attendance', 'post', '/v1/attendance/days/H1/2026-10-05/correction', TEXT, 'reason', { body: { in: '2026-10-05T08:00:00+08:00', reason: `故障${NUL}` } }),
   h('attendance', 'post', '/v1/shift-types', TEXT, 'nameZh', { body: { code: 'hostile', nameZh: `班${NUL}`, start: '09:00', end: '18:00' } }),
   h('attendance', 'post', '/v1/agents', TEXT, 'name', { body: { agentId: 'H9', name: `one${NUL}`, team: 'TH9', region: 'east', hireDate: '2026-03-01' } }),
-  h('attendance', 'post', '/v1/agents', TEXT, 'body', { raw: `agentId,name,team,region,hireDate\nH8,bad${NUL},TH8,east,2026-03-01\n`, type: 'text/csv' }),
   h('notification', 'post', '/v1/webhooks', TEXT, 'url', { body: { url: `https://example.com/${NUL}`, secret: 's'.repeat(20), kinds: ['*'] } }),
   h('scoring', 'post', '/v1/policies/simulate', TEXT, 'period', { body: { period: `2026-10${NUL}`, policy: {} } }),
   // NUL in path parameters (as %00) and query parameters.
@@ -249,6 +248,13 @@ describe('hostile input through the five services (issue 17)', () => {
       expect(body.accepted).toBe(2);
       expect(rejected(body)).toEqual([[1, TEXT, ['agents[1].name']]]);
       expect(await stored(['N1', 'N2', 'N3'])).toEqual(['N1', 'N3']);
+    });
+
+    it('agents as CSV: a row with a NUL name is refused alone, the other rows are stored', async () => {
+      const body = await post('/v1/agents', { raw: `agentId,name,team,region,hireDate\nC1,李娜,TC,east,2026-03-01\nC2,bad${NUL},TC,east,2026-03-01\nC3,王芳,TC,east,2026-03-01\n`, type: 'text/csv' });
+      expect(body.accepted).toBe(2);
+      expect(rejected(body)).toEqual([[1, TEXT, ['rows[1].name']]]);
+      expect(await stored(['C1', 'C2', 'C3'])).toEqual(['C1', 'C3']);
     });
 
     it('agents: a lone surrogate in one item, a year-0000 hire date in another', async () => {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unstorableItem } from '@app/platform';
 import type { RejectedItem } from '../domain/item-errors';
 import type { AgentItems } from './upsert-agents';
 
@@ -22,7 +23,11 @@ export function agentsFromCsv(text: string): AgentItems {
     items.push(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== '')));
     if (info.invalid_field_length > 0) {
       preRejected.push({ index, row: info.lines, code: 'ATTENDANCE.INVALID', errors: [{ path: `rows[${index}]`, message: 'the row has more or fewer cells than the header' }] });
+      continue;
     }
+    // The platform lets CSV rows through as sent (a batch's items): a row holding NUL or a lone surrogate is refused alone.
+    const bad = unstorableItem(items[index], `rows[${index}]`);
+    if (bad) preRejected.push({ index, row: info.lines, ...bad });
   }
   return { items, lines, collection: 'rows', preRejected };
 }

@@ -14,6 +14,7 @@ describe('unstorableRequestText', () => {
   it('leaves the items of a batch to the route: a top-level array, NDJSON lines', () => {
     expect(paths(req({ body: [{ name: '\u0000' }] }))).toEqual([]);
     expect(paths(req({ body: '{"a":"\\u0000"}\n\u0000', headers: { 'content-type': 'application/x-ndjson' } }))).toEqual([]);
+    expect(paths(req({ body: 'agentId,name\nA1,x\u0000', headers: { 'content-type': 'text/csv; charset=utf-8' } }))).toEqual([]);
   });
 
   it('names the line of a text body (CSV) that holds NUL', () => {

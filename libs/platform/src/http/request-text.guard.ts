@@ -29,7 +29,7 @@ function textBodyProblem(body: string): ErrorDetail[] {
 /**
  * Every place of a request that holds text PostgreSQL cannot store (NUL, lone surrogates): path
  * parameters by name, query parameters by name, and the body by path — except the items of a batch
- * (a top-level JSON array, or NDJSON lines), which the route's item parser reports one by one
+ * (a top-level JSON array, NDJSON lines, or CSV rows), which the route's item parser reports one by one
  * (`unstorableItem`), so one bad item never costs the valid ones.
  */
 export function unstorableRequestText(req: Request): ErrorDetail[] {
@@ -38,7 +38,7 @@ export function unstorableRequestText(req: Request): ErrorDetail[] {
   found.push(...unstorableTextIn(req.query ?? {}, ''));
   const body: unknown = req.body;
   if (typeof body === 'string') {
-    if (!/^application\/x-ndjson\b/i.test(req.headers['content-type'] ?? '')) found.push(...textBodyProblem(body));
+    if (!/^(application\/x-ndjson|text\/csv)\b/i.test(req.headers['content-type'] ?? '')) found.push(...textBodyProblem(body));
   } else if (typeof body === 'object' && body !== null && !Array.isArray(body) && !(req as Request & { [ESCAPE_FREE]?: true })[ESCAPE_FREE]) {
     found.push(...unstorableTextIn(body, ''));
   }
