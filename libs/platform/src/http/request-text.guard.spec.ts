@@ -17,8 +17,8 @@ describe('unstorableRequestText', () => {
     expect(paths(req({ body: 'agentId,name\nA1,x\u0000', headers: { 'content-type': 'text/csv; charset=utf-8' } }))).toEqual([]);
   });
 
-  it('names the line of a text body (CSV) that holds NUL', () => {
-    const found = unstorableRequestText(req({ body: 'agentId,name\nA1,ok\nA2,b\u0000d\n', headers: { 'content-type': 'text/csv' } }));
+  it('names the line of a plain text body that holds NUL (CSV rows are a batch: their parser reports them)', () => {
+    const found = unstorableRequestText(req({ body: 'agentId,name\nA1,ok\nA2,b\u0000d\n', headers: { 'content-type': 'text/plain' } }));
     expect(found).toEqual([{ path: 'body', message: expect.stringMatching(/^line 3: /) }]);
   });
 
