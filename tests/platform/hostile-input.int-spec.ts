@@ -98,6 +98,9 @@ const HOSTILE: Hostile[] = [
   h('attendance', 'get', '/v1/agents/%ED%A0%80', TEXT, 'url'), // a lone surrogate, %-escaped
   h('attendance', 'get', '/v1/agents/%E0%A4%A', TEXT, 'url'), // half a character
   h('scoring', 'get', '/v1/scorecards/%00/2026-10', TEXT, 'agentId'),
+  // qa's instants: Date.parse takes year 0000 and 30 February; the platform's calendar does not.
+  ...['0000-01-01T10:00:00+08:00', '2026-02-30T10:00:00+08:00', '9999-12-31T23:59:59Z'].map((at) =>
+    h('qa', 'post', '/v1/conduct-records', 'QA.REQUEST_INVALID', 'occurredAt', { body: { agentId: 'H1', code: 'NOISE', occurredAt: at, note: '喧哗' } })),
   // Found by the properties (seed 7): telephony admits 8,192-deep bodies for its ingest, and a class-validated route of
   // the same service overflowed the stack in class-transformer at 3,000.
   h('telephony', 'post', '/v1/calls/rederive', 'REQUEST.TOO_DEEP', 'body', { raw: `${'['.repeat(3_000)}${']'.repeat(3_000)}` }),

@@ -18,3 +18,4 @@ export * from './qa/complaint-judged.event';
 export * from './qa/auto-evaluation-completed.event';
 export * from './scoring/score.event';
 export * from './notification/conduct-acknowledged.event';
+export * from './calendar-values';

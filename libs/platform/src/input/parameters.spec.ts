@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { isBoundedInt, isCalendarDate, isPeriodParam, parseBoundedInt, parseCalendarDate, parsePeriod } from './parameters';
+import { isBoundedInt, isCalendarDate, isInstantParam, isPeriodParam, parseBoundedInt, parseCalendarDate, parsePeriod } from './parameters';
 
 describe('parameters', () => {
   it('periods: yyyy-mm from 1970 to 2999', () => {
@@ -38,5 +38,12 @@ describe('parameters', () => {
     for (const bad of ['99999999999999999999', '1e3', '0x10', '1.0', '', ' 1', -1]) {
       expect(refusal(() => parseBoundedInt(bad, 'version'))).toEqual(['REQUEST.INVALID_INTEGER', 400, ['version']]);
     }
+  });
+});
+
+describe('instants', () => {
+  it('takes ISO-8601 instants with an offset on real dates within the platform years, nothing else', () => {
+    for (const ok of ['2026-10-05T10:00:00Z', '2026-10-05T10:00+08:00', '2026-10-05T10:00:00.123456+0800', '1970-01-01T00:00:00Z']) expect([ok, isInstantParam(ok)]).toEqual([ok, true]);
+    for (const bad of ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-02-30T10:00:00Z', '2026-10-05T10:00:00', '2026-10-05T24:00:00Z', '2026-10-05', 'NaN', 1_760_000_000_000]) expect([bad, isInstantParam(bad)]).toEqual([bad, false]);
   });
 });

@@ -1,3 +1,4 @@
+import { isInstantParam, YEARS } from '@app/contracts';
 import { isRecord, problem, type Problem } from './problems';
 
 /**
@@ -50,8 +51,8 @@ export class Fields {
   instant(key: string, opts: { optional?: boolean } = {}): Date | undefined {
     const v = this.body[key];
     if (v === undefined || v === null) return opts.optional ? undefined : this.bad(key, 'required / 必填');
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
-      return this.bad(key, 'an ISO-8601 instant with offset / 须为带时区的 ISO-8601 时间');
+    if (!isInstantParam(v)) {
+      return this.bad(key, `an ISO-8601 instant with offset from ${YEARS.min} to ${YEARS.max} / 须为 ${YEARS.min}–${YEARS.max} 年间带时区的 ISO-8601 时间`);
     }
     return new Date(v);
   }
