@@ -4,6 +4,7 @@ import { QA_INSPECTORS } from './demo-centre';
 import type { DemoMonth } from './month-plan';
 import { DEMO_ZONE } from './month-plan';
 import type { Rng } from './rng';
+import { driveTranscripts } from './transcripts';
 
 type Log = (line: string) => void;
 
@@ -11,6 +12,8 @@ type Log = (line: string) => void;
 export async function driveMonth(api: DemoApi, m: DemoMonth, rng: Rng, log: Log): Promise<void> {
   await driveAttendance(api, m, log);
   await driveCalls(api, m, log);
+  // Issue 19: the recogniser's transcripts, after their calls (qa checks a transcript once its call is known).
+  await driveTranscripts(api, m, log);
   await driveQa(api, m, rng, log);
   await driveRecords(api, m, log);
   await closeAttendanceDays(api, log);

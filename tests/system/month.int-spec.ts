@@ -97,6 +97,22 @@ const EXPECTED_SUPERVISORS: Record<string, { total: number; grade: string; rank:
 };
 const EVERYONE = SMALL_AGENTS.length + SMALL_SUPERVISORS.length;
 
+/*
+ * Issue 19, the transcripts of small-month.ts (smallMonthTranscripts) on the default speech policy, by hand:
+ * A2-1 opening ✓ closing ✓, nothing else; A2-2 opening ✗ closing ✓, 这不是我负责 (1), 投诉 (risk); A5-1 opening ✓ closing ✗,
+ * 不知道 + 这不是我负责 (2), 不满意 (risk). Scorecard: A2 2 calls, 3 of 4 scripts = 75.00 %, 1 phrase / 2 calls × 100 = 50.00;
+ * A5 1 call, 1 of 2 = 50.00 %, 2 / 1 × 100 = 200.00; everyone else 0 calls, nulls. They count in nothing (professionalism
+ * stays the full 5 and flagged NO_QA_EVALUATIONS: EXPECTED is unchanged).
+ */
+const AUTO_EXPECTED: Record<string, { opening: boolean; closing: boolean; forbidden: number; risk: number }> = {
+  'A2-1': { opening: true, closing: true, forbidden: 0, risk: 0 },
+  'A2-2': { opening: false, closing: true, forbidden: 1, risk: 1 },
+  'A5-1': { opening: true, closing: false, forbidden: 2, risk: 1 },
+};
+const AUTO_KPIS: Record<string, [number, number | null, number | null]> = { A2: [2, 75, 50], A5: [1, 50, 200] };
+const autoKpis = (c: Card) => [c.kpis.autoQaCallsChecked?.value, c.kpis.autoQaScriptAdherencePct?.value, c.kpis.autoQaForbiddenPer100Calls?.value];
+const autoWanted = (agentId: string) => AUTO_KPIS[agentId] ?? [0, null, null];
+
 const payByCode = (lines: Array<{ code: string; amount: number }>) =>
   lines.reduce<Record<string, number>>((m, l) => ((m[l.code] = Math.round(((m[l.code] ?? 0) + l.amount) * 100) / 100), m), {});
 
@@ -143,6 +159,28 @@ describe('the whole month, end to end', () => {
       throw new Error(`${e.message}; last seen ${seen}`);
     });
 
+    // Issue 19: the automatic evaluations, by hand (AUTO_EXPECTED), on qa; then on the scorecards before the close (a
+    // check arriving after it would revise the closed month).
+    for (const [key, e] of Object.entries(AUTO_EXPECTED)) {
+      const callId = `sys-${period}-${key}`;
+      const got = await waitFor(
+        () => sys.api.get<{ agentId: string; hitCounts: Record<string, number>; items: Array<{ itemId: string; answer: unknown; auto: boolean }> }>('qa', `/v1/auto-evaluations/${callId}`, PERSONAS.admin).catch(() => null),
+        `the automatic evaluation of ${callId}`, 60_000, 250,
+      );
+      const answer = (itemId: string) => got.items.find((i) => i.itemId === itemId)?.answer;
+      expect({ key, agentId: got.agentId, opening: answer('opening-script'), closing: answer('closing-script'), forbidden: got.hitCounts['forbidden-phrase'] ?? 0, risk: got.hitCounts['complaint-risk'] ?? 0 }).toEqual({
+        key, agentId: key.split('-')[0], ...e,
+      });
+    }
+    for (const kind of ['forbidden-phrase', 'complaint-risk']) {
+      await waitFor(async () => ((await stream.messageCount('ALERTS', `alerts.qa.${kind}`)) >= 2 ? true : null), `the ${kind} alerts`, 30_000, 250);
+      expect(await stream.messageCount('ALERTS', `alerts.qa.${kind}`)).toBe(2); // A2-2 and A5-1, one each
+    }
+    await waitFor(async () => {
+      const now = await cards();
+      return now.every((c) => JSON.stringify(autoKpis(c)) === JSON.stringify(autoWanted(c.agentId))) ? now : null;
+    }, 'the auto-QA KPIs on the provisional scorecards', 60_000, 250);
+
     const closed = await sys.api.post<{ state: string; finalized: number }>('scoring', `/v1/periods/${period}/close`, PERSONAS.hr, {});
     expect([closed.state, closed.finalized]).toEqual(['closed', EVERYONE]);
     // Closing twice changes nothing.
@@ -166,6 +204,8 @@ describe('the whole month, end to end', () => {
       });
     }
     const byId = new Map(final.map((c) => [c.agentId, c]));
+    // Issue 19: the auto-QA KPIs as worked out by hand, on the closed cards too.
+    expect(final.map((c) => [c.agentId, ...autoKpis(c)])).toEqual(final.map((c) => [c.agentId, ...autoWanted(c.agentId)]));
     // A1: HR 10 − 1 (DESK_UNTIDY); professionalism full and flagged (no QA evaluation in the month).
     expect(byId.get('A1')!.components.find((x) => x.id === 'hr')!.score).toBe(9);
     expect(byId.get('A1')!.flags).toContain('NO_QA_EVALUATIONS');

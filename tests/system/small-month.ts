@@ -86,6 +86,35 @@ export function smallMonthCalls(period: string, agents = SMALL_AGENTS): DemoCall
   return events;
 }
 
+type Said = ['agent' | 'customer', number, number, string];
+const transcript = (callId: string, said: Said[]) => ({ callId, segments: said.map(([speaker, startS, endS, text]) => ({ speaker, startMs: startS * 1000, endMs: endS * 1000, text })) });
+
+/**
+ * Issue 19: transcripts of three of the month's calls (60 s of talk each), with known speech-QA hits on the default
+ * speech policy: A2's first call by the script (2 of 2 script checks); A2's second without the opening, one forbidden
+ * phrase (这不是我负责) and a caller who will complain (投诉); A5's first without the closing, two forbidden phrases
+ * (不知道, 这不是我负责) and a dissatisfied caller (不满意).
+ */
+export function smallMonthTranscripts(period: string) {
+  const id = (agentId: string, k: number) => `sys-${period}-${agentId}-${k}`;
+  return [
+    transcript(id('A2', 1), [
+      ['agent', 0, 4, '您好，很高兴为您服务！'], ['customer', 5, 12, '我想查一下我的订单到哪里了。'], ['agent', 13, 21, '好的，请您稍等，我帮您查询一下。'],
+      ['agent', 22, 30, '您的订单已经发出，预计明天送达。'], ['customer', 31, 38, '好的，明白了，谢谢。'], ['agent', 40, 47, '谢谢您的来电，请您对我的服务进行评价！'],
+      ['agent', 48, 50, '再见。'], ['customer', 51, 53, '再见。'],
+    ]),
+    transcript(id('A2', 2), [
+      ['agent', 0, 3, '喂，请讲。'], ['customer', 4, 12, '我的快递一直没到，我要投诉。'], ['agent', 13, 20, '这不是我负责的，您找快递公司吧。'],
+      ['customer', 21, 30, '那请您帮我登记一下好吗？'], ['agent', 31, 39, '好的，我帮您登记，请您稍等。'], ['agent', 41, 48, '谢谢您的来电，请您对我的服务进行评价！'],
+      ['agent', 49, 51, '再见。'], ['customer', 52, 54, '再见。'],
+    ]),
+    transcript(id('A5', 1), [
+      ['agent', 0, 4, '您好，很高兴为您服务！'], ['customer', 5, 12, '你们的服务我很不满意。'], ['agent', 13, 20, '这个我不知道，您问别的部门吧。'],
+      ['customer', 21, 29, '那退款到底找谁？'], ['agent', 30, 38, '这不是我负责的，您打售后电话吧。'], ['customer', 39, 45, '算了。'], ['agent', 46, 48, '再见。'],
+    ]),
+  ];
+}
+
 /** Pushes the month through the public APIs as HR, the badge clock, the PBX, supervisors and QA would. */
 export async function driveSmallMonth(api: DemoApi, period: string, agents = SMALL_AGENTS): Promise<Map<string, string>> {
   const hireDate = DateTime.fromISO(`${period}-01`).minus({ months: 12 }).toISODate();
@@ -115,6 +144,8 @@ export async function driveSmallMonth(api: DemoApi, period: string, agents = SMA
   await api.post('attendance', '/v1/rosters', PERSONAS.hr, rosters);
   await api.post('attendance', '/v1/clock-events', PERSONAS.clock, clocks);
   await api.post('telephony', '/v1/call-events', PERSONAS.telephony, smallMonthCalls(period, agents));
+  // The recogniser's transcripts of three calls (issue 19): qa checks each once its call is known there.
+  await api.post('qa', '/v1/transcripts', PERSONAS.telephony, smallMonthTranscripts(period).filter((t) => agents.some((a) => t.callId.includes(`-${a.agentId}-`))));
   // Supervisors act on their own teams only: wait until qa's copy of the directory has each one's people.
   for (const a of agents) await untilQaKnowsTeam(api, PERSONAS.supervisor(a.supervisorId), a.agentId);
 

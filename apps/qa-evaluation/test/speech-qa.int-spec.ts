@@ -79,6 +79,8 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
         { itemId: 'must-goodbye', answer: true }, { itemId: 'dont-harsh-words', answer: false }, { itemId: 'dont-shirk', answer: true },
       ],
       hitCounts: { script: 2, courtesy: 1, 'forbidden-phrase': 1, 'complaint-risk': 1 },
+      // What scoring shows on the scorecard (issue 19).
+      kpis: { scriptChecks: 2, scriptPassed: 2, forbiddenPhrases: 1, complaintRisk: true },
     });
     // Stored apart from people's evaluations, which it never becomes.
     expect(await t.env.query(`SELECT count(*)::int AS n FROM qa.evaluation WHERE call_id = 'c-sq-1'`)).toEqual([{ n: 0 }]);

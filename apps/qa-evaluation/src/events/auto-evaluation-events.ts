@@ -27,6 +27,7 @@ export function toCompletedEvent(e: CompletedAutoEvaluation): AutoEvaluationComp
     hitCounts: e.result.hitCounts,
     flagged: e.result.flagged,
     checkedAt: e.checkedAt.toISOString(),
+    kpis: { ...e.result.kpis },
   };
 }
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
-  SUBJECTS, type AgentUpsertedEvent, type AppraisalSubmittedEvent, type CallSummarizedEvent, type ComplaintJudgedEvent, type ConductRecordedEvent,
+  SUBJECTS, type AgentUpsertedEvent, type AppraisalSubmittedEvent, type AutoEvaluationCompletedEvent, type CallSummarizedEvent, type ComplaintJudgedEvent, type ConductRecordedEvent,
   type ConductVoidedEvent, type DayClosedEvent, type EvaluationEvent,
 } from '@app/contracts';
 import { JetStreamEventPattern } from '@app/messaging';
@@ -34,6 +34,11 @@ export class FactsConsumer {
   @JetStreamEventPattern(SUBJECTS.qa.evaluationRevised)
   onEvaluationRevised(@Payload() e: EvaluationEvent) {
     return this.record.evaluation(e);
+  }
+
+  @JetStreamEventPattern(SUBJECTS.qa.autoEvaluationCompleted)
+  onAutoEvaluation(@Payload() e: AutoEvaluationCompletedEvent) {
+    return this.record.autoEvaluation(e);
   }
 
   @JetStreamEventPattern(SUBJECTS.qa.appraisalSubmitted)

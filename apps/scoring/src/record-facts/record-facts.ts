@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  AgentUpsertedEvent, AppraisalSubmittedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
+  AgentUpsertedEvent, AppraisalSubmittedEvent, AutoEvaluationCompletedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
   DayClosedEvent, EvaluationEvent,
 } from '@app/contracts';
 import { NonRetryableMessageError } from '@app/messaging';
@@ -47,6 +47,12 @@ export class RecordFacts {
   async evaluation(e: EvaluationEvent): Promise<void> {
     requireFields(e, ['evaluationId', 'agentId', 'version', 'percent', 'evaluatedAt']);
     await this.touch(await this.facts.upsertEvaluation(e));
+  }
+
+  /** Issue 19: shown on the scorecard as KPIs; counts in no component while the policy's autoQa switch is off. */
+  async autoEvaluation(e: AutoEvaluationCompletedEvent): Promise<void> {
+    requireFields(e, ['callId', 'agentId', 'version', 'checkedAt']);
+    await this.touch(await this.facts.upsertAutoEvaluation(e));
   }
 
   async appraisal(e: AppraisalSubmittedEvent): Promise<void> {

@@ -5,7 +5,8 @@ import { isPeriod } from '../domain/period';
 import type { Scorecard } from '../domain/scoring/scorecard';
 import { MonthScorer } from '../month/month-scorer';
 import { ScoringErrors } from '../scoring.errors';
-import { CALL_KPIS, callKpiPredicates, type CallKpi } from '../store/call-kpi-predicates';
+import { AUTO_QA_CALLS } from '../domain/scoring/kpis';
+import { callKpiPredicates, LISTED_KPIS, type CallKpi } from '../store/call-kpi-predicates';
 import { FactsStore } from '../store/facts.store';
 import { MonthInputsStore, type CallLegKey } from '../store/month-inputs.store';
 import { PeriodStore } from '../store/period.store';
@@ -89,15 +90,16 @@ export class ReadScorecards {
   async callIds(user: AuthenticatedUser, agentId: string, period: string, kpi: string, q: PageAsk): Promise<CallIdPage> {
     await this.teams.assertReaches(user, agentId);
     if (!isPeriod(period)) throw ScoringErrors.badPeriod();
-    if (!(CALL_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, CALL_KPIS);
+    if (!(LISTED_KPIS as readonly string[]).includes(kpi)) throw ScoringErrors.unknownKpi(kpi, LISTED_KPIS);
     // Where the previous page ended: (offered at in µs, call id, leg), 400 REQUEST.INVALID_CURSOR for anything else.
     const after = cursorKey(q, ['int', 'string', 'int']) as CallLegKey | undefined;
     if (!(await this.facts.agentExists(agentId))) throw ScoringErrors.agentUnknown(agentId);
     const state = await this.periods.get(period);
     const policy = state.policyVersion ? await this.policies.get(state.policyVersion) : await this.policies.forPeriod(period);
-    const predicate = callKpiPredicates(policy!.document)[kpi as CallKpi];
     const limit = limitOf(q);
-    const { total, rows } = await this.inputs.callIds(agentId, period, predicate, policy!.document, { after, limit: limit + 1 });
+    const { total, rows } = kpi === AUTO_QA_CALLS
+      ? await this.inputs.autoQaCallIds(agentId, period, policy!.document, { after, limit: limit + 1 })
+      : await this.inputs.callIds(agentId, period, callKpiPredicates(policy!.document)[kpi as CallKpi], policy!.document, { after, limit: limit + 1 });
     return { agentId, period, kpi, total, ...mapPage(pageOf(rows, limit, (r) => r.key), (r) => r.callId) };
   }
 }

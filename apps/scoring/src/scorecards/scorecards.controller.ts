@@ -4,7 +4,7 @@ import { IsIn } from 'class-validator';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ApiErrorResponses, ApiPage, IsPeriod, PageQuery, ParsePeriodPipe } from '@app/platform';
 import { CONTEXT } from '../http/page';
-import { CALL_KPIS } from '../store/call-kpi-predicates';
+import { LISTED_KPIS } from '../store/call-kpi-predicates';
 import { ListScorecards, type ScorecardPage } from './list-scorecards';
 import { ReadScorecards, type CallIdPage, type RevisionPage, type ScorecardView } from './read-scorecards';
 
@@ -13,7 +13,7 @@ class MonthQuery extends PageQuery {
 }
 
 class CallsQuery extends PageQuery {
-  @IsIn(CALL_KPIS as unknown as string[]) kpi: string;
+  @IsIn(LISTED_KPIS as unknown as string[]) kpi: string;
 }
 
 const CARD = { type: 'object', description: 'A scorecard, as GET /v1/scorecards/{agentId}/{period} answers it / 记分卡' } as const;
@@ -55,7 +55,7 @@ export class ScorecardsController {
 
   @Get(':agentId/:period/calls')
   @Roles('supervisor', 'manager', 'hr', 'payroll', 'admin', 'agent')
-  @ApiOperation({ summary: 'A page of the call ids behind a call KPI, in the order the calls were offered' })
+  @ApiOperation({ summary: 'A page of the call ids behind a call KPI, in the order the calls were offered (`autoQaChecked`: the calls an automatic evaluation checked, behind the autoQa KPIs)' })
   @ApiPage('Call ids / 通话编号', { type: 'string' }, { agentId: CONTEXT.agentId, period: CONTEXT.period, kpi: CONTEXT.kpi, total: CONTEXT.total })
   @ApiErrorResponses(400, 401, 403, 404)
   calls(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @Query() q: CallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallIdPage> {

@@ -6,6 +6,8 @@ import type { ScoringPolicy } from '../domain/policy/scoring-policy';
  */
 export const CALL_KPIS = ['offered', 'answered', 'missed', 'ringViolations', 'longHolds', 'poorQuality', 'rated', 'goodRated'] as const;
 export type CallKpi = (typeof CALL_KPIS)[number];
+/** Every KPI with a paged call-id list: the call KPIs, and the calls an automatic evaluation checked (issue 19, its own table). */
+export const LISTED_KPIS = [...CALL_KPIS, 'autoQaChecked'] as const;
 
 const num = (v: unknown) => {
   const n = Number(v);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  AgentUpsertedEvent, AppraisalSubmittedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
+  AgentUpsertedEvent, AppraisalSubmittedEvent, AutoEvaluationCompletedEvent, CallSummarizedEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoidedEvent,
   DayClosedEvent, EvaluationEvent,
 } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
@@ -16,11 +16,21 @@ export interface Touched {
 
 const NONE: Touched = { instants: [], periods: [] };
 
+export type AutoKpiCounts = NonNullable<AutoEvaluationCompletedEvent['kpis']>;
+
+/** The event's KPI counts; an event published before they existed has its hit counts only (no script judged). */
+export function autoKpiCounts(e: AutoEvaluationCompletedEvent): AutoKpiCounts {
+  if (e.kpis) return e.kpis;
+  const hits = e.hitCounts ?? {};
+  return { scriptChecks: 0, scriptPassed: 0, forbiddenPhrases: hits['forbidden-phrase'] ?? 0, complaintRisk: (hits['complaint-risk'] ?? 0) > 0 };
+}
+
 /** Scoring's own copy of every input; each write keeps the highest version and reports what it touched. */
 export abstract class FactsStore {
   abstract upsertAgent(e: AgentUpsertedEvent): Promise<Touched>;
   abstract upsertCalls(events: CallSummarizedEvent[]): Promise<Touched>;
   abstract upsertEvaluation(e: EvaluationEvent): Promise<Touched>;
+  abstract upsertAutoEvaluation(e: AutoEvaluationCompletedEvent): Promise<Touched>;
   abstract upsertAppraisal(e: AppraisalSubmittedEvent): Promise<Touched>;
   abstract upsertDay(e: DayClosedEvent): Promise<Touched>;
   abstract insertRecord(e: ConductRecordedEvent): Promise<Touched>;
@@ -113,8 +123,18 @@ export class PgFactsStore extends FactsStore {
        SELECT at FROM moved`,
       [row.claimed],
     );
+    // Automatic evaluations likewise (issue 19).
+    const movedAuto = await this.q<{ at: Date }>(
+      `WITH moved AS (
+         UPDATE scoring.auto_evaluation a SET call_at = l.at
+         FROM (SELECT call_id, agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = ANY($1::text[]) GROUP BY call_id, agent_id) l
+         WHERE a.call_id = l.call_id AND a.agent_id = l.agent_id AND a.call_at IS DISTINCT FROM l.at
+         RETURNING a.checked_at AS at)
+       SELECT at FROM moved`,
+      [row.claimed],
+    );
     const now = legs.filter((l) => claimed.has(l.callId)).map((l) => l.offeredAt!);
-    return { instants: [...row.old, ...now, ...moved.map((m) => m.at.toISOString())], periods: [] };
+    return { instants: [...row.old, ...now, ...[...moved, ...movedAuto].map((m) => m.at.toISOString())], periods: [] };
   }
 
   /**
@@ -148,6 +168,28 @@ export class PgFactsStore extends FactsStore {
        WHERE scoring.evaluation.version < EXCLUDED.version
        RETURNING coalesce((SELECT at FROM prev), coalesce(call_at, evaluated_at)) AS before, coalesce(call_at, evaluated_at) AS after`,
       [e.evaluationId, e.version, e.agentId, e.callId ?? null, e.percent, e.criticalFail, e.evaluatedAt, e.voided ?? false],
+    );
+    return rows.length ? { instants: [rows[0].before.toISOString(), rows[0].after.toISOString()], periods: [] } : NONE;
+  }
+
+  /**
+   * One call's automatic evaluation: a higher version (a re-check of a new transcript) replaces the figures, a
+   * redelivery or an older version changes nothing. Its month is the agent's leg of the call, as for evaluations.
+   */
+  async upsertAutoEvaluation(e: AutoEvaluationCompletedEvent): Promise<Touched> {
+    await this.lockCall(e.callId);
+    const k = autoKpiCounts(e);
+    const rows = await this.q<{ before: Date; after: Date }>(
+      `WITH prev AS (SELECT coalesce(call_at, checked_at) AS at FROM scoring.auto_evaluation WHERE call_id = $1),
+            leg AS (SELECT min(offered_at) AS at FROM scoring.call_leg WHERE call_id = $1 AND agent_id = $4)
+       INSERT INTO scoring.auto_evaluation (call_id, version, event_id, agent_id, checked_at, call_at, script_checks, script_passed, forbidden_phrases, complaint_risk)
+       VALUES ($1,$2,$3,$4,$5,(SELECT at FROM leg),$6,$7,$8,$9)
+       ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id, agent_id = EXCLUDED.agent_id,
+         checked_at = EXCLUDED.checked_at, call_at = EXCLUDED.call_at, script_checks = EXCLUDED.script_checks, script_passed = EXCLUDED.script_passed,
+         forbidden_phrases = EXCLUDED.forbidden_phrases, complaint_risk = EXCLUDED.complaint_risk
+       WHERE scoring.auto_evaluation.version < EXCLUDED.version
+       RETURNING coalesce((SELECT at FROM prev), coalesce(call_at, checked_at)) AS before, coalesce(call_at, checked_at) AS after`,
+      [e.callId, e.version, e.eventId, e.agentId, e.checkedAt, k.scriptChecks, k.scriptPassed, k.forbiddenPhrases, k.complaintRisk],
     );
     return rows.length ? { instants: [rows[0].before.toISOString(), rows[0].after.toISOString()], periods: [] } : NONE;
   }

@@ -4,7 +4,7 @@ import type { AgentRole, ConductKind, Level, ScorecardPart } from '@app/contract
 import { TransactionScope } from '@app/persistence';
 import { addMonths, periodOfInstant, periodWindow } from '../domain/period';
 import type { ScoringPolicy } from '../domain/policy/scoring-policy';
-import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type CallTally, type DayInput, type MonthInputs, type PastMonth, type RecordInput } from '../domain/scoring/month-inputs';
+import { emptyCallTally, type AgentMonthInput, type AppraisalInput, type AutoQaTally, type CallTally, type DayInput, type MonthInputs, type PastMonth, type RecordInput } from '../domain/scoring/month-inputs';
 import { callKpiPredicates } from './call-kpi-predicates';
 import { levelHeld } from '../domain/scoring/level-held';
 
@@ -23,6 +23,8 @@ export abstract class MonthInputsStore {
   abstract load(period: string, policy: ScoringPolicy, options: LoadOptions): Promise<MonthInputs>;
   /** One page of the call legs behind a call KPI, in (offered, call, leg) order after `after`, and how many there are in all. */
   abstract callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }>;
+  /** One page of the calls an automatic evaluation checked in the month (issue 19's KPIs), keyed like the legs. */
+  abstract autoQaCallIds(agentId: string, period: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }>;
 }
 
 /** Where a leg sorts among an agent's: offered at (microseconds since 1970, exact), call id, leg number. */
@@ -34,6 +36,9 @@ export interface CallLegRow {
 }
 
 type Row = Record<string, unknown>;
+
+/** The instant an automatic evaluation counts at: the agent's leg of the call, or its checking while the call is unknown. */
+const AUTO_AT = 'coalesce(call_at, checked_at)';
 
 /** A day that carries something (late, early, absent, leave, holiday): present plain days change no figure. */
 const NOTABLE = `(status <> 'present' OR late_minutes > 0 OR early_leave_minutes > 0)`;
@@ -93,7 +98,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
     const agents = await this.q(`SELECT agent_id, name, team, role, level, supervisor_id FROM scoring.agent WHERE active AND ${among('agent_id', 1)} ORDER BY agent_id`, [only]);
     const windowFrom = periodWindow(addMonths(period, -(policy.deductions.windowMonths - 1)), zone).from;
     const monthDates = [`${period}-01`, `${addMonths(period, 1)}-01`];
-    const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history, hrLevels, windowDays, windowHolds, windowRecords] = await inOrder([
+    const [tallies, flagged, priorRing, evals, appraisals, days, away, records, penalties, complaints, history, hrLevels, windowDays, windowHolds, windowRecords, autoQa] = await inOrder([
       () => this.q(
         `SELECT agent_id, count(*)::int AS offered, count(*) FILTER (WHERE ${pred.answered})::int AS answered, count(*) FILTER (WHERE ${pred.missed})::int AS missed,
            coalesce(sum(ring_ms) FILTER (WHERE answered), 0)::bigint AS ring, coalesce(sum(talk_ms), 0)::bigint AS talk, coalesce(sum(hold_ms), 0)::bigint AS hold,
@@ -154,6 +159,13 @@ export class PgMonthInputsStore extends MonthInputsStore {
       ),
       () => this.q(`SELECT agent_id, call_id, ${ISO('offered_at')} AS offered_at, longest_hold_ms AS ms FROM scoring.call_leg WHERE offered_at >= $1 AND offered_at < $2 AND ${pred.longHolds} AND ${among('agent_id', 3)}`, [windowFrom, from, only]),
       () => this.q(`${RECORDS} WHERE r.kind = 'points' AND r.occurred_at >= $1 AND r.occurred_at < $2 AND ${NOT_VOIDED} AND ${among('r.agent_id', 3)}`, [windowFrom, from, only]),
+      // Issue 19: the month's automatic evaluations, in the month of the agent's leg of the call (as evaluations).
+      () => this.q(
+        `SELECT agent_id, array_agg(call_id ORDER BY call_id) AS call_ids, sum(script_checks)::int AS script_checks, sum(script_passed)::int AS script_passed,
+           sum(forbidden_phrases)::int AS forbidden, count(*) FILTER (WHERE complaint_risk)::int AS risk
+         FROM scoring.auto_evaluation WHERE ${AUTO_AT} >= $1 AND ${AUTO_AT} < $2 AND ${among('agent_id', 3)} GROUP BY agent_id`,
+        [from, to, only],
+      ),
     ]);
     const byAgent = {
       tallies: new Map(tallies.map((r) => [r.agent_id as string, r])),
@@ -172,6 +184,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
       windowDays: group(windowDays),
       windowHolds: group(windowHolds),
       windowRecords: group(windowRecords),
+      autoQa: new Map(autoQa.map((r) => [r.agent_id as string, r])),
     };
     const prev = addMonths(period, -1);
     const windowMonths = Array.from({ length: policy.deductions.windowMonths - 1 }, (_, i) => addMonths(period, -(i + 1)));
@@ -196,6 +209,7 @@ export class PgMonthInputsStore extends MonthInputsStore {
           supervisorId: (ag.supervisor_id as string | null) ?? null,
           levelHeld: levelHeld(ag.level as Level, hist.find((h) => h.period === prev), byAgent.hrLevels.get(id)),
           calls: this.tally(byAgent.tallies.get(id), byAgent.violations.get(id), byAgent.holds.get(id), byAgent.priorRing.get(id)),
+          ...this.autoQa(byAgent.autoQa.get(id)),
           evaluations: (byAgent.evals.get(id) ?? []).map((e) => ({ evaluationId: e.evaluation_id as string, percent: e.percent as number, criticalFail: e.critical_fail as boolean })),
           appraisal: this.appraisal(byAgent.appraisals.get(id), period),
           days: ((byAgent.days.get(id)?.notable as DayInput[] | null) ?? []),
@@ -229,12 +243,36 @@ export class PgMonthInputsStore extends MonthInputsStore {
     };
   }
 
+  private autoQa(r: Row | undefined): { autoQa?: AutoQaTally } {
+    if (!r) return {};
+    return {
+      autoQa: {
+        callIds: r.call_ids as string[], scriptChecks: r.script_checks as number, scriptPassed: r.script_passed as number,
+        forbiddenPhrases: r.forbidden as number, complaintRiskCalls: r.risk as number,
+      },
+    };
+  }
+
   private appraisal(r: Row | undefined, period: string): AppraisalInput | null {
     if (!r) return null;
     return {
       id: r.event_id as string, period: r.period as string, sections: r.sections as Record<string, number>, total: r.total as number,
       anyItemZero: r.any_item_zero as boolean, carriedOver: r.period !== period,
     };
+  }
+
+  async autoQaCallIds(agentId: string, period: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }> {
+    const { from, to } = periodWindow(period, policy.timeZone);
+    const where = `agent_id = $1 AND ${AUTO_AT} >= $2 AND ${AUTO_AT} < $3`;
+    const [{ n: total }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM scoring.auto_evaluation WHERE ${where}`, [agentId, from, to]);
+    // The same key shape as the legs' (one row per call: leg 0), so the cursor is the same.
+    const rows = await this.q<{ call_id: string; at: string }>(
+      `SELECT call_id, (extract(epoch FROM ${AUTO_AT}) * 1000000)::bigint::text AS at FROM scoring.auto_evaluation
+       WHERE ${where} AND ($4::bigint IS NULL OR (${AUTO_AT}, call_id) > ('epoch'::timestamptz + $4::bigint * interval '1 microsecond', $5::text))
+       ORDER BY ${AUTO_AT}, call_id LIMIT $6`,
+      [agentId, from, to, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit],
+    );
+    return { total, rows: rows.map((r) => ({ callId: r.call_id, key: [Number(r.at), r.call_id, 0] })) };
   }
 
   async callIds(agentId: string, period: string, predicate: string, policy: ScoringPolicy, page: { after?: CallLegKey; limit: number }): Promise<{ total: number; rows: CallLegRow[] }> {

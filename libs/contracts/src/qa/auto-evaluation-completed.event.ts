@@ -6,7 +6,8 @@ export interface AutoAnswer {
 
 /**
  * `qa.auto-evaluation.completed`: a call's transcript was checked against the QA policy's speech checks
- * (contracts.md third round). A separate record from human evaluations: scoring consumes none of it.
+ * (contracts.md third round). A separate record from human evaluations: scoring shows its `kpis` on the scorecard
+ * and, by default, counts none of it.
  * `eventId` is `auto-evaluation-<callId>-v<version>`; a new transcript of the call publishes a higher `version`.
  */
 export interface AutoEvaluationCompletedEvent {
@@ -25,4 +26,14 @@ export interface AutoEvaluationCompletedEvent {
   /** A forbidden phrase, a failed script or a complaint risk: sampling offers the call first. */
   flagged: boolean;
   checkedAt: string;
+  /** What the call adds to its agent's month of speech KPIs (issue 19); absent on events published before they were added. */
+  kpis?: {
+    /** Script checks judged (opening, closing, …) and how many of them passed. */
+    scriptChecks: number;
+    scriptPassed: number;
+    /** Forbidden phrases said. */
+    forbiddenPhrases: number;
+    /** The caller sounded like complaining. */
+    complaintRisk: boolean;
+  };
 }

@@ -296,6 +296,33 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       },
       "checkedAt": {
         "type": "string"
+      },
+      "kpis": {
+        "type": "object",
+        "properties": {
+          "scriptChecks": {
+            "type": "number",
+            "description": "Script checks judged (opening, closing, …) and how many of them passed."
+          },
+          "scriptPassed": {
+            "type": "number"
+          },
+          "forbiddenPhrases": {
+            "type": "number",
+            "description": "Forbidden phrases said."
+          },
+          "complaintRisk": {
+            "type": "boolean",
+            "description": "The caller sounded like complaining."
+          }
+        },
+        "required": [
+          "scriptChecks",
+          "scriptPassed",
+          "forbiddenPhrases",
+          "complaintRisk"
+        ],
+        "description": "What the call adds to its agent's month of speech KPIs (issue 19); absent on events published before they were added."
       }
     },
     "required": [
@@ -312,7 +339,7 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       "flagged",
       "checkedAt"
     ],
-    "description": "`qa.auto-evaluation.completed`: a call's transcript was checked against the QA policy's speech checks\n(contracts.md third round). A separate record from human evaluations: scoring consumes none of it.\n`eventId` is `auto-evaluation-<callId>-v<version>`; a new transcript of the call publishes a higher `version`."
+    "description": "`qa.auto-evaluation.completed`: a call's transcript was checked against the QA policy's speech checks\n(contracts.md third round). A separate record from human evaluations: scoring shows its `kpis` on the scorecard\nand, by default, counts none of it.\n`eventId` is `auto-evaluation-<callId>-v<version>`; a new transcript of the call publishes a higher `version`."
   },
   "CallLegSummary": {
     "type": "object",

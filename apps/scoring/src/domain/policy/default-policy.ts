@@ -116,4 +116,6 @@ export const DEFAULT_POLICY: ScoringPolicy = {
     rankStreak: { months: 3 },
     promotionPriority: { atLeast: 95 },
   },
+  // Issue 19: the automatic evaluation is a separate record from human ones; shown as KPIs, counted nowhere.
+  autoQa: { countsInProfessionalism: false },
 };

@@ -24,6 +24,12 @@ export interface ScoringPolicy {
   /** What the people who issue records and lead teams answer for (issue 16): the supervisor scorecard's adjustments. */
   teamAdjustments: { supervisorPerValidTeamComplaint: number };
   alerts: AlertPolicy;
+  /**
+   * Issue 19's policy switch: does the automatic (speech) evaluation of calls count in the professionalism
+   * component? Off by default — its KPIs are shown on the scorecard only. Turning it on is refused by validation
+   * while no rule for how it counts has been agreed.
+   */
+  autoQa: { countsInProfessionalism: boolean };
   /** Other services' parameters, passed on untouched in `scoring.policy.activated` (partial: the rest keep their defaults). */
   attendance?: Record<string, unknown>;
   qa?: Record<string, unknown>;

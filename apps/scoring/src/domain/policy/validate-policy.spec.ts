@@ -32,4 +32,13 @@ describe('validatePolicy', () => {
     doc.levels.order[3] = 'three-star';
     expect(validatePolicy(doc).errors.map((e) => e.path)).toEqual(['effectiveFrom', 'timeZone', 'grades', 'levels.order[3]']);
   });
+  it('has the auto-QA switch off by default, takes a document without it, and refuses turning it on (issue 19)', () => {
+    expect(DEFAULT_POLICY.autoQa).toEqual({ countsInProfessionalism: false });
+    const without = clone();
+    delete without.autoQa;
+    expect(validatePolicy(without).errors).toEqual([]);
+    const on = clone();
+    on.autoQa.countsInProfessionalism = true;
+    expect(validatePolicy(on).errors.map((e) => e.path)).toEqual(['autoQa.countsInProfessionalism']);
+  });
 });

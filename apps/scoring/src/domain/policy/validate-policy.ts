@@ -10,6 +10,8 @@ const SOURCE_KINDS = ['appraisal-section', 'appraisal-total', 'qa-average', 'kno
 const OPTIONAL = new Set([
   'scorecards.shift-lead', 'scorecards.supervisor', 'scorecards.agent.payGrid', 'scorecards.shift-lead.payGrid', 'scorecards.shift-lead.roles',
   'scorecards.supervisor.payGrid', 'scorecards.supervisor.roles',
+  // Documents written before issue 19 have no switch: withDefaults gives them the default's (off).
+  'autoQa',
 ]);
 /** Objects whose entries are checked by the semantic rules rather than the default's shape. */
 const FREE = new Set(['catalogue', 'telephony', 'deductions.computedTwins']);
@@ -114,6 +116,10 @@ export function validatePolicy(doc: unknown): { policy: ScoringPolicy | null; er
     for (const [code, ref] of Object.entries(p.deductions.computedTwins)) {
       if (ref !== 'date' && ref !== 'call') errors.push({ path: `deductions.computedTwins.${code}`, message: 'must be date or call' });
     }
+  }
+  // Issue 19: how the automatic evaluation would count is not agreed yet; the switch exists, off, and on is refused.
+  if (isObject(p.autoQa) && p.autoQa.countsInProfessionalism === true) {
+    errors.push({ path: 'autoQa.countsInProfessionalism', message: 'counting the automatic evaluation is not supported yet; must be false' });
   }
   if (isObject(p.telephony)) {
     for (const [k, v] of Object.entries(p.telephony)) if (typeof v === 'number' && !(v > 0)) errors.push({ path: `telephony.${k}`, message: 'must be positive' });

@@ -1,10 +1,28 @@
 import { divHalfUp, fromCents, sum, toCents } from '../numbers';
 import type { AttendanceTally } from './attendance-tally';
-import type { AgentMonthInput } from './month-inputs';
+import type { AgentMonthInput, AutoQaTally } from './month-inputs';
 import type { Kpi } from './scorecard';
 
 const ratioPct = (n: number, d: number) => (d === 0 ? null : fromCents(divHalfUp(n * 10_000, d)));
 const per = (n: number, d: number) => (d === 0 ? null : divHalfUp(n, d));
+
+/** The call-id list behind the auto-QA KPIs: the calls checked (GET …/calls?kpi=autoQaChecked). */
+export const AUTO_QA_CALLS = 'autoQaChecked';
+
+/**
+ * Issue 19's speech KPIs of an agent's month: calls checked, script checks passed per script check judged (%),
+ * forbidden phrases per 100 checked calls; two decimals, half up; null without a denominator. Shown only: no
+ * component or pay line reads them (the policy's `autoQa.countsInProfessionalism` is off and cannot be turned on yet).
+ */
+export function autoQaKpis(t: AutoQaTally | undefined): Record<string, Kpi> {
+  const calls = t?.callIds.length ?? 0;
+  return {
+    autoQaCallsChecked: { value: calls, calls: AUTO_QA_CALLS },
+    autoQaScriptAdherencePct: { value: ratioPct(t?.scriptPassed ?? 0, t?.scriptChecks ?? 0), calls: AUTO_QA_CALLS },
+    autoQaForbiddenPer100Calls: { value: ratioPct(t?.forbiddenPhrases ?? 0, calls), calls: AUTO_QA_CALLS },
+    autoQaComplaintRiskCalls: { value: t?.complaintRiskCalls ?? 0, calls: AUTO_QA_CALLS },
+  };
+}
 
 export interface MoneyTally {
   rewardsFen: number;
@@ -47,5 +65,6 @@ export function computeKpis(a: AgentMonthInput, att: AttendanceTally, points: { 
     deductionPointsWindow: { value: points.window },
     rewardsYuan: { value: fromCents(money.rewardsFen) },
     penaltiesYuan: { value: fromCents(money.penaltiesFen) },
+    ...autoQaKpis(a.autoQa),
   };
 }

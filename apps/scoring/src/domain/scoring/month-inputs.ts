@@ -122,6 +122,16 @@ export interface PastMonth {
   levelAfter: Level;
 }
 
+/** The agent's automatic evaluations of the month (issue 19): shown as KPIs, counted in no component. */
+export interface AutoQaTally {
+  /** The calls checked, in call-id order. */
+  callIds: string[];
+  scriptChecks: number;
+  scriptPassed: number;
+  forbiddenPhrases: number;
+  complaintRiskCalls: number;
+}
+
 export interface AgentMonthInput {
   agentId: string;
   name: string;
@@ -132,6 +142,8 @@ export interface AgentMonthInput {
   /** The level held during the month (paid at): the chain of closed months, or HR's setting from its month on. */
   levelHeld: Level;
   calls: CallTally;
+  /** Absent when the month has none (and in inputs built before issue 19). */
+  autoQa?: AutoQaTally;
   evaluations: EvaluationInput[];
   appraisal: AppraisalInput | null;
   /**
