@@ -179,10 +179,12 @@ async function scaledOutRun(month: SeededMonth, reference: Outcome, seed: number
     note('provisional scorecards equal to the single-instance run, on the survivors alone');
 
     // Back to full strength before the close, and a majority for every stream once another node goes.
+    // The cluster first: a service starting while the node rejoins may find no JetStream meta leader for its
+    // stream checks and exit (a deployment would restart it; the test would wait out its deadline).
     await cluster.startNode(downNode);
-    for (const k of SERVICE_KEYS) await sys.startInstance(k, ingestVictim[k]);
     await cluster.waitHealthy();
     await cluster.waitReplicated(STREAMS);
+    for (const k of SERVICE_KEYS) await sys.startInstance(k, ingestVictim[k]);
     note(`${cluster.nameOf(downNode)} and the killed instances back, every stream replicated again`);
 
     // During the close: the close is asked of the scoring instance that dies; the node leading SCORING and the

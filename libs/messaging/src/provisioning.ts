@@ -21,29 +21,54 @@ function isNotFound(err: unknown): boolean {
 }
 
 /** Creates each stream, or brings an existing one to the declared subjects; safe on every start. */
-export async function ensureStreams(jsm: JetStreamManager, streams: StreamDefinition[], settings: StreamSettings = {}): Promise<void> {
-  for (const def of streams) {
-    const config: Partial<StreamConfig> & { name: string } = {
-      name: def.name,
-      subjects: def.subjects,
-      storage: StorageType.File,
-      retention: RetentionPolicy.Limits,
-      num_replicas: settings.replicas ?? 1,
-      duplicate_window: nanos(settings.duplicateWindowMs ?? 120_000),
-    };
+/**
+ * A JetStream API answer that says "not now" rather than "no": a request timeout, or the cluster between meta
+ * leaders (a node restarting, a leader election). A service starting at that moment waits it out instead of
+ * exiting at once.
+ */
+export function isTransientJetStreamError(err: unknown): boolean {
+  const e = err as { name?: string; message?: string; code?: string | number } | null;
+  return e?.name === 'TimeoutError' || /timeout|temporarily unavailable|no responders|no suitable peers/i.test(e?.message ?? '') || String(e?.code) === '503';
+}
+
+/** `work`, again after a growing pause while JetStream answers transiently, for up to `budgetMs`. */
+export async function whileJetStreamSettles<T>(work: () => Promise<T>, budgetMs = 60_000): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let pause = 250; ; pause = Math.min(pause * 2, 5_000)) {
     try {
-      const info = await jsm.streams.info(def.name);
-      const same =
-        info.config.subjects.join(',') === def.subjects.join(',') && info.config.duplicate_window === config.duplicate_window;
-      if (!same) await jsm.streams.update(def.name, { ...info.config, subjects: def.subjects, duplicate_window: config.duplicate_window });
+      return await work();
     } catch (err) {
-      if (!isNotFound(err)) throw err;
-      try {
-        await jsm.streams.add(config);
-      } catch (addErr) {
-        // Another instance created it between our look-up and our add.
-        if (!/already in use|exists/i.test((addErr as Error).message)) throw addErr;
-      }
+      if (!isTransientJetStreamError(err) || Date.now() + pause > deadline) throw err;
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+}
+
+export async function ensureStreams(jsm: JetStreamManager, streams: StreamDefinition[], settings: StreamSettings = {}): Promise<void> {
+  for (const def of streams) await whileJetStreamSettles(() => ensureStream(jsm, def, settings));
+}
+
+async function ensureStream(jsm: JetStreamManager, def: StreamDefinition, settings: StreamSettings): Promise<void> {
+  const config: Partial<StreamConfig> & { name: string } = {
+    name: def.name,
+    subjects: def.subjects,
+    storage: StorageType.File,
+    retention: RetentionPolicy.Limits,
+    num_replicas: settings.replicas ?? 1,
+    duplicate_window: nanos(settings.duplicateWindowMs ?? 120_000),
+  };
+  try {
+    const info = await jsm.streams.info(def.name);
+    const same =
+      info.config.subjects.join(',') === def.subjects.join(',') && info.config.duplicate_window === config.duplicate_window;
+    if (!same) await jsm.streams.update(def.name, { ...info.config, subjects: def.subjects, duplicate_window: config.duplicate_window });
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    try {
+      await jsm.streams.add(config);
+    } catch (addErr) {
+      // Another instance created it between our look-up and our add.
+      if (!/already in use|exists/i.test((addErr as Error).message)) throw addErr;
     }
   }
 }
@@ -60,6 +85,10 @@ export interface DurableConsumerSpec {
  * delivery limit stays unlimited: the transport counts deliveries and dead-letters itself.
  */
 export async function ensureDurableConsumer(jsm: JetStreamManager, spec: DurableConsumerSpec): Promise<void> {
+  await whileJetStreamSettles(() => ensureConsumer(jsm, spec));
+}
+
+async function ensureConsumer(jsm: JetStreamManager, spec: DurableConsumerSpec): Promise<void> {
   const config: Partial<ConsumerConfig> = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
