@@ -25,6 +25,7 @@ import { PartitionKeeper } from './partitions/partition-keeper';
 import { PartitionsController } from './partitions/partitions.controller';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
+import { QueueRollupWorker } from './queue-rollup/queue-rollup-worker';
 import { GetQueueStats } from './queue-stats/get-queue-stats';
 import { QueueStatsController } from './queue-stats/queue-stats.controller';
 import { GetQueueLive } from './queue-live/get-queue-live';
@@ -32,6 +33,7 @@ import { QueueLiveController } from './queue-live/queue-live.controller';
 import { PlayRecording } from './recordings/play-recording';
 import { RecordingController } from './recordings/recording.controller';
 import { AgentLegRollup, PgAgentLegRollup } from './store/agent-leg-rollup.store';
+import { PgQueueHourRollup, QueueHourRollup } from './store/queue-hour-rollup.store';
 import { AgentTeamsStore, PgAgentTeamsStore } from './store/agent-teams.store';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
@@ -61,6 +63,7 @@ import { TelephonySettings } from './telephony-settings';
     { provide: LiveStateStore, useClass: PgLiveStateStore },
     { provide: RecordingFiles, useClass: LocalRecordingFiles },
     { provide: AgentLegRollup, useClass: PgAgentLegRollup },
+    { provide: QueueHourRollup, useClass: PgQueueHourRollup },
     { provide: AgentTeamsStore, useClass: PgAgentTeamsStore },
     { provide: TeamDirectory, useExisting: AgentTeamsStore },
     TeamScope,
@@ -80,6 +83,7 @@ import { TelephonySettings } from './telephony-settings';
     AlertRaiser,
     RingingWatch,
     AgentRollupWorker,
+    QueueRollupWorker,
     PartitionKeeper,
     ListPartitions,
     ListDerivationFailures,

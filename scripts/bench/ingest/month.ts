@@ -42,15 +42,23 @@ export async function seedMonth(db: Client, legs: number, now = Date.now()): Pro
     `INSERT INTO telephony.agent_leg_change (at)
      SELECT DISTINCT date_bin('15 minutes', at, timestamptz 'epoch') FROM telephony.call_leg WHERE call_id LIKE 'm-%'`,
   );
+  // Likewise the calls' arrivals for the hourly queue rollup (noteQueueCallChanges).
+  await db.query(
+    `INSERT INTO telephony.queue_call_change (at)
+     SELECT DISTINCT date_bin('15 minutes', arrival_at, timestamptz 'epoch') FROM telephony.call_facts WHERE call_id LIKE 'm-%'`,
+  );
   await db.query(`ANALYZE telephony.call_facts; ANALYZE telephony.call_leg`);
   const n = await db.query(`SELECT count(*)::int AS n FROM telephony.call_leg WHERE call_id LIKE 'm-%'`);
   return { calls, legs: n.rows[0].n };
 }
 
-/** For pollUntil: true once the daily agent rollup holds every noted leg change (agent_leg_change is empty). */
+/** For pollUntil: true once the agent and queue rollups hold every noted change (both change tables are empty). */
 export async function rollupBuilt(db: Client): Promise<true | string> {
-  const q = await db.query(`SELECT (SELECT count(*)::int FROM telephony.agent_leg_change) AS pending, EXISTS (SELECT 1 FROM telephony.agent_leg_basis) AS basis`);
-  return (q.rows[0].pending === 0 && q.rows[0].basis) || `rollup: ${q.rows[0].pending} leg changes pending, basis ${q.rows[0].basis ? 'set' : 'missing'}`;
+  const q = await db.query(
+    `SELECT (SELECT count(*)::int FROM telephony.agent_leg_change) + (SELECT count(*)::int FROM telephony.queue_call_change) AS pending,
+            EXISTS (SELECT 1 FROM telephony.agent_leg_basis) AND EXISTS (SELECT 1 FROM telephony.queue_hour_basis) AS basis`,
+  );
+  return (q.rows[0].pending === 0 && q.rows[0].basis) || `rollups: ${q.rows[0].pending} changes pending, basis ${q.rows[0].basis ? 'set' : 'missing'}`;
 }
 
 /** Each path in turn, over and over, until `until` resolves: latency per path (ms). */

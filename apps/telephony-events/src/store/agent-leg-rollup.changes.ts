@@ -25,3 +25,23 @@ export async function noteLegChanges(db: EntityManager, replacedCalls: string[],
     [replacedCalls, newLegsAt],
   );
 }
+
+/**
+ * The same notes for the hourly queue rollup (store/queue-hour-rollup.store.ts), by the calls' arrival in
+ * the queue: where the in-queue calls `savedCalls` stood (call it before their rows are replaced) and
+ * where they stand now (`newArrivalsAt`, epoch ms). A call's queue, answer or abandonment can change
+ * with any late event, so every save of a queued call notes its quarter hour; DISTINCT keeps that to a
+ * few rows a batch.
+ */
+export async function noteQueueCallChanges(db: EntityManager, savedCalls: string[], newArrivalsAt: number[]): Promise<void> {
+  if (savedCalls.length === 0 && newArrivalsAt.length === 0) return;
+  await db.query(
+    `INSERT INTO telephony.queue_call_change (at)
+     SELECT DISTINCT date_bin('${CHANGE_SLOT}', at, timestamptz 'epoch') FROM (
+       SELECT arrival_at AS at FROM telephony.call_facts WHERE call_id = ANY($1::text[]) AND in_queue
+       UNION ALL
+       SELECT to_timestamp(ms / 1000) FROM unnest($2::float8[]) AS ms
+     ) AS calls`,
+    [savedCalls, newArrivalsAt],
+  );
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { agentLegFigures } from '../domain/reports/agent-leg-figures';
 import { sumAgentTotals, type AgentTotalsPage, type AgentTotalsQuery } from './agent-totals.sql';
-import { noteLegChanges } from './agent-leg-rollup.changes';
+import { noteLegChanges, noteQueueCallChanges } from './agent-leg-rollup.changes';
 import type { CallFacts } from '../domain/facts/call-facts';
 import { isCallOpen, ringingSince } from '../domain/facts/call-predicates';
 import { queueCallFigures } from '../domain/reports/queue-call-figures';
@@ -73,7 +73,14 @@ export class PgCallFactsStore extends CallFactsStore {
     if (facts.length === 0) return;
     // One JSON document for the batch (see PgCallEventStore.append for why). The report figures
     // are worked out by the domain and stored beside the facts, for the statistics' SQL.
-    const doc = JSON.stringify(facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) })));
+    const rows = facts.map((f) => ({ ...f, open: isCallOpen(f.facts), ringingSince: ringingSince(f.facts), q: queueCallFigures(f.facts) }));
+    const doc = JSON.stringify(rows);
+    // Before the rows change: the queue rollup's notes read where the stored calls stood.
+    await noteQueueCallChanges(
+      this.scope.manager(),
+      facts.filter((f) => f.stored).map((f) => f.callId),
+      rows.flatMap((r) => (r.q === null ? [] : [r.q.arrivalAt])),
+    );
     // Partitioned by the call's first event, so the key is (call_id, first_event_at): when a late
     // event moves a call's start, its row under the old start goes (into another month, perhaps).
     const moved = facts.flatMap((f) => (f.stored && f.stored.firstEventAt !== f.facts.firstEventAt ? [[f.callId, f.stored.firstEventAt]] : []));

@@ -3,6 +3,8 @@ import { ABANDON_REASONS, type AbandonReason } from '../domain/events/call-event
 import type { GroupedQueueTotals } from '../domain/reports/queue-stats';
 import { emptyTotals, mergeTotals, type QueueTotals } from '../domain/reports/queue-totals';
 import { plannerForReports } from './report-planner.sql';
+import { localDayEnd, localDayOf, localDayStart } from './agent-leg-rollup.days';
+import { localHourOfCall, reportedCallSums, sumsOfCallSums, sumsOverCalls, waitBinOfCall } from './queue-hour-rollup.sums';
 
 export interface QueueTotalsQuery {
   from: Date;
@@ -34,18 +36,38 @@ const queueSums = (target: string) => `
   count(wait_ms) FILTER (WHERE answered)::int AS bin_answered,
   count(wait_ms) FILTER (WHERE NOT answered AND abandon_reason IS NOT NULL)::int AS bin_abandoned`;
 
-// One pass grouped by local hour and wait bin; days and the overall are sums of hours (mergeTotals),
-// so the database sorts once, not once per grouping.
+/**
+ * The same sums as domain/queue-totals.ts addCall over the in-queue calls that arrived in [$1, $2), in
+ * one statement (one snapshot), by local hour and wait bin: whole local days come from the hourly rollup
+ * when it was built with this zone, bin and target ($7) and no change to the day's calls is still
+ * pending; the window's partial edge days and every other day are summed from call_facts, as ranges
+ * of arrival_at. Days and the overall are sums of hours (mergeTotals), so the database sorts once.
+ */
 const SQL = `
-  SELECT to_char(h, 'YYYY-MM-DD"T"HH24') AS hour, x.* FROM (
-    SELECT date_trunc('hour', arrival_at AT TIME ZONE $4) AS h,
-           CASE WHEN wait_ms IS NULL THEN NULL WHEN wait_ms <= 0 THEN 0 ELSE ((wait_ms + $6::bigint - 1) / $6::bigint - 1)::int END AS bin,
-           ${queueSums('$5')}
-    FROM telephony.call_facts
+  WITH window_day AS (
+    SELECT d::date AS day, ${localDayStart('d::date', '$4')} AS lo, ${localDayEnd('d::date', '$4')} AS hi
+    FROM generate_series(${localDayOf('$1::timestamptz', '$4')}::timestamp,
+                         ${localDayOf(`$2::timestamptz - interval '1 microsecond'`, '$4')}::timestamp, interval '1 day') AS d
+  ),
+  rolled AS (
+    SELECT day FROM window_day
+    WHERE lo >= $1::timestamptz AND hi <= $2::timestamptz
+      AND EXISTS (SELECT 1 FROM telephony.queue_hour_basis WHERE time_zone = $4 AND bin_ms = $6 AND target_ms = $7)
+      AND day NOT IN (SELECT ${localDayOf('at', '$4')} FROM telephony.queue_call_change)
+  ),
+  part AS (
+    SELECT ${localHourOfCall('$4')} AS h, ${waitBinOfCall('$6')} AS bin, ${sumsOverCalls('$5')}
     -- A call's first event is never after its arrival: months that begin after the window are not read.
-    WHERE in_queue AND arrival_at >= $1 AND arrival_at < $2 AND first_event_at < $2 AND ($3::text IS NULL OR queue = $3)
+    FROM window_day d JOIN telephony.call_facts f
+      ON f.in_queue AND f.arrival_at >= greatest(d.lo, $1::timestamptz) AND f.arrival_at < least(d.hi, $2::timestamptz) AND f.first_event_at < $2
+    WHERE d.day NOT IN (SELECT day FROM rolled) AND ($3::text IS NULL OR f.queue = $3)
     GROUP BY 1, 2
-  ) x`;
+    UNION ALL
+    SELECT hour, bin, ${sumsOfCallSums()} FROM telephony.queue_hour_sum
+    WHERE day IN (SELECT day FROM rolled) AND ($3::text IS NULL OR queue = $3)
+    GROUP BY hour, bin
+  )
+  SELECT to_char(h, 'YYYY-MM-DD"T"HH24') AS hour, bin, ${reportedCallSums()} FROM part GROUP BY h, bin`;
 
 type Row = Record<string, number | string | null> & { hour: string; bin: number | null };
 
@@ -70,7 +92,7 @@ export function totalsOf(r: Record<string, number | string | null>): QueueTotals
 /** Overall, per local day and hour, each with its wait bins. Memory is the number of hours × bins, not calls. */
 export async function sumQueueTotals(db: EntityManager, q: QueueTotalsQuery): Promise<GroupedQueueTotals> {
   await plannerForReports(db);
-  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, Math.round(q.binMs)]);
+  const rows: Row[] = await db.query(SQL, [q.from.toISOString(), q.to.toISOString(), q.queue ?? null, q.timeZone, q.targetMs, Math.round(q.binMs), q.targetMs]);
   const g: GroupedQueueTotals = { overall: emptyTotals(), days: new Map(), hours: new Map() };
   const into = (m: Map<string, QueueTotals>, key: string) => m.get(key) ?? m.set(key, emptyTotals()).get(key)!;
   for (const r of rows) {

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionScope } from '@app/persistence';
+import { localDayEnd, localDayOf, localDayStart } from './agent-leg-rollup.days';
+import { callSumColumns, localHourOfCall, sumsOverCalls, waitBinOfCall } from './queue-hour-rollup.sums';
+
+/** The zone that cuts the days, the wait-bin width and the service-level target the rollup was built with. */
+export interface QueueRollupBasis {
+  timeZone: string;
+  binMs: number;
+  targetMs: number;
+}
+
+/**
+ * The per-queue local-hour sums of call_facts (telephony.queue_hour_sum) and their upkeep, as
+ * AgentLegRollup keeps agent_leg_day. Every method but claim() expects the caller to hold the claim in
+ * its open transaction.
+ */
+export abstract class QueueHourRollup {
+  /** Takes the upkeep for the open transaction; false when another instance has it (skip). */
+  abstract claim(): Promise<boolean>;
+  /** What the rollup was built with; null when it never was. */
+  abstract basis(): Promise<QueueRollupBasis | null>;
+  /** Empties the rollup, marks every local day that can hold queued calls for recomputing, records `basis`. */
+  abstract rebuild(basis: QueueRollupBasis): Promise<void>;
+  /** Recomputes up to `maxDays` local days with noted changes; returns how many. */
+  abstract refreshChangedDays(basis: QueueRollupBasis, maxDays: number): Promise<number>;
+}
+
+@Injectable()
+export class PgQueueHourRollup extends QueueHourRollup {
+  constructor(private readonly scope: TransactionScope) {
+    super();
+  }
+
+  private q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.scope.manager().query(sql, params);
+  }
+
+  async claim(): Promise<boolean> {
+    const [r] = await this.q<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('telephony.queue_hour_sum')) AS ok`);
+    return r.ok;
+  }
+
+  async basis(): Promise<QueueRollupBasis | null> {
+    const [r] = await this.q<{ time_zone: string; bin_ms: number; target_ms: number }>(
+      `SELECT time_zone, bin_ms, target_ms FROM telephony.queue_hour_basis WHERE id = 1`,
+    );
+    return r ? { timeZone: r.time_zone, binMs: r.bin_ms, targetMs: r.target_ms } : null;
+  }
+
+  async rebuild(basis: QueueRollupBasis): Promise<void> {
+    // DELETE, not TRUNCATE: see PgAgentLegRollup.rebuild (requests read the calls meanwhile).
+    await this.q(`DELETE FROM telephony.queue_hour_sum`);
+    // Every day from the first arrival to the last (from the partial index on arrival_at), as notes.
+    await this.q(
+      `INSERT INTO telephony.queue_call_change (at)
+       SELECT ${localDayStart('d::date', '$1')}
+       FROM (SELECT min(arrival_at) AS first, max(arrival_at) AS last FROM telephony.call_facts WHERE in_queue) AS span,
+            generate_series(${localDayOf('span.first', '$1')}::timestamp, ${localDayOf('span.last', '$1')}::timestamp, interval '1 day') AS d
+       WHERE span.first IS NOT NULL`,
+      [basis.timeZone],
+    );
+    await this.q(
+      `INSERT INTO telephony.queue_hour_basis (id, time_zone, bin_ms, target_ms) VALUES (1, $1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET time_zone = EXCLUDED.time_zone, bin_ms = EXCLUDED.bin_ms, target_ms = EXCLUDED.target_ms, built_at = now()`,
+      [basis.timeZone, basis.binMs, basis.targetMs],
+    );
+  }
+
+  async refreshChangedDays(basis: QueueRollupBasis, maxDays: number): Promise<number> {
+    // As PgAgentLegRollup.refreshChangedDays: a note seen and deleted here has its calls seen by the
+    // recompute below; one not yet committed stays for the next pass. Latest days first.
+    const taken = await this.q<{ day: string }>(
+      `WITH taken AS (
+         DELETE FROM telephony.queue_call_change WHERE ${localDayOf('at', '$1')} IN (
+           SELECT DISTINCT ${localDayOf('at', '$1')} FROM telephony.queue_call_change ORDER BY 1 DESC LIMIT $2
+         ) RETURNING at
+       ) SELECT DISTINCT ${localDayOf('at', '$1')}::text AS day FROM taken`,
+      [basis.timeZone, maxDays],
+    );
+    if (taken.length === 0) return 0;
+    const days = taken.map((r) => r.day);
+    await this.q(`DELETE FROM telephony.queue_hour_sum WHERE day = ANY($1::date[])`, [days]);
+    // first_event_at < hi: a call's first event is never after its arrival, so later months are not read.
+    await this.q(
+      `INSERT INTO telephony.queue_hour_sum (day, hour, queue, bin, ${callSumColumns()})
+       SELECT d.day, ${localHourOfCall('$2')} AS hour, f.queue, ${waitBinOfCall('$3')} AS bin, ${sumsOverCalls('$4')}
+       FROM (SELECT day, ${localDayStart('day', '$2')} AS lo, ${localDayEnd('day', '$2')} AS hi FROM unnest($1::date[]) AS day) AS d
+       JOIN telephony.call_facts f ON f.in_queue AND f.arrival_at >= d.lo AND f.arrival_at < d.hi AND f.first_event_at < d.hi
+       GROUP BY d.day, 2, f.queue, 4`,
+      [days, basis.timeZone, basis.binMs, basis.targetMs],
+    );
+    return days.length;
+  }
+}
