@@ -83,6 +83,14 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     expect(await t.env.query(`SELECT 1 FROM qa.evaluation WHERE call_id = 'c-bad'`)).toEqual([]);
     const notOnCall = await t.post('/v1/evaluations', QA1, { ...base, callId: 'c-1', agentId: 'A2002', answers: callQaAnswers() });
     expect([notOnCall.status, notOnCall.body.error]).toEqual([422, 'QA.AGENT_NOT_ON_CALL']);
+    // Team scope answers before the form, the answers and the call (A9999: outside QA1's team), as it always has.
+    for (const body of [
+      { ...base, agentId: 'A9999', answers: callQaAnswers({ 'patience-respect': 4 }) }, { ...base, agentId: 'A9999', formVersion: 9, answers: callQaAnswers() },
+      { ...base, callId: 'c-1', agentId: 'A9999', answers: callQaAnswers() }, { ...base, callId: 'c-2', agentId: 'A9999', answers: callQaAnswers() },
+    ]) {
+      const res = await t.post('/v1/evaluations', QA1, body);
+      expect([res.status, res.body.error]).toEqual([403, 'AUTH.OUTSIDE_YOUR_TEAM']);
+    }
   });
 
   it('submitted → released → acknowledged; an agent sees only their own released evaluations', async () => {

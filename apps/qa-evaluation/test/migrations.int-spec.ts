@@ -4,6 +4,7 @@ import { KnowledgeErrorItem1763800000600 } from '../migrations/1763800000600-kno
 import { ConductRecordDateCategory1763800000700 } from '../migrations/1763800000700-conduct-record-date-category';
 import { AttendanceDayCopy1763800000800 } from '../migrations/1763800000800-attendance-day-copy';
 import { ListKeys1763800001000 } from '../migrations/1763800001000-list-keys';
+import { AgentSupervisorIndex1763800001100 } from '../migrations/1763800001100-agent-supervisor-index';
 import { QA_MIGRATIONS } from '../migrations';
 import { startQa, type QaHarness } from './qa-harness';
 
@@ -22,7 +23,7 @@ describe('qa-evaluation migrations of issue 16 (real PostgreSQL)', () => {
   it('are registered in order after the earlier ones', () => {
     const from = QA_MIGRATIONS.indexOf(ComplaintCategories1763800000500);
     expect(QA_MIGRATIONS.slice(from, from + 4)).toEqual([ComplaintCategories1763800000500, KnowledgeErrorItem1763800000600, ConductRecordDateCategory1763800000700, AttendanceDayCopy1763800000800]);
-    expect(QA_MIGRATIONS.at(-1)).toBe(ListKeys1763800001000);
+    expect(QA_MIGRATIONS.slice(-2)).toEqual([ListKeys1763800001000, AgentSupervisorIndex1763800001100]);
   });
 
   it('maps judged complaints of an unknown category to other, and puts them back on down', async () => {
@@ -83,6 +84,16 @@ describe('qa-evaluation migrations of issue 16 (real PostgreSQL)', () => {
     expect(await indexes()).toEqual({ evaluation_agent: '(agent_id, created_at)' });
     await m.up(runner);
     expect(await indexes()).toEqual(keyed);
+  });
+
+  it('indexes the directory copy by supervisor (team scope asks it on every scoped request), and drops it on down', async () => {
+    const m = new AgentSupervisorIndex1763800001100();
+    const index = async () => (await t.env.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE schemaname = 'qa' AND indexname = 'agent_supervisor'`)).map((r) => r.def.replace(/^.* USING btree /, ''));
+    expect(await index()).toEqual(['(supervisor_id)']);
+    await m.down(runner);
+    expect(await index()).toEqual([]);
+    await m.up(runner);
+    expect(await index()).toEqual(['(supervisor_id)']);
   });
 
   it('creates the attendance day copy keyed by agent and date, and drops it on down', async () => {

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import request from 'supertest';
-import { mintToken, reaches, type Reach } from '@app/auth';
+import { mintToken, reaches, SqlTeamDirectory, TeamScope, type AuthenticatedUser, type Reach } from '@app/auth';
 import { TEST_JWT_SECRET } from '../../../tests/support/test-env';
 import {
   agentUpsertedEvents, OTHER, OUTSIDE, OWN, runListRows, runSingleRows, type Answer, type ListRow, type Persona, type SingleRow,
 } from '../../../tests/support/team-scope-world';
+import { callerReachesSql, callerReachOf } from '../src/store/caller-reach';
 import { reachCondition } from '../src/store/keyset';
 import { callQaAnswers } from './fixtures';
 import { startQa, type QaHarness } from './qa-harness';
@@ -189,6 +190,29 @@ describe('qa-evaluation: supervisors and QA inspectors act on their own teams on
       cursor = page.nextCursor;
     }
     expect(seen).toEqual(whole.items.map((e) => e.evaluationId));
+  });
+
+  it('checks a submission’s reach in its own statement by the rule TeamScope applies (callerReachesSql)', async () => {
+    // Beside the world: a report who left, records with no or a blank team, and L3, who left but still has a report.
+    await t.env.query(
+      `INSERT INTO qa.agent (agent_id, name, team, role, supervisor_id, active, version) VALUES
+         ('X-LEFT', 'x', 'T3', 'agent', 'S01', false, 1), ('X-BLANK', 'x', '', 'agent', 'S01', true, 1), ('X-NONE', 'x', null, 'agent', 'S01', true, 1),
+         ('L3', 'x', 'T4', 'supervisor', null, false, 1), ('X-T3', 'x', 'T3', 'agent', 'L3', true, 1), ('X-T4', 'x', 'T4', 'agent', null, true, 1)`,
+    );
+    const scope = new TeamScope(new SqlTeamDirectory((sql, params) => t.env.query(sql, params), { table: 'qa.agent' }));
+    const ids = [...(await t.env.query<{ agent_id: string }>(`SELECT agent_id FROM qa.agent`)).map((r) => r.agent_id), 'NOT-IN-DIRECTORY'];
+    const callers: AuthenticatedUser[] = [
+      { sub: 'Q01', roles: ['qa'] }, { sub: 'Q02', roles: ['qa'] }, { sub: 'S01', roles: ['supervisor'] }, { sub: 'S02', roles: ['supervisor'] },
+      { sub: 'S09', roles: ['qa'] }, { sub: 'L3', roles: ['supervisor'] }, { sub: 'H01', roles: ['hr'] }, { sub: 'A1', roles: ['agent'], agentId: 'A1' },
+      { sub: 'S02', roles: ['agent', 'supervisor'], agentId: 'S02' }, { sub: 'Q01', roles: ['qa', 'admin'], actingRoles: ['qa'] },
+    ];
+    for (const caller of callers) {
+      const { sql, params } = callerReachesSql(callerReachOf(caller), 'x.id', 2);
+      const rows = await t.env.query<{ id: string }>(`SELECT x.id FROM unnest($1::text[]) AS x(id) WHERE ${sql}`, [ids, ...params]);
+      const reach = await scope.reachOf(caller);
+      const outside = new Set(await scope.outside(reach, ids));
+      expect([caller.sub, rows.map((r) => r.id).sort()]).toEqual([caller.sub, ids.filter((id) => !outside.has(id)).sort()]);
+    }
   });
 
   it('judges a complaint about nobody yet only by attributing it inside the team; never moves one out of another team', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
+import { issuerOverturned } from '../domain/conduct/issuer-overturned';
 import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
@@ -9,9 +10,8 @@ import { ConductStore, type ConductRecord } from '../store/conduct.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
 
 /**
- * hr decides an appeal. Upheld: the record is voided (`qa.conduct.voided`) and its issuer gets the
- * ISSUER_OVERTURNED adjustment (−10 by default) in the month of the decision (rules.md §9), with a
- * record id derived from the voided one so it exists once whatever the retries.
+ * hr decides an appeal. Upheld: the record is voided (`qa.conduct.voided`) and whatever the overturn rule
+ * (`domain/conduct/issuer-overturned.ts`, rules.md §9) records against its issuer is stored and published.
  */
 @Injectable()
 export class DecideConductAppeal {
@@ -43,23 +43,15 @@ export class DecideConductAppeal {
       if (upheld) {
         await this.store.void(recordId, reason!, now);
         await this.events.voided(r, reason!, now);
-        overturn = await this.overturn(r, hrId, now, policy.conduct.issuerOverturnedCode);
-        if (overturn) await this.events.recorded(overturn, policy.conduct.alertKind);
+        const item = await this.catalogue.get(policy.conduct.issuerOverturnedCode);
+        const adjustment = issuerOverturned(policy, item, r, { decidedBy: hrId, at: now });
+        if (adjustment) {
+          overturn = { ...adjustment, status: 'recorded', createdAt: now, acknowledgedAt: null, voidedAt: null, voidReason: null };
+          await this.store.insert(overturn);
+          await this.events.recorded(overturn, policy.conduct.alertKind);
+        }
       }
       return { recordId, status: upheld ? 'upheld' : 'rejected', voided: upheld, issuerAdjustment: overturn ? { recordId: overturn.recordId, agentId: overturn.agentId, points: overturn.points } : null };
     });
-  }
-
-  private async overturn(r: ConductRecord, hrId: string, at: Date, code: string): Promise<ConductRecord | null> {
-    const item = await this.catalogue.get(code);
-    if (!item) return null;
-    // Against the issuer's own id: scoring files it on the issuer's (supervisor or qa) scorecard, −10 there.
-    const record: ConductRecord = {
-      recordId: `overturn-${r.recordId}`, agentId: r.issuerId, code: item.code, kind: item.kind, amountFen: Math.round(item.amount * 100), points: item.points, warning: false,
-      occurredAt: at, callId: null, note: `申诉成立, 记录 ${r.recordId} 作废 / appeal upheld, record ${r.recordId} voided`, evidence: null, issuerId: hrId, status: 'recorded',
-      causedByRecordId: r.recordId, labelZh: item.labelZh, labelEn: item.labelEn, scorecardPart: null, category: item.category, date: null, createdAt: at, acknowledgedAt: null, voidedAt: null, voidReason: null,
-    };
-    await this.store.insert(record);
-    return record;
   }
 }

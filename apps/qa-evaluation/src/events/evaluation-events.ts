@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SUBJECTS, type EvaluationEvent } from '@app/contracts';
-import { OutboxWriter } from '@app/messaging';
+import { OutboxWriter, type OutboxMessage } from '@app/messaging';
 import type { Evaluation } from '../store/evaluation.store';
 
 export function toEvaluationEvent(e: Evaluation): EvaluationEvent {
@@ -29,8 +29,13 @@ export class EvaluationEvents {
   constructor(private readonly outbox: OutboxWriter) {}
 
   async publish(e: Evaluation): Promise<void> {
+    await this.outbox.add(this.message(e));
+  }
+
+  /** The outbox message of `e`'s version, for a store that writes it in its own statement (a submission). */
+  message(e: Evaluation): OutboxMessage {
     const event = toEvaluationEvent(e);
     const subject = e.version === 1 ? SUBJECTS.qa.evaluationFinalized : SUBJECTS.qa.evaluationRevised;
-    await this.outbox.add({ subject, payload: event, messageId: event.eventId });
+    return { subject, payload: event, messageId: event.eventId };
   }
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { TransactionScope } from '@app/persistence';
+import { OutsideTeamError, TeamScope, type AuthenticatedUser } from '@app/auth';
 import { checkAnswers } from '../domain/forms/check-answers';
 import { scoreForm } from '../domain/forms/score-form';
 import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
-import { CallCopyStore } from '../store/call-copy.store';
+import { callerReachOf } from '../store/caller-reach';
 import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
 import { FormStore } from '../store/form.store';
 
@@ -23,15 +22,14 @@ export interface SubmitEvaluationResult {
 
 /**
  * QA scores a call on a published form version: the server computes the score, stores the
- * evaluation and publishes `qa.evaluation.finalized` in one transaction.
+ * evaluation and publishes `qa.evaluation.finalized` in one transaction — one statement, the only
+ * round trip of a submission (the form version comes from FormStore's cache).
  */
 @Injectable()
 export class SubmitEvaluation {
   constructor(
-    private readonly scope: TransactionScope,
     private readonly forms: FormStore,
     private readonly evaluations: EvaluationStore,
-    private readonly calls: CallCopyStore,
     private readonly events: EvaluationEvents,
     private readonly teams: TeamScope,
   ) {}
@@ -47,27 +45,31 @@ export class SubmitEvaluation {
     const formVersion = f.integer('formVersion', { min: 1 });
     const comment = f.string('comment', { optional: true, max: 4000 });
     if (f.problems.length) throw rejected(f.problems);
-    await this.teams.assertReaches(evaluator, agentId!);
-    const form = await this.forms.get(formId!, formVersion!);
-    if (!form || form.status !== 'published' || form.purpose !== 'call') {
-      const formExists = form !== null || (await this.forms.get(formId!, 1)) !== null;
-      throw QaErrors.unknownFormVersion(formExists && form?.purpose !== 'appraisal' ? 'formVersion' : 'formId');
+    const form = await this.forms.get(formId!, formVersion!); // a published version from the cache after its first use
+    const checked = form && form.status === 'published' && form.purpose === 'call' ? checkAnswers(form, f.raw('answers')) : null;
+    if (!form || !checked || checked.problems.length) {
+      // Refused before anything is written: team scope answers first, as it always has.
+      await this.teams.assertReaches(evaluator, agentId!);
+      if (!form || !checked) {
+        const formExists = form !== null || (await this.forms.get(formId!, 1)) !== null;
+        throw QaErrors.unknownFormVersion(formExists && form?.purpose !== 'appraisal' ? 'formVersion' : 'formId');
+      }
+      throw rejected(checked.problems, 'Some answers are not valid for this form version / 部分答案与表单版本不符');
     }
-    const { answers, problems } = checkAnswers(form, f.raw('answers'));
-    if (problems.length) throw rejected(problems, 'Some answers are not valid for this form version / 部分答案与表单版本不符');
-    const facts = await this.calls.get(callId!);
-    if (facts && !facts.legs.some((l) => l.agentId === agentId)) throw refuse('QA.AGENT_NOT_ON_CALL', 'agentId', `${agentId} did not take call ${callId} / 该坐席未接听此通话`);
     const evaluation: Evaluation = {
       evaluationId: randomUUID(), callId: callId!, agentId: agentId!, formId: form.formId, formVersion: form.version, evaluatorId,
-      answers, result: scoreForm(form, answers), comment: comment ?? null, status: 'submitted', version: 1,
+      answers: checked.answers, result: scoreForm(form, checked.answers), comment: comment ?? null, status: 'submitted', version: 1,
       createdAt: new Date(), releasedAt: null, acknowledgedAt: null,
     };
-    await this.scope.run(async () => {
-      if (!(await this.evaluations.insert(evaluation, 'submitted', evaluatorId))) {
-        throw refuse('QA.CALL_ALREADY_EVALUATED', 'callId', `call ${callId} is already evaluated for ${agentId} / 该通话已质检`);
-      }
-      await this.events.publish(evaluation);
-    });
+    // One round trip: team scope, the call's facts, the rows and the event in one statement (the store says which
+    // check refused it, in the order they were always answered).
+    const outcome = await this.evaluations.submit(evaluation, callerReachOf(evaluator), [this.events.message(evaluation)]);
+    if (outcome === 'outside-team') {
+      await this.teams.assertReaches(evaluator, agentId!); // TeamScope's own refusal (the directory may have just changed)
+      throw new OutsideTeamError([agentId!]);
+    }
+    if (outcome === 'agent-not-on-call') throw refuse('QA.AGENT_NOT_ON_CALL', 'agentId', `${agentId} did not take call ${callId} / 该坐席未接听此通话`);
+    if (outcome === 'already-evaluated') throw refuse('QA.CALL_ALREADY_EVALUATED', 'callId', `call ${callId} is already evaluated for ${agentId} / 该通话已质检`);
     const { score, maxScore, percent, criticalFail } = evaluation.result;
     return { evaluationId: evaluation.evaluationId, score, maxScore, percent, criticalFail, status: 'submitted', version: 1 };
   }

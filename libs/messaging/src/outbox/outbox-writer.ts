@@ -29,18 +29,45 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.add() must run inside TransactionScope.run(): the outbox row belongs to the business transaction');
     }
     if (messages.length === 0) return [];
-    const ids = messages.map((m) => m.messageId ?? randomUUID());
-    const params: unknown[] = [];
-    const values = messages.map((m, i) => {
-      params.push(ids[i], m.subject, JSON.stringify(m.payload), m.headers ? JSON.stringify(m.headers) : null);
-      const p = i * 4;
-      return `($${p + 1}, $${p + 2}, $${p + 3}::jsonb, $${p + 4}::jsonb)`;
-    });
+    const { ids, values, params } = this.rows(messages, 1);
     await this.scope.manager().query(
-      `INSERT INTO ${this.table} (id, subject, payload, headers) VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO ${this.table} (id, subject, payload, headers) VALUES ${values} ON CONFLICT (id) DO NOTHING`,
       params,
     );
     this.scope.afterCommit(this.onCommitted);
     return ids;
+  }
+
+  /**
+   * For a hot path that writes its business rows and their events in ONE statement (data-modifying CTEs): a single
+   * statement is atomic without BEGIN/COMMIT, so the write is one round trip and still never leaves an event without
+   * its row. This is the outbox INSERT for such a statement, writing `messages` only when `onlyIf` (SQL over the
+   * statement's other CTEs, e.g. `EXISTS (SELECT 1 FROM added)`) holds, with its parameters numbered from `first`.
+   * Call `written()` once the statement has run.
+   */
+  insertSql(messages: OutboxMessage[], first: number, onlyIf = 'true'): { sql: string; params: unknown[] } {
+    const { values, params } = this.rows(messages, first);
+    return {
+      sql: `INSERT INTO ${this.table} (id, subject, payload, headers)
+            SELECT * FROM (VALUES ${values}) AS m (id, subject, payload, headers) WHERE ${onlyIf} ON CONFLICT (id) DO NOTHING`,
+      params,
+    };
+  }
+
+  /** After a statement built with `insertSql` wrote rows: wakes the relay now, or when the open transaction commits. */
+  written(): void {
+    if (this.scope.inTransaction()) this.scope.afterCommit(this.onCommitted);
+    else this.onCommitted();
+  }
+
+  private rows(messages: OutboxMessage[], first: number): { ids: string[]; values: string; params: unknown[] } {
+    const ids = messages.map((m) => m.messageId ?? randomUUID());
+    const params: unknown[] = [];
+    const values = messages.map((m, i) => {
+      params.push(ids[i], m.subject, JSON.stringify(m.payload), m.headers ? JSON.stringify(m.headers) : null);
+      const p = first + i * 4;
+      return `($${p}::text, $${p + 1}::text, $${p + 2}::jsonb, $${p + 3}::jsonb)`;
+    });
+    return { ids, values: values.join(', '), params };
   }
 }
