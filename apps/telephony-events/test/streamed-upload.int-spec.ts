@@ -12,10 +12,12 @@ const UPLOAD_BYTES = 100 * 1024 * 1024;
 /** The service's own cap is raised here: what is measured is memory, which must not follow the size. */
 const CAP = '256mb';
 /**
- * Heap growth allowed while the upload is read, in this process (service and sender together):
- * ~28 MB was measured for 100 MB; a body held whole would be the upload's size again on its own.
+ * Heap growth allowed while the upload is read, in this process (service and sender together). The
+ * peak is sampled heapUsed, garbage included: ~28 MB was measured for 100 MB at first, 47–65 MB once
+ * ingest also noted queue-rollup changes per chunk (issue 20). A body held whole would be the upload's
+ * size, 100 MB, again on its own, so the bound stays below that.
  */
-const HEAP_BOUND_BYTES = 64 * 1024 * 1024;
+const HEAP_BOUND_BYTES = 80 * 1024 * 1024;
 const CALLS = 5;
 const OVERLONG_LINE = 3;
 
