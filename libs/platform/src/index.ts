@@ -8,6 +8,7 @@ export * from './http/request-text.guard';
 export * from './http/api-exception.filter';
 export * from './http/validation.pipe';
 export * from './http/validation-details';
+export * from './http/validate-input';
 export * from './http/streamed-body';
 export * from './health/readiness';
 export * from './bootstrap/service-definition';
