@@ -2,13 +2,12 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage } from 'node:http';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { attachJetStream, type JetStreamServer } from '@app/messaging';
 import type { ServiceConfig } from '../config/service-config';
 import { ServiceAsyncApi } from '../asyncapi/service-asyncapi';
 import { ApiExceptionFilter } from '../http/api-exception.filter';
-import { ErrorBodySchema } from '../http/error-body.schema';
 import { strictValidationPipe } from '../http/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { byteSize } from './byte-size';
@@ -20,6 +19,7 @@ import type { ServiceDefinition } from './service-definition';
 import { ServiceRootModule } from './service-root.module';
 import { contentTypeOf, streamedBodyMiddleware } from './streamed-body.middleware';
 import { streamedRoutes } from './streamed-routes';
+import { serviceOpenApi } from './service-openapi';
 
 /** Values a JSON body may hold (json-value-budget.ts): ~12 MB of heap at most once parsed. */
 const DEFAULT_JSON_VALUES = 200_000;
@@ -75,14 +75,7 @@ export async function createServiceApp(def: ServiceDefinition, config: ServiceCo
   // A URL past node's maxHeaderSize (16 KB), or a request node cannot parse, answered in the error body too.
   answerClientErrorsWithErrorBody(app.getHttpServer());
 
-  const doc = new DocumentBuilder()
-    .setTitle(def.title)
-    .setDescription(def.description)
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addSecurityRequirements('bearer')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc, { extraModels: [ErrorBodySchema] }), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => serviceOpenApi(app, def), { jsonDocumentUrl: 'docs-json' });
 
   const transport = attachJetStream(app, def.jetstream);
   app.get(ServiceAsyncApi).track(transport);
