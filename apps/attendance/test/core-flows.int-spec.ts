@@ -68,8 +68,8 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(2);
     expect(res.body.rejected).toEqual([
-      { index: 1, row: 3, code: 'ATTENDANCE.INVALID', errors: [{ path: 'rows[1].region', message: expect.any(String) }] },
-      { index: 2, row: 4, code: 'ATTENDANCE.INVALID', errors: [{ path: 'rows[2].region', message: expect.any(String) }, { path: 'rows[2].hireDate', message: 'a real date yyyy-mm-dd' }] },
+      { index: 1, row: 3, code: 'REQUEST.VALIDATION_FAILED', errors: [{ path: 'rows[1].region', message: expect.any(String) }] },
+      { index: 2, row: 4, code: 'REQUEST.VALIDATION_FAILED', errors: [{ path: 'rows[2].region', message: expect.any(String) }, { path: 'rows[2].hireDate', message: expect.stringContaining('yyyy-mm-dd') }] },
     ]);
     expect((await t.get('/v1/agents/C4')).body).toMatchObject({ level: 'one-star', active: false });
     expect((await t.get('/v1/agents/C2')).body).toMatchObject({ error: 'ATTENDANCE.UNKNOWN_AGENT' });
@@ -90,7 +90,7 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
     expect(res.body).toMatchObject({ accepted: 3, unchanged: 0 });
     expect(res.body.rejected.map((r: { index: number; code: string; errors: Array<{ path: string }> }) => [r.index, r.code, r.errors[0].path])).toEqual([
       [3, 'ATTENDANCE.UNKNOWN_AGENT', 'rosters[3].agentId'],
-      [4, 'ATTENDANCE.INVALID', 'rosters[4].date'],
+      [4, 'REQUEST.VALIDATION_FAILED', 'rosters[4].date'],
       [5, 'ATTENDANCE.INVALID', 'rosters[5].shift'],
       [6, 'AUTH.OUTSIDE_YOUR_TEAM', 'rosters[6].agentId'], // C4 is in T3, not a team S01 leads
     ]);
@@ -155,7 +155,7 @@ describe('attendance through its public API (real NATS, real PostgreSQL)', () =>
   it('re-publishes version 2 after a correction, and after a late clock-out', async () => {
     const noReason = await t.post('/v1/attendance/days/A1/2026-10-05/correction', { in: '2026-10-05T08:00:00+08:00' }, ['supervisor']);
     expect(noReason.status).toBe(400);
-    expect(noReason.body).toMatchObject({ error: 'ATTENDANCE.INVALID', details: [{ path: 'reason' }] });
+    expect(noReason.body).toMatchObject({ error: 'REQUEST.VALIDATION_FAILED', details: [{ path: 'reason' }] });
     const fixed = await t.post('/v1/attendance/days/A1/2026-10-05/correction', { in: '2026-10-05T08:00:00+08:00', reason: '打卡机故障 / badge reader down' }, ['supervisor']);
     expect(fixed.status).toBe(200);
     expect(fixed.body.day).toMatchObject({ version: 2, lateMinutes: 0, cause: 'corrected', correctionReason: '打卡机故障 / badge reader down' });

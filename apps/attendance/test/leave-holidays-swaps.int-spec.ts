@@ -58,7 +58,8 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     expect(unknown.body).toMatchObject({ error: 'ATTENDANCE.UNKNOWN_AGENT', details: [{ path: 'counterpartId' }] });
     const badDate = await t.post('/v1/shift-swaps', { requesterId: 'R', counterpartId: 'C', date: '2026-09-31', paybackDate: '2026-09-28' }, ['supervisor']);
     expect(badDate.status).toBe(400);
-    expect(badDate.body.details).toEqual([{ path: 'date', message: 'a real date yyyy-mm-dd' }]);
+    expect(badDate.body).toMatchObject({ error: 'REQUEST.INVALID_DATE' });
+    expect(badDate.body.details).toEqual([{ path: 'date', message: expect.stringContaining('a real date yyyy-mm-dd') }]);
     const forOther = await t.post('/v1/shift-swaps', { requesterId: 'C', counterpartId: 'R', date: '2026-09-28', paybackDate: '2026-09-26' }, ['agent'], 'R');
     expect(forOther.status).toBe(403); // an agent swaps only for themself
     expect(forOther.body).toMatchObject({ error: 'ATTENDANCE.NOT_YOUR_RECORD', details: [{ path: 'requesterId' }] });
@@ -82,7 +83,7 @@ describe('leave, holidays and shift swaps through the public API (real NATS, rea
     refused(await t.post('/v1/leave', { agentId: 'E', type: 'holiday-ish', from: '2026-10-02', to: '2026-10-02' }, ['hr']), 'ATTENDANCE.UNKNOWN_LEAVE_TYPE', 'type');
     const half = await t.post('/v1/leave', { agentId: 'E', type: 'sick', from: '2026-10-02', to: '2026-10-03', halfDay: 'am' }, ['hr']);
     expect(half.status).toBe(400);
-    expect(half.body.details).toEqual([{ path: 'halfDay', message: 'half a day is one date: from = to' }]);
+    expect(half.body.details).toEqual([{ path: 'halfDay', message: expect.stringContaining('half a day is one date: from = to') }]);
     expect((await t.post('/v1/leave', { agentId: 'C', type: 'annual', from: '2026-10-02', to: '2026-10-02' }, ['agent'], 'E')).status).toBe(403);
     const ok = await t.post('/v1/leave', { agentId: 'E', type: 'sick', from: '2026-10-02', to: '2026-10-02' }, ['agent'], 'E');
     expect(ok.status).toBe(201);

@@ -70,8 +70,8 @@ describe('levels with the month they hold from, and full attendance on every clo
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ accepted: 3, unchanged: 0 });
     expect(res.body.rejected).toEqual([
-      { index: 2, code: 'ATTENDANCE.INVALID', errors: [{ path: 'agents[2].levelEffectiveFrom', message: expect.stringContaining('yyyy-mm') }] },
-      { index: 3, code: 'ATTENDANCE.INVALID', errors: [{ path: 'agents[3].levelEffectiveFrom', message: expect.stringContaining('yyyy-mm') }] },
+      { index: 2, code: 'REQUEST.VALIDATION_FAILED', errors: [{ path: 'agents[2].levelEffectiveFrom', message: expect.stringContaining('yyyy-mm') }] },
+      { index: 3, code: 'REQUEST.VALIDATION_FAILED', errors: [{ path: 'agents[3].levelEffectiveFrom', message: expect.stringContaining('yyyy-mm') }] },
     ]);
     for (const id of ['B1', 'B2', 'B5']) expect(await stored(id)).toMatchObject({ level: 'trainee', version: 1 });
     expect(await stored('B3')).toBeUndefined();
@@ -82,12 +82,12 @@ describe('levels with the month they hold from, and full attendance on every clo
     // One object: the same refusal, answered as a 400 with the field's path.
     const single = await t.post('/v1/agents', newcomer('B6', { team: 'T2', region: 'southwest', levelEffectiveFrom: '0000-00' }));
     expect(single.status).toBe(400);
-    expect(single.body).toMatchObject({ error: 'ATTENDANCE.INVALID', details: [{ path: 'levelEffectiveFrom' }] });
+    expect(single.body).toMatchObject({ error: 'REQUEST.VALIDATION_FAILED', details: [{ path: 'levelEffectiveFrom' }] });
 
     // CSV: a blank level is a trainee, a bad month is that row's refusal.
     const csv = ['agentId,name,team,region,hireDate,level,levelEffectiveFrom', 'V1,王芳,T3,north,2026-01-10,,', 'V2,张伟,T3,south,2026-01-10,regular,2026/10'].join('\n');
     const imported = await t.post('/v1/agents', csv).set('Content-Type', 'text/csv');
-    expect(imported.body).toMatchObject({ accepted: 1, rejected: [{ index: 1, row: 3, code: 'ATTENDANCE.INVALID', errors: [{ path: 'rows[1].levelEffectiveFrom' }] }] });
+    expect(imported.body).toMatchObject({ accepted: 1, rejected: [{ index: 1, row: 3, code: 'REQUEST.VALIDATION_FAILED', errors: [{ path: 'rows[1].levelEffectiveFrom' }] }] });
     expect((await t.published<AgentUpsertedEvent>(UPSERTED, of('V1')))[0]).toMatchObject({ level: 'trainee', levelEffectiveFrom: thisMonth() });
   });
 

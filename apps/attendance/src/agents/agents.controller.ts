@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
@@ -8,9 +8,11 @@ import { answerBatch, itemsFromBody } from '../http/request-items';
 import { AgentListQuery } from './agent-list.query';
 import { AgentQueries, type AgentView } from './agent-queries';
 import { agentsFromCsv } from './agents-csv';
+import { UpsertAgentCommand } from './upsert-agent.command';
 import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
 
 @ApiTags('agents')
+@ApiExtraModels(UpsertAgentCommand)
 @Controller('v1/agents')
 export class AgentsController {
   constructor(
@@ -23,8 +25,12 @@ export class AgentsController {
   @Roles('hr', 'admin')
   @ApiOperation({ summary: 'Upsert one agent or many by agentId (JSON object, array, or text/csv with the same columns); publishes attendance.agent.upserted' })
   @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({ schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } })
-  async post(@Body() body: unknown, @Headers('content-type') type = ''): Promise<UpsertAgentsResult> {
+  @ApiBody({ schema: { oneOf: [{ $ref: getSchemaPath(UpsertAgentCommand) }, { type: 'array', items: { $ref: getSchemaPath(UpsertAgentCommand) } }] } })
+  async post(
+    // eslint-disable-next-line no-restricted-syntax -- one object, a JSON array, NDJSON or CSV text: no class describes the envelope; each item is checked against UpsertAgentCommand (checkItems), so JSON and CSV share one schema
+    @Body() body: unknown,
+    @Headers('content-type') type = '',
+  ): Promise<UpsertAgentsResult> {
     const req = this.itemsOf(body, type);
     const result = await this.upsert.execute(req);
     return answerBatch(result, result.accepted + result.unchanged, req.collection === null);

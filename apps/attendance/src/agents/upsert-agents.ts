@@ -3,12 +3,14 @@ import { SUBJECTS, type AgentUpsertedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { unknownAgent } from '../attendance.errors';
-import { countsTowardRegion, parseAgent, REGION_LABELS, resolveAgent, sameAgent, type AgentInput } from '../domain/agent-record';
+import { countsTowardRegion, REGION_LABELS, resolveAgent, sameAgent, type AgentInput } from '../domain/agent-record';
 import { atIndex, type RejectedItem } from '../domain/item-errors';
 import { localDateOf, periodOf } from '../domain/local-time';
+import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
+import { agentInputOf, UpsertAgentCommand } from './upsert-agent.command';
 
 export interface UpsertAgentsResult {
   accepted: number;
@@ -53,17 +55,11 @@ export class UpsertAgents {
   }
 
   async execute(req: AgentItems): Promise<UpsertAgentsResult> {
-    const rejected: RejectedItem[] = [...(req.preRejected ?? [])];
-    const pre = new Set(rejected.map((r) => r.index));
-    const parsed: Array<{ index: number; input: AgentInput }> = [];
+    const checked = checkItems(UpsertAgentCommand, req.items, req.collection, new Set((req.preRejected ?? []).map((r) => r.index)), req.lines);
+    const rejected: RejectedItem[] = [...(req.preRejected ?? []), ...checked.rejected];
+    const parsed: Array<{ index: number; input: AgentInput }> = checked.accepted.map(({ index, value }) => ({ index, input: agentInputOf(value) }));
     const reject = (index: number, code: string, errors: RejectedItem['errors'], id?: string) =>
       rejected.push({ index, ...(req.lines ? { row: req.lines[index] } : {}), ...(id ? { id } : {}), code, errors: atIndex(errors, req.collection, index) });
-    req.items.forEach((raw, index) => {
-      if (pre.has(index)) return;
-      const r = parseAgent(raw);
-      if ('errors' in r) reject(index, 'ATTENDANCE.INVALID', r.errors);
-      else parsed.push({ index, input: r.agent });
-    });
     const result = await this.scope.run(async () => {
       await this.locks.lock(parsed.map((p) => `team:${p.input.team}`));
       const policy = (await this.policy.current()).values;

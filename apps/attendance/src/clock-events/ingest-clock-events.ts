@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { parseClockEvent, type ClockEvent } from '../domain/clock-event';
+import { clockEventOf, type ClockEvent } from '../domain/clock-event';
 import { atIndex, type RejectedItem } from '../domain/item-errors';
+import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { ClockEventStore } from '../store/clock-event.store';
 import { RosterStore } from '../store/roster.store';
+import { ClockEventCommand } from './clock-event.command';
 
 export interface IngestClockResult {
   accepted: number;
@@ -32,15 +34,14 @@ export class IngestClockEvents {
 
   async execute(items: unknown[], pre: RejectedItem[] = [], now = Date.now()): Promise<IngestClockResult> {
     const policy = (await this.policy.current()).values;
-    const rejected = [...pre];
-    const skip = new Set(pre.map((r) => r.index));
+    const checked = checkItems(ClockEventCommand, items, 'events', new Set(pre.map((r) => r.index)));
+    const rejected = [...pre, ...checked.rejected.map((r) => ({ ...r, id: idOf(items[r.index]) }))];
     const parsed: Array<{ index: number; event: ClockEvent }> = [];
-    items.forEach((raw, index) => {
-      if (skip.has(index)) return;
-      const r = parseClockEvent(raw, now, policy);
-      if ('errors' in r) rejected.push({ index, id: (raw as { eventId?: string })?.eventId, code: 'ATTENDANCE.INVALID', errors: atIndex(r.errors, 'events', index) });
+    for (const { index, value } of checked.accepted) {
+      const r = clockEventOf(value, now, policy);
+      if ('errors' in r) rejected.push({ index, id: value.eventId, code: 'ATTENDANCE.INVALID', errors: atIndex(r.errors, 'events', index) });
       else parsed.push({ index, event: r.event });
-    });
+    }
     return this.scope.run(async () => {
       const agents = await this.agents.find(parsed.map((p) => p.event.agentId));
       const valid: ClockEvent[] = [];
@@ -54,4 +55,10 @@ export class IngestClockEvents {
       return { accepted: fresh.length, duplicates: valid.length - fresh.length, rejected: rejected.sort((a, b) => a.index - b.index), reopenedDays };
     });
   }
+}
+
+/** The sender's id of a refused event, when it gave one as text (the report names it). */
+function idOf(raw: unknown): string | undefined {
+  const id = (raw as { eventId?: unknown } | null)?.eventId;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
-import { DAY_STATUSES, type DayStatus } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
 import { DayCloser } from '../closing/day-closer';
 import type { AttendanceDayClosedEvent } from '../closing/to-day-closed-event';
 import type { DayOverride } from '../domain/decide-day';
-import { isRecord, unknownFields, type FieldError } from '../domain/item-errors';
-import { isLocalDate, parseInstant } from '../domain/local-time';
+import { parseInstant } from '../domain/local-time';
 import { AgentStore } from '../store/agent.store';
 import { DayRecordStore } from '../store/day-record.store';
 import { RosterStore } from '../store/roster.store';
+import type { CorrectDayCommand } from './correct-day.command';
 
-export interface CorrectDayCommand {
+export interface CorrectDayRequest {
   agentId: string;
   date: string;
-  body: unknown;
+  body: CorrectDayCommand;
   /** Who corrects: a supervisor corrects the days of their own teams' people, hr anyone's. */
   by: AuthenticatedUser;
 }
@@ -41,7 +40,7 @@ export class CorrectDay {
     private readonly teams: TeamScope,
   ) {}
 
-  async execute(cmd: CorrectDayCommand): Promise<CorrectDayResult> {
+  async execute(cmd: CorrectDayRequest): Promise<CorrectDayResult> {
     const correction = parseCorrection(cmd);
     return this.scope.run(async () => {
       if (!(await this.agents.find([cmd.agentId])).has(cmd.agentId)) throw unknownAgent(cmd.agentId, 'agentId');
@@ -58,29 +57,13 @@ export class CorrectDay {
   }
 }
 
-function parseCorrection(cmd: CorrectDayCommand): DayOverride {
-  const errors: FieldError[] = [];
-  if (!isLocalDate(cmd.date)) errors.push({ path: 'date', message: 'a real date yyyy-mm-dd' });
-  const raw = cmd.body;
-  if (!isRecord(raw)) throw invalid([...errors, { path: 'body', message: 'a correction object { in?, out?, status?, excused?, reason }' }]);
-  errors.push(...unknownFields(raw, ['in', 'out', 'status', 'excused', 'reason']));
-  if (typeof raw.reason !== 'string' || raw.reason.trim() === '') errors.push({ path: 'reason', message: 'a correction needs its reason / 更正须注明原因' });
-  const out: DayOverride = { reason: String(raw.reason ?? '').trim() };
-  for (const k of ['in', 'out'] as const) {
-    if (raw[k] === undefined) continue;
-    const at = parseInstant(raw[k]);
-    if (at === null) errors.push({ path: k, message: 'an ISO-8601 instant with offset' });
-    else out[k] = at;
-  }
-  if (raw.status !== undefined) {
-    if (!DAY_STATUSES.includes(raw.status as DayStatus)) errors.push({ path: 'status', message: `one of ${DAY_STATUSES.join(', ')}` });
-    else out.status = raw.status as DayStatus;
-  }
-  if (raw.excused !== undefined) {
-    if (typeof raw.excused !== 'boolean') errors.push({ path: 'excused', message: 'true or false' });
-    else out.excused = raw.excused;
-  }
-  if (out.in !== undefined && out.out !== undefined && out.out <= out.in) errors.push({ path: 'out', message: 'after in' });
-  if (errors.length) throw invalid(errors);
+/** The checked correction as the day's decision takes it; `out` must come after `in` when both are given. */
+function parseCorrection({ body }: CorrectDayRequest): DayOverride {
+  const out: DayOverride = { reason: body.reason.trim() };
+  if (body.in != null) out.in = parseInstant(body.in) ?? undefined;
+  if (body.out != null) out.out = parseInstant(body.out) ?? undefined;
+  if (body.status != null) out.status = body.status;
+  if (body.excused != null) out.excused = body.excused;
+  if (out.in !== undefined && out.out !== undefined && out.out <= out.in) throw invalid([{ path: 'out', message: 'after in / 须晚于 in' }]);
   return out;
 }

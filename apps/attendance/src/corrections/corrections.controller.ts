@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ParseCalendarDatePipe } from '@app/platform';
 import { CorrectDay, type CorrectDayResult } from './correct-day';
+import { CorrectDayCommand } from './correct-day.command';
 import { DayQueries } from './day-queries';
 
 @ApiTags('attendance days')
@@ -17,7 +18,7 @@ export class CorrectionsController {
   @HttpCode(200)
   @Roles('supervisor', 'hr')
   @ApiOperation({ summary: 'Correct a day { in?, out?, status?, excused?, reason }; a closed day is re-published with the next version' })
-  post(@Param('agentId') agentId: string, @Param('date', ParseCalendarDatePipe) date: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<CorrectDayResult> {
+  post(@Param('agentId') agentId: string, @Param('date', ParseCalendarDatePipe) date: string, @Body() body: CorrectDayCommand, @CurrentUser() user: AuthenticatedUser): Promise<CorrectDayResult> {
     return this.correct.execute({ agentId, date, body, by: user });
   }
 

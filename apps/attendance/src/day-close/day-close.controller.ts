@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { invalid } from '../attendance.errors';
-import { isRecord } from '../domain/item-errors';
 import { parseInstant } from '../domain/local-time';
+import { CloseDaysCommand } from './close-days.command';
 import { CloseDueDays, type CloseResult } from './close-due-days';
 
 @ApiTags('attendance days')
@@ -15,11 +15,10 @@ export class DayCloseController {
   @HttpCode(200)
   @Roles('supervisor', 'hr', 'admin')
   @ApiOperation({ summary: 'Close now every day whose check-out window has passed (by `asOf`, at most now), as the background worker does' })
-  async post(@Body() body: unknown): Promise<CloseResult> {
+  async post(@Body() body: CloseDaysCommand): Promise<CloseResult> {
     const now = Date.now();
-    const raw = isRecord(body) ? body.asOf : undefined;
-    const asOf = raw === undefined ? now : parseInstant(raw);
-    if (asOf === null || asOf > now) throw invalid([{ path: 'asOf', message: 'an ISO-8601 instant with offset, not in the future' }]);
+    const asOf = body.asOf == null ? now : parseInstant(body.asOf);
+    if (asOf === null || asOf > now) throw invalid([{ path: 'asOf', message: 'an ISO-8601 instant with offset, not in the future / 须为不晚于现在的时间' }]);
     return this.close.execute(asOf);
   }
 }

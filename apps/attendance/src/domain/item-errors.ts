@@ -17,17 +17,3 @@ export function atIndex(errors: FieldError[], collection: string | null, index: 
   if (collection === null) return errors;
   return errors.map((e) => ({ ...e, path: `${collection}[${index}]${e.path ? `.${e.path}` : ''}` }));
 }
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Fields present that the item does not know: refused, so a typo never passes silently. */
-export function unknownFields(raw: Record<string, unknown>, known: readonly string[]): FieldError[] {
-  return Object.keys(raw).filter((k) => !known.includes(k)).map((k) => ({ path: k, message: 'unknown field' }));
-}
-
-export function requireText(raw: Record<string, unknown>, key: string, max = 200): FieldError[] {
-  const v = raw[key];
-  return typeof v === 'string' && v.trim() !== '' && v.length <= max ? [] : [{ path: key, message: `required text of up to ${max} characters` }];
-}

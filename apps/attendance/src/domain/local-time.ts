@@ -1,25 +1,10 @@
 import { DateTime } from 'luxon';
 
-// Years 1970–2999 only, as the platform's YEARS (libs/platform/src/input/parameters.ts; domain code
-// imports no framework): year 0000 is no PostgreSQL date, and 9999-12-31 plus a day is year 10000.
-const DATE_RE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/;
-const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
-const PERIOD_RE = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
-/** ISO-8601 with an explicit offset or Z: a bare local time would be ambiguous. */
+/**
+ * ISO-8601 with an explicit offset or Z: a bare local time would be ambiguous. Years 1970–2999 only, as
+ * the platform's YEARS (domain code imports no framework): year 0000 is no PostgreSQL date.
+ */
 const INSTANT_RE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
-
-/** A real calendar date written yyyy-mm-dd (2026-02-30 is not one). */
-export function isLocalDate(s: unknown): s is string {
-  return typeof s === 'string' && DATE_RE.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
-}
-
-export function isLocalTime(s: unknown): s is string {
-  return typeof s === 'string' && TIME_RE.test(s);
-}
-
-export function isPeriod(s: unknown): s is string {
-  return typeof s === 'string' && PERIOD_RE.test(s);
-}
 
 /** Epoch ms of an ISO instant with offset, or null when it is not one. */
 export function parseInstant(s: unknown): number | null {

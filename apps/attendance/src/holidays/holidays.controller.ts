@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
@@ -7,6 +7,7 @@ import { answerBatch, itemsFromBody } from '../http/request-items';
 import type { Holiday } from '../store/holiday.store';
 import { HolidayListQuery } from './holiday-list.query';
 import { HolidayQueries } from './holiday-queries';
+import { UpsertHolidayCommand } from './upsert-holiday.command';
 import { UpsertHolidays, type UpsertHolidaysResult } from './upsert-holidays';
 
 @ApiTags('holidays')
@@ -21,7 +22,12 @@ export class HolidaysController {
   @HttpCode(200)
   @Roles('hr')
   @ApiOperation({ summary: 'The holiday calendar [{ date, name, dutyAgentIds }]; duty agents may neither swap nor take leave' })
-  async post(@Body() body: unknown): Promise<UpsertHolidaysResult> {
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({ type: [UpsertHolidayCommand] })
+  async post(
+    // eslint-disable-next-line no-restricted-syntax -- a JSON array or NDJSON text: no class describes the envelope; each holiday is checked alone against UpsertHolidayCommand, the others stored
+    @Body() body: unknown,
+  ): Promise<UpsertHolidaysResult> {
     const r = itemsFromBody(body, 'holidays');
     const result = await this.upsert.execute(r.items, r.unreadable);
     return answerBatch(result, result.accepted);

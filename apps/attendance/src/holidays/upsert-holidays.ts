@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { atIndex, isRecord, requireText, unknownFields, type FieldError, type RejectedItem } from '../domain/item-errors';
-import { isLocalDate } from '../domain/local-time';
+import { atIndex, type FieldError, type RejectedItem } from '../domain/item-errors';
+import { checkItems } from '../http/request-items';
 import { AgentStore } from '../store/agent.store';
 import { HolidayStore, type Holiday } from '../store/holiday.store';
 import { RosterStore } from '../store/roster.store';
+import { UpsertHolidayCommand } from './upsert-holiday.command';
 
 export interface UpsertHolidaysResult {
   accepted: number;
@@ -22,21 +23,16 @@ export class UpsertHolidays {
   ) {}
 
   async execute(items: unknown[], pre: RejectedItem[] = []): Promise<UpsertHolidaysResult> {
-    const rejected = [...pre];
-    const skip = new Set(pre.map((r) => r.index));
+    const checked = checkItems(UpsertHolidayCommand, items, 'holidays', new Set(pre.map((r) => r.index)));
+    const rejected = [...pre, ...checked.rejected];
     return this.scope.run(async () => {
-      const duty = items.flatMap((h) => (isRecord(h) && Array.isArray(h.dutyAgentIds) ? h.dutyAgentIds.filter((x): x is string => typeof x === 'string') : []));
-      const known = await this.agents.find(duty);
+      const known = await this.agents.find(checked.accepted.flatMap(({ value }) => value.dutyAgentIds ?? []));
       const valid: Holiday[] = [];
-      items.forEach((raw, index) => {
-        if (skip.has(index)) return;
-        const errors = holidayErrors(raw, known);
-        if (errors.length) rejected.push({ index, code: errors.some((e) => e.message.startsWith('no agent')) ? 'ATTENDANCE.UNKNOWN_AGENT' : 'ATTENDANCE.INVALID', errors: atIndex(errors, 'holidays', index) });
-        else {
-          const h = raw as { date: string; name: string; dutyAgentIds?: string[] };
-          valid.push({ date: h.date, name: h.name, dutyAgentIds: h.dutyAgentIds ?? [] });
-        }
-      });
+      for (const { index, value } of checked.accepted) {
+        const unknown = unknownDuty(value.dutyAgentIds ?? [], known);
+        if (unknown.length) rejected.push({ index, code: 'ATTENDANCE.UNKNOWN_AGENT', errors: atIndex(unknown, 'holidays', index) });
+        else valid.push({ date: value.date, name: value.name, dutyAgentIds: value.dutyAgentIds ?? [] });
+      }
       await this.holidays.put(valid);
       await this.rosters.markDirtyOn(valid.map((h) => h.date));
       return { accepted: valid.length, rejected: rejected.sort((a, b) => a.index - b.index) };
@@ -44,13 +40,6 @@ export class UpsertHolidays {
   }
 }
 
-function holidayErrors(raw: unknown, known: Map<string, unknown>): FieldError[] {
-  if (!isRecord(raw)) return [{ path: '', message: 'a holiday { date, name, dutyAgentIds }' }];
-  const errors = [...unknownFields(raw, ['date', 'name', 'dutyAgentIds']), ...requireText(raw, 'name')];
-  if (!isLocalDate(raw.date)) errors.push({ path: 'date', message: 'a real date yyyy-mm-dd' });
-  if (raw.dutyAgentIds !== undefined && !Array.isArray(raw.dutyAgentIds)) errors.push({ path: 'dutyAgentIds', message: 'a list of agent ids' });
-  (Array.isArray(raw.dutyAgentIds) ? raw.dutyAgentIds : []).forEach((id, i) => {
-    if (typeof id !== 'string' || !known.has(id)) errors.push({ path: `dutyAgentIds[${i}]`, message: `no agent ${String(id)}` });
-  });
-  return errors;
+function unknownDuty(ids: readonly string[], known: Map<string, unknown>): FieldError[] {
+  return ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: `dutyAgentIds[${i}]`, message: `no agent ${id} / 无此坐席` }]));
 }

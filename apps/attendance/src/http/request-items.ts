@@ -1,4 +1,5 @@
-import { unstorableItem } from '@app/platform';
+import type { ClassConstructor } from 'class-transformer';
+import { checkAgainst, unstorableItem, ValidationFailedError } from '@app/platform';
 import type { RejectedItem } from '../domain/item-errors';
 import { attendanceError, type AttendanceErrorCode } from '../attendance.errors';
 
@@ -57,6 +58,30 @@ function fromNdjson(body: string, field: string): RequestItems {
   return { items, unreadable, single: false };
 }
 
+/** The code a batch item refused by its command class carries: the one shape code of every service. */
+export const ITEM_SHAPE_CODE = 'REQUEST.VALIDATION_FAILED';
+
+export interface CheckedBatch<T> {
+  accepted: Array<{ index: number; value: T }>;
+  rejected: RejectedItem[];
+}
+
+/**
+ * Each item checked alone against its command class (as the global pipe checks a body), so one bad
+ * item never refuses its neighbours; `skip` holds the indexes already refused (unreadable lines).
+ * `collection` null: one object posted alone, its paths unprefixed.
+ */
+export function checkItems<T extends object>(type: ClassConstructor<T>, items: readonly unknown[], collection: string | null, skip: ReadonlySet<number> = new Set(), rows?: readonly number[]): CheckedBatch<T> {
+  const out: CheckedBatch<T> = { accepted: [], rejected: [] };
+  items.forEach((raw, index) => {
+    if (skip.has(index)) return;
+    const checked = checkAgainst(type, raw, collection === null ? '' : `${collection}[${index}]`);
+    if (checked.ok) out.accepted.push({ index, value: checked.value });
+    else out.rejected.push({ index, ...(rows ? { row: rows[index] } : {}), code: ITEM_SHAPE_CODE, errors: checked.problems });
+  });
+  return out;
+}
+
 export interface BatchAnswer {
   rejected: RejectedItem[];
 }
@@ -69,6 +94,7 @@ export interface BatchAnswer {
 export function answerBatch<T extends BatchAnswer>(result: T, kept: number, single = false): T {
   if (kept > 0 || result.rejected.length === 0) return result;
   const first = result.rejected[0];
+  if (single && first.code === ITEM_SHAPE_CODE) throw new ValidationFailedError(first.errors);
   if (single && first.code) throw attendanceError(first.code as AttendanceErrorCode, first.errors[0]?.message ?? first.code, first.errors);
   throw attendanceError('ATTENDANCE.ITEMS_REJECTED', 'No item in the request is valid / 请求中的数据均无效', result.rejected.flatMap((r) => r.errors)).with({
     rejected: result.rejected,

@@ -3,9 +3,11 @@ import { ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath }
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ApiErrorResponses, ApiPage, ErrorBodySchema, PageQuery } from '@app/platform';
 import { DecideLeave } from './decide-leave';
+import { DecideLeaveCommand } from './decide-leave.command';
 import { LeaveListQuery } from './leave-list.query';
 import { LeaveQueries } from './leave-queries';
 import { RequestLeave } from './request-leave';
+import { RequestLeaveCommand } from './request-leave.command';
 
 @ApiTags('leave')
 @Controller('v1')
@@ -29,14 +31,14 @@ export class LeaveController {
     description: 'ATTENDANCE.LEAVE_OVERLAPS: another requested or approved leave of the agent shares a day (am and pm of one date do not); details[0].path is `from` or `to`, the message names that leaveId',
     schema: { $ref: getSchemaPath(ErrorBodySchema) },
   })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: RequestLeaveCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.request.execute(body, user);
   }
 
   @Post('leave/:leaveId/decision')
   @HttpCode(200)
   @Roles('supervisor', 'hr')
-  decision(@Param('leaveId') leaveId: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  decision(@Param('leaveId') leaveId: string, @Body() body: DecideLeaveCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.decide.execute(leaveId, body, user);
   }
 

@@ -4,15 +4,16 @@ import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError, invalid, unknownAgent } from '../attendance.errors';
 import { leaveTypeOf } from '../domain/attendance-policy';
-import { isRecord, requireText, unknownFields } from '../domain/item-errors';
 import { findLeaveClash, STANDING_LEAVE_STATUSES, type HalfDay, type LeaveStatus } from '../domain/leave-overlap';
-import { daysBetween, isLocalDate } from '../domain/local-time';
+import type { FieldError } from '../domain/item-errors';
+import { daysBetween } from '../domain/local-time';
 import { assertSelf } from '../http/actor';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
 import { LeaveStore } from '../store/leave.store';
 import { LeaveRules } from './leave-rules';
+import type { RequestLeaveCommand } from './request-leave.command';
 
 /** Longest single request; longer absences are filed as several. */
 const MAX_LEAVE_DAYS = 366;
@@ -29,25 +30,16 @@ export class RequestLeave {
     private readonly teams: TeamScope,
   ) {}
 
-  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ leaveId: string; status: LeaveStatus }> {
-    if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a leave request { agentId, type, from, to, halfDay? }' }]);
-    const errors = [...unknownFields(raw, ['agentId', 'type', 'from', 'to', 'halfDay']), ...requireText(raw, 'agentId', 64), ...requireText(raw, 'type', 64)];
-    for (const k of ['from', 'to']) if (!isLocalDate(raw[k])) errors.push({ path: k, message: 'a real date yyyy-mm-dd' });
-    if (raw.halfDay !== undefined && raw.halfDay !== 'am' && raw.halfDay !== 'pm') errors.push({ path: 'halfDay', message: 'am or pm' });
-    if (!errors.length) {
-      const span = daysBetween(raw.from as string, raw.to as string);
-      if (span < 0) errors.push({ path: 'to', message: 'on or after from' });
-      else if (span >= MAX_LEAVE_DAYS) errors.push({ path: 'to', message: `at most ${MAX_LEAVE_DAYS} days per request` });
-      else if (raw.halfDay !== undefined && span !== 0) errors.push({ path: 'halfDay', message: 'half a day is one date: from = to' });
-    }
+  async execute(cmd: RequestLeaveCommand, user: AuthenticatedUser): Promise<{ leaveId: string; status: LeaveStatus }> {
+    const errors = spanErrors(cmd);
     if (errors.length) throw invalid(errors);
-    const { agentId, type, from, to } = raw as { agentId: string; type: string; from: string; to: string };
+    const { agentId, type, from, to } = cmd;
     assertSelf(user, agentId);
     const policy = (await this.policy.current()).values;
     if (!leaveTypeOf(policy, type)) {
       throw attendanceError('ATTENDANCE.UNKNOWN_LEAVE_TYPE', `Unknown leave type ${type} / 未知假别`, [{ path: 'type', message: `one of ${policy.leaveTypes.map((t) => t.code).join(', ')}` }]);
     }
-    const ask = { agentId, type, from, to, halfDay: (raw.halfDay as HalfDay | undefined) ?? null };
+    const ask = { agentId, type, from, to, halfDay: cmd.halfDay ?? null };
     return this.scope.run(async () => {
       // Held to the commit: a retry racing the first request waits here, then finds the leave it made.
       await this.locks.lock([`agent:${agentId}`]);
@@ -67,6 +59,15 @@ export class RequestLeave {
       return { leaveId, status: 'requested' as const };
     });
   }
+}
+
+/** What the dates say together: in order, not too long, and half a day on one date only. */
+function spanErrors(cmd: RequestLeaveCommand): FieldError[] {
+  const span = daysBetween(cmd.from, cmd.to);
+  if (span < 0) return [{ path: 'to', message: 'on or after from / 不得早于 from' }];
+  if (span >= MAX_LEAVE_DAYS) return [{ path: 'to', message: `at most ${MAX_LEAVE_DAYS} days per request / 每次最多 ${MAX_LEAVE_DAYS} 天` }];
+  if (cmd.halfDay != null && span !== 0) return [{ path: 'halfDay', message: 'half a day is one date: from = to / 半天假须 from = to' }];
+  return [];
 }
 
 const daysText = (l: { from: string; to: string; halfDay: HalfDay | null }) => (l.from === l.to ? l.from : `${l.from}–${l.to}`) + (l.halfDay ? ` ${l.halfDay}` : '');

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
 import { answerBatch, itemsFromBody } from '../http/request-items';
 import { RosterListQuery } from './roster-list.query';
+import { RosterDayCommand } from './roster-day.command';
 import { RosterQueries, type RosterDayView } from './roster-queries';
 import { UpsertRosters, type UpsertRostersResult } from './upsert-rosters';
 
@@ -20,7 +21,13 @@ export class RostersController {
   @HttpCode(200)
   @Roles('supervisor', 'hr')
   @ApiOperation({ summary: 'Roster days [{ agentId, date, shift }] (`off` clears a day); a change to a closed day re-publishes it; a supervisor rosters their own teams (others: AUTH.OUTSIDE_YOUR_TEAM per item)' })
-  async post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<UpsertRostersResult> {
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({ type: [RosterDayCommand] })
+  async post(
+    // eslint-disable-next-line no-restricted-syntax -- a JSON array or NDJSON text: no class describes the envelope; each day is checked alone against RosterDayCommand, the others stored
+    @Body() body: unknown,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<UpsertRostersResult> {
     const r = itemsFromBody(body, 'rosters');
     const result = await this.upsert.execute(r.items, user, r.unreadable);
     return answerBatch(result, result.accepted + result.unchanged);

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { inTurn, TransactionScope } from '@app/persistence';
-import { atIndex, isRecord, requireText, unknownFields, type FieldError, type RejectedItem } from '../domain/item-errors';
-import { isLocalDate } from '../domain/local-time';
+import { atIndex, type RejectedItem } from '../domain/item-errors';
 import { OFF, shiftSpan } from '../domain/shift-type';
+import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { DayRecordStore } from '../store/day-record.store';
 import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
+import { RosterDayCommand } from './roster-day.command';
 
 export interface UpsertRostersResult {
   accepted: number;
@@ -41,17 +42,18 @@ export class UpsertRosters {
 
   async execute(items: unknown[], user: AuthenticatedUser, pre: RejectedItem[] = []): Promise<UpsertRostersResult> {
     const by = user.sub;
-    const rejected = [...pre];
-    const skip = new Set(pre.map((r) => r.index));
+    const checked = checkItems(RosterDayCommand, items, 'rosters', new Set(pre.map((r) => r.index)));
+    const rejected = [...pre, ...checked.rejected];
     return this.scope.run(async () => {
       const [types, policy] = await inTurn(() => this.types.all(), () => this.policy.current());
       const shaped: Item[] = [];
-      items.forEach((raw, index) => {
-        if (skip.has(index)) return;
-        const errors = shape(raw, types);
-        if (errors.length) rejected.push({ index, code: 'ATTENDANCE.INVALID', errors: atIndex(errors, 'rosters', index) });
-        else shaped.push({ index, ...(raw as Omit<Item, 'index'>) });
-      });
+      for (const { index, value } of checked.accepted) {
+        // Which codes exist is the store's to say: refused with the service's own code, as before.
+        if (value.shift !== OFF && !types.has(value.shift)) {
+          const message = `a shift type code (${[...types.keys(), OFF].join(', ')})`;
+          rejected.push({ index, code: 'ATTENDANCE.INVALID', errors: atIndex([{ path: 'shift', message }], 'rosters', index) });
+        } else shaped.push({ index, agentId: value.agentId, date: value.date, shift: value.shift });
+      }
       const agents = await this.agents.find(shaped.map((i) => i.agentId));
       const outside = new Set(await this.teams.outside(await this.teams.reachOf(user), [...agents.keys()]));
       const valid = shaped.filter((i) => {
@@ -84,14 +86,4 @@ export class UpsertRosters {
       return { accepted: put.length + remove.length, unchanged, rejected: rejected.sort((a, b) => a.index - b.index) };
     });
   }
-}
-
-function shape(raw: unknown, types: Map<string, unknown>): FieldError[] {
-  if (!isRecord(raw)) return [{ path: '', message: 'a roster object { agentId, date, shift }' }];
-  const errors = [...unknownFields(raw, ['agentId', 'date', 'shift']), ...requireText(raw, 'agentId', 64)];
-  if (!isLocalDate(raw.date)) errors.push({ path: 'date', message: 'a real date yyyy-mm-dd' });
-  if (typeof raw.shift !== 'string' || (raw.shift !== OFF && !types.has(raw.shift))) {
-    errors.push({ path: 'shift', message: `a shift type code (${[...types.keys(), OFF].join(', ')})` });
-  }
-  return errors;
 }

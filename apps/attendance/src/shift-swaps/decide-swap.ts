@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { invalid } from '../attendance.errors';
-import { isRecord, unknownFields } from '../domain/item-errors';
 import { shiftSpan } from '../domain/shift-type';
 import { checkSwap } from '../domain/swap-rules';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
@@ -11,6 +9,7 @@ import { RosterStore } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
 import { SwapStore, type SwapRecord } from '../store/swap.store';
 import { assertStatus, loadSwap } from './consent-swap';
+import type { DecideSwapCommand } from './decide-swap.command';
 import { SwapContextLoader } from './swap-context.loader';
 import { swapRefused } from './swap-refused';
 
@@ -32,18 +31,14 @@ export class DecideSwap {
   ) {}
 
   /** Approval changes both people's rosters: the supervisor must lead the teams of both. */
-  async execute(swapId: string, raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapRecord['status'] }> {
+  async execute(swapId: string, decision: DecideSwapCommand, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapRecord['status'] }> {
     const by = user.sub;
-    if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a decision { approve }' }]);
-    const errors = unknownFields(raw, ['approve', 'reason']);
-    if (typeof raw.approve !== 'boolean') errors.push({ path: 'approve', message: 'true or false' });
-    if (errors.length) throw invalid(errors);
     const policy = (await this.policy.current()).values;
     return this.scope.run(async () => {
       const swap = await loadSwap(this.swaps, swapId);
       await this.teams.assertReaches(user, [swap.requesterId, swap.counterpartId]);
       assertStatus(swap, 'consented');
-      if (!raw.approve) {
+      if (!decision.approve) {
         await this.swaps.setStatus(swapId, 'rejected', by);
         return { swapId, status: 'rejected' as const };
       }

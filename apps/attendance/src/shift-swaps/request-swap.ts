@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { invalid, unknownAgent } from '../attendance.errors';
-import { isRecord, requireText, unknownFields } from '../domain/item-errors';
-import { isLocalDate } from '../domain/local-time';
+import { unknownAgent } from '../attendance.errors';
 import { standingSameSwap } from '../domain/swap-retry';
 import { checkSwap, type SwapRequest } from '../domain/swap-rules';
 import { actsAsAgentOnly, assertSelf } from '../http/actor';
@@ -12,6 +10,7 @@ import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';
 import { BusinessLocks } from '../store/business-locks';
 import { SwapStore, type SwapStatus } from '../store/swap.store';
+import type { RequestSwapCommand } from './request-swap.command';
 import { SwapContextLoader } from './swap-context.loader';
 import { swapRefused } from './swap-refused';
 
@@ -28,8 +27,8 @@ export class RequestSwap {
     private readonly teams: TeamScope,
   ) {}
 
-  async execute(raw: unknown, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapStatus }> {
-    const s = parse(raw);
+  async execute(cmd: RequestSwapCommand, user: AuthenticatedUser): Promise<{ swapId: string; status: SwapStatus }> {
+    const s: SwapRequest = { requesterId: cmd.requesterId, counterpartId: cmd.counterpartId, date: cmd.date, paybackDate: cmd.paybackDate };
     assertSelf(user, s.requesterId, 'requesterId');
     const policy = (await this.policy.current()).values;
     return this.scope.run(async () => {
@@ -49,12 +48,4 @@ export class RequestSwap {
       return { swapId, status: 'requested' as const };
     });
   }
-}
-
-function parse(raw: unknown): SwapRequest {
-  if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a swap { requesterId, counterpartId, date, paybackDate }' }]);
-  const errors = [...unknownFields(raw, ['requesterId', 'counterpartId', 'date', 'paybackDate']), ...requireText(raw, 'requesterId', 64), ...requireText(raw, 'counterpartId', 64)];
-  for (const k of ['date', 'paybackDate']) if (!isLocalDate(raw[k])) errors.push({ path: k, message: 'a real date yyyy-mm-dd' });
-  if (errors.length) throw invalid(errors);
-  return raw as unknown as SwapRequest;
 }

@@ -4,7 +4,9 @@ import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { ApiErrorResponses, ApiPage, type Page } from '@app/platform';
 import { ConsentSwap } from './consent-swap';
 import { DecideSwap } from './decide-swap';
+import { DecideSwapCommand } from './decide-swap.command';
 import { RequestSwap } from './request-swap';
+import { RequestSwapCommand } from './request-swap.command';
 import { SwapListQuery } from './swap-list.query';
 import { SwapQueries, type SwapView } from './swap-queries';
 
@@ -26,7 +28,7 @@ export class ShiftSwapsController {
     description: '{ swapId, status }: the new swap, or — for the same request again (requesterId, counterpartId, date, paybackDate) while that swap is requested, consented or approved — that swap with its current status, nothing created',
   })
   @ApiErrorResponses(400, 401, 403, 404, 409, 422)
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: RequestSwapCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.request.execute(body, user);
   }
 
@@ -40,7 +42,7 @@ export class ShiftSwapsController {
   @Post(':swapId/decision')
   @HttpCode(200)
   @Roles('supervisor')
-  decision(@Param('swapId') swapId: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  decision(@Param('swapId') swapId: string, @Body() body: DecideSwapCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.decide.execute(swapId, body, user);
   }
 

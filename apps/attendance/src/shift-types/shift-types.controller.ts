@@ -5,6 +5,7 @@ import { ApiPage, PageQuery, type Page } from '@app/platform';
 import type { ShiftType } from '../domain/shift-type';
 import { ShiftTypeQueries } from './shift-type-queries';
 import { UpsertShiftType } from './upsert-shift-type';
+import { UpsertShiftTypeCommand } from './upsert-shift-type.command';
 
 @ApiTags('shift types')
 @Controller('v1/shift-types')
@@ -26,7 +27,7 @@ export class ShiftTypesController {
   @HttpCode(200)
   @Roles('hr', 'admin', 'supervisor')
   @ApiOperation({ summary: 'Create or change a shift type (`end` before `start` = overnight); open roster days of it move with it' })
-  post(@Body() body: unknown): Promise<ShiftType> {
+  post(@Body() body: UpsertShiftTypeCommand): Promise<ShiftType> {
     return this.upsert.execute(body);
   }
 }

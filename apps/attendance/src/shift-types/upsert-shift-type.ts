@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { invalid } from '../attendance.errors';
-import { isRecord } from '../domain/item-errors';
 import { shiftSpan, shiftTypeErrors, type ShiftType } from '../domain/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { RosterStore } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';
+import type { UpsertShiftTypeCommand } from './upsert-shift-type.command';
 
 /**
  * Stores a shift type; the roster days of it that have not closed yet are placed in time again,
@@ -20,13 +20,10 @@ export class UpsertShiftType {
     private readonly policy: AttendancePolicyStore,
   ) {}
 
-  async execute(raw: unknown): Promise<ShiftType> {
-    if (!isRecord(raw)) throw invalid([{ path: 'body', message: 'a shift type object' }]);
-    const errors = shiftTypeErrors(raw);
-    const known = ['code', 'nameZh', 'nameEn', 'start', 'end', 'lateGraceMinutes', 'earlyLeaveGraceMinutes', 'checkInWindowBeforeMinutes', 'checkOutWindowAfterMinutes'];
-    errors.push(...Object.keys(raw).filter((k) => !known.includes(k)).map((k) => ({ path: k, message: 'unknown field' })));
+  async execute(cmd: UpsertShiftTypeCommand): Promise<ShiftType> {
+    const errors = shiftTypeErrors(cmd);
     if (errors.length) throw invalid(errors);
-    const type = { nameZh: raw.code, nameEn: raw.code, ...raw } as ShiftType;
+    const type: ShiftType = { ...cmd, nameZh: cmd.nameZh || cmd.code, nameEn: cmd.nameEn || cmd.code };
     return this.scope.run(async () => {
       await this.types.upsert(type);
       const policy = (await this.policy.current()).values;
