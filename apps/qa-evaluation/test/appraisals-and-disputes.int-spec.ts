@@ -2,7 +2,7 @@ import type { AppraisalSubmittedEvent, EvaluationEvent } from '@app/contracts';
 import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
 import { agentUpserted, callQaAnswers } from './fixtures';
-import { agent, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
+import { agent, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness, type Who } from './qa-harness';
 
 const SCORES = { initiative: 12, responsibility: 8, 'service-awareness': 9, 'communication-results': 14, learning: 7, 'team-spirit': 10 };
 
@@ -106,6 +106,14 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       const d = (await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'complete-answer', reason: '已完整答复' }).expect(201)).body;
       expect((await t.post(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'complete-answer', reason: 'again' })).body.error).toBe('QA.DISPUTE_ALREADY_OPEN');
       expect((await t.post(`/v1/disputes/${d.disputeId}/decision`, agent('A1001'), { outcome: 'accepted', reason: 'x' })).status).toBe(403);
+      // shape errors are the validation pipe's (one code for every service); what depends on the form stays qa's
+      const shape = async (path: string, who: Who, body: object) => {
+        const res = await t.post(path, who, body);
+        return [res.status, res.body.error, res.body.details.map((x: { path: string }) => x.path)];
+      };
+      expect(await shape(`/v1/evaluations/${id}/disputes`, agent('A1001'), { itemId: 'service-skill', reason: ' ' })).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['reason']]);
+      expect(await shape(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'maybe', value: {}, reason: 'x' })).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['outcome', 'value']]);
+      expect(await shape(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'partly-accepted', reason: 'x' })).toEqual([400, 'QA.REQUEST_INVALID', ['value']]);
       const bad = await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'partly-accepted', value: 5, reason: 'x' });
       expect([bad.status, bad.body.error, bad.body.details[0].path]).toEqual([422, 'QA.VALUE_OUT_OF_RANGE', 'value']);
       const decided = await t.post(`/v1/disputes/${d.disputeId}/decision`, QA1, { outcome: 'partly-accepted', value: 3, reason: '部分认可' }).expect(200);

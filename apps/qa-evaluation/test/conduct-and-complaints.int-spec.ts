@@ -2,7 +2,7 @@ import type { AlertEvent, ComplaintJudgedEvent, ConductRecordedEvent, ConductVoi
 import { waitFor } from '../../../tests/support/wait-for';
 import { Clock } from '../src/clock/clock';
 import { callSummary, dayClosed } from './fixtures';
-import { agent, HR, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
+import { ADMIN, agent, HR, MANAGER, QA1, startQa, SUP, TEAM_T1, type QaHarness } from './qa-harness';
 
 describe('qa-evaluation conduct records, appeals and complaints (real NATS, real PostgreSQL)', () => {
   let t: QaHarness;
@@ -67,9 +67,13 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
   it('an upheld appeal voids the record and records −10 ISSUER_OVERTURNED for the issuer; a rejected one changes nothing', async () => {
     const rec = (await t.post('/v1/conduct-records', SUP, { agentId: 'A1001', code: 'LEAVING_POST', points: 4, occurredAt: '2026-10-08T10:00:00+08:00', note: '离岗' }).expect(201)).body;
     expect((await t.post(`/v1/conduct-records/${rec.recordId}/appeal`, agent('A2002'), { reason: 'x' })).status).toBe(403);
+    const noReason = await t.post(`/v1/conduct-records/${rec.recordId}/appeal`, agent('A1001'), { reason: 'x'.repeat(4001) });
+    expect([noReason.status, noReason.body.error, noReason.body.details[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', 'reason']);
     await t.post(`/v1/conduct-records/${rec.recordId}/appeal`, agent('A1001'), { reason: '当时在处理客户工单' }).expect(201);
     expect((await t.post(`/v1/conduct-records/${rec.recordId}/appeal`, agent('A1001'), { reason: 'again' })).body.error).toBe('QA.APPEAL_EXISTS');
     expect((await t.post(`/v1/conduct-records/${rec.recordId}/appeal/decision`, SUP, { upheld: true, reason: 'x' })).status).toBe(403);
+    const blank = await t.post(`/v1/conduct-records/${rec.recordId}/appeal/decision`, HR, { upheld: 'yes', reason: '  ' });
+    expect([blank.status, blank.body.error, blank.body.details.map((d: { path: string }) => d.path)]).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['upheld', 'reason']]);
     const decided = await t.post(`/v1/conduct-records/${rec.recordId}/appeal/decision`, HR, { upheld: true, reason: '工单记录证实' }).expect(200);
     expect(decided.body).toEqual({ recordId: rec.recordId, status: 'upheld', voided: true, issuerAdjustment: { recordId: `overturn-${rec.recordId}`, agentId: 'S01', points: -10 } });
     const [voided] = await t.published<ConductVoidedEvent>('qa.conduct.voided');
@@ -123,7 +127,7 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect(listed.find((r) => r.recordId === rec.body.recordId)?.date).toBe('2026-10-14');
     for (const date of ['2026-02-30', '2026-10-5', '2026-10-14T00:00:00Z', 20261014, '']) {
       const res = await t.post('/v1/conduct-records', SUP, { agentId: 'A4004', code: 'DESK_UNTIDY', occurredAt: '2026-10-14T18:00:00+08:00', date, note: 'n' });
-      expect([res.status, res.body.error, res.body.details?.[0]?.path]).toEqual([400, 'QA.REQUEST_INVALID', 'date']);
+      expect([res.status, res.body.error, res.body.details?.[0]?.path]).toEqual([400, 'REQUEST.INVALID_DATE', 'date']);
     }
   });
 
@@ -204,7 +208,7 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
       [{ agentId: 'A1001', code: 'NO_SUCH', occurredAt: '2026-10-09T11:00:00+08:00', note: 'n' }, 422, 'QA.UNKNOWN_CONDUCT_CODE', 'code'],
       [{ agentId: 'A1001', code: 'LOSS', occurredAt: '2026-10-09T11:00:00+08:00', note: 'n' }, 422, 'QA.CONDUCT_AMOUNT_REQUIRED', 'amount'],
       [{ agentId: 'A1001', code: 'LEAVING_POST', points: 9, occurredAt: '2026-10-09T11:00:00+08:00', note: 'n' }, 422, 'QA.CONDUCT_VALUE_OUT_OF_RANGE', 'points'],
-      [{ agentId: 'A1001', code: 'NOISE', occurredAt: '9 Oct', note: 'n' }, 400, 'QA.REQUEST_INVALID', 'occurredAt'],
+      [{ agentId: 'A1001', code: 'NOISE', occurredAt: '9 Oct', note: 'n' }, 400, 'REQUEST.VALIDATION_FAILED', 'occurredAt'],
       [{ agentId: 'A1001', code: 'ISSUER_OVERTURNED', occurredAt: '2026-10-09T11:00:00+08:00', note: 'n' }, 422, 'QA.CONDUCT_CODE_NOT_RECORDABLE', 'code'],
     ];
     for (const [body, status, error, path] of cases) {
@@ -238,6 +242,8 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
     expect((await t.get('/v1/complaints/stats?period=2026-10', MANAGER).expect(200)).body.categories).toHaveLength(2);
     expect((await t.get(`/v1/complaints/${c1.complaintId}`, MANAGER).expect(200)).body).toMatchObject({ category: 'attitude', valid: true });
     expect((await t.post(`/v1/complaints/${c1.complaintId}/judgement`, MANAGER, { valid: true, category: 'attitude', reason: 'x' })).status).toBe(403);
+    const misshapen = await t.post(`/v1/complaints/${c1.complaintId}/judgement`, SUP, { valid: 'true', category: 'attitude', reason: 'x', severity: 'high' });
+    expect([misshapen.status, misshapen.body.error, misshapen.body.details.map((d: { path: string }) => d.path)]).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['severity', 'valid']]);
     expect((await t.get('/v1/complaints', agent('A1001')).expect(200)).body.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([c1.complaintId]);
     expect((await t.get(`/v1/complaints/${c1.complaintId}`, agent('A2002'))).status).toBe(403);
   });
@@ -275,5 +281,13 @@ describe('qa-evaluation conduct records, appeals and complaints (real NATS, real
       clock.now = () => new Date();
     }
     expect((await t.put('/v1/policy', SUP, { policyVersion: 'x', qa: {} })).status).toBe(403);
+    const noSection = await t.put('/v1/policy', ADMIN, { policyVersion: '', qa: [] });
+    expect([noSection.status, noSection.body.error, noSection.body.details.map((d: { path: string }) => d.path)]).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['policyVersion', 'qa']]);
+    // the catalogue: a field of the wrong type or not changeable is the pipe's 400, a default outside its range qa's
+    for (const [body, error, path] of [[{ amount: 'ten' }, 'REQUEST.VALIDATION_FAILED', 'amount'], [{ kind: 'reward' }, 'REQUEST.VALIDATION_FAILED', 'kind'], [{ labelEn: null }, 'REQUEST.VALIDATION_FAILED', 'labelEn'], [{ amount: 1_000 }, 'QA.REQUEST_INVALID', 'amount']] as const) {
+      const res = await t.put('/v1/conduct-catalogue/PHONE_CHAT', HR, body);
+      expect([res.status, res.body.error, res.body.details[0].path]).toEqual([400, error, path]);
+    }
+    expect((await t.put('/v1/conduct-catalogue/PHONE_CHAT', HR, { labelEn: 'Chatting on the phone', amount: 40 }).expect(200)).body).toMatchObject({ code: 'PHONE_CHAT', labelEn: 'Chatting on the phone', amount: 40 });
   });
 });

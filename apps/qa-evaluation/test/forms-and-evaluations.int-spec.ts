@@ -38,6 +38,8 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
     const bad = await t.post('/v1/forms', QA1, { ...seeded, sections: [{ ...seeded.sections[0], items: [{ ...seeded.sections[0].items[0], type: 'scale', critical: 'fail-all' }] }] });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: 'QA.FORM_INVALID', details: [{ path: 'sections[0].items[0].critical' }] });
+    const misshapen = await t.post('/v1/forms', QA1, { ...seeded, sections: [{ ...seeded.sections[0], items: [{ ...seeded.sections[0].items[0], maxPoints: 1.234 }] }] });
+    expect([misshapen.status, misshapen.body.error, misshapen.body.details[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', 'sections[0].items[0].maxPoints']);
     expect((await t.post('/v1/forms', agent('A1'), seeded)).status).toBe(403);
   });
 
@@ -73,7 +75,8 @@ describe('qa-evaluation forms and call evaluations (real NATS, real PostgreSQL)'
       [{ ...base, answers: callQaAnswers({ 'opening-script': 'na' }) }, 422, 'QA.NA_NOT_ALLOWED', 'answers[0].value'],
       [{ ...base, formVersion: 9, answers: callQaAnswers() }, 422, 'QA.UNKNOWN_FORM_VERSION', 'formVersion'],
       [{ ...base, formId: 'nope', answers: callQaAnswers() }, 422, 'QA.UNKNOWN_FORM_VERSION', 'formId'],
-      [{ ...base, formVersion: '1', answers: callQaAnswers() }, 400, 'QA.REQUEST_INVALID', 'formVersion'],
+      [{ ...base, formVersion: '1', answers: callQaAnswers() }, 400, 'REQUEST.INVALID_INTEGER', 'formVersion'],
+      [{ ...base, answers: [{ ...callQaAnswers()[0], value: 'yes' }, ...callQaAnswers().slice(1)] }, 400, 'REQUEST.VALIDATION_FAILED', 'answers[0].value'],
       [{ ...base, answers: callQaAnswers().slice(1) }, 422, 'QA.ANSWER_MISSING', 'answers'],
     ];
     for (const [body, status, error, path] of cases) {

@@ -72,7 +72,7 @@ describe('qa-evaluation sampling, calibration and appraisal reminders (real NATS
     expect((await t.get(`/v1/sampling/work-list?period=2026-10&cursor=${edited}`, QA1)).body.error).toBe('REQUEST.INVALID_CURSOR');
     expect((await t.get('/v1/sampling/work-list?period=2026-10', { sub: 'A1', roles: ['agent'], agentId: 'A1' })).status).toBe(403);
     const bad = await t.post('/v1/sampling/runs', SUP, { period: 'October' });
-    expect([bad.status, bad.body.error, bad.body.details[0].path]).toEqual([400, 'QA.REQUEST_INVALID', 'period']);
+    expect([bad.status, bad.body.error, bad.body.details[0].path]).toEqual([400, 'REQUEST.INVALID_PERIOD', 'period']);
   });
 
   it('calibrates blind: the report shows the spread per item and the distance from the expert', async () => {
@@ -104,6 +104,8 @@ describe('qa-evaluation sampling, calibration and appraisal reminders (real NATS
     expect(run.body).toEqual({ period: '2026-10', stages: ['self'], alerts: 2 }); // A1 has self-scored; the inactive A9 is not asked
     await t.post('/v1/appraisals/reminders/run', ADMIN, { at }).expect(200);
     await t.post('/v1/appraisals/reminders/run', ADMIN, { at: '2026-11-05T09:00:00+08:00' }).expect(200);
+    const noOffset = await t.post('/v1/appraisals/reminders/run', ADMIN, { at: '2026-11-05T09:00:00' });
+    expect([noOffset.status, noOffset.body.error, noOffset.body.details[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', 'at']);
     const selfDue = await t.published<AlertEvent>('alerts.qa.appraisal-self-due', run.body.alerts);
     expect(selfDue.map((a) => a.agentId).sort()).toEqual(['A2', 'A3']);
     expect(selfDue[0]).toMatchObject({ kind: 'qa.appraisal-self-due', severity: 'warning', facts: { period: '2026-10', stage: 'self', dueDate: '2026-11-02' } });

@@ -149,8 +149,8 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
     ]);
     expect((await t.get('/v1/transcripts/c-sq-bad', ADMIN).expect(200)).body).toMatchObject({ rejectedCount: 2, rejections: res.body.rejected });
     const cases: Array<[unknown, number, string, string]> = [
-      [{ segments: [seg('agent', 0, 1, '您好')] }, 400, 'QA.REQUEST_INVALID', 'callId'],
-      [{ callId: 'c', segments: 'all of it' }, 400, 'QA.REQUEST_INVALID', 'segments'],
+      [{ segments: [seg('agent', 0, 1, '您好')] }, 400, 'REQUEST.VALIDATION_FAILED', 'callId'],
+      [{ callId: 'c', segments: 'all of it' }, 400, 'REQUEST.VALIDATION_FAILED', 'segments'],
       [{ callId: 'c', segments: [{ ...seg('agent', 0, 1, '您好'), speaker: 'bot' }] }, 422, 'QA.TRANSCRIPT_EMPTY', 'segments'],
       [{ callId: 'c', segments: Array.from({ length: 20_001 }, (_, i) => seg('agent', i, i + 1, '好')) }, 413, 'QA.TRANSCRIPT_TOO_LONG', 'segments'],
     ];
@@ -169,14 +169,16 @@ describe('qa-evaluation speech QA (real NATS, real PostgreSQL)', () => {
       { callId: 'c-b-3', segments: CALL.slice(0, 2) },
       { callId: 'c-b-3', segments: CALL.slice(0, 3) },
       { callId: 'c-sq-4', source: 'asr-bus', segments: CALL },
+      { segments: CALL },
     ]).expect(202);
-    expect(res.body).toMatchObject({ accepted: 2, duplicates: 1, refused: 2 });
+    expect(res.body).toMatchObject({ accepted: 2, duplicates: 1, refused: 3 });
     expect(res.body.transcripts).toEqual([
       expect.objectContaining({ index: 0, callId: 'c-b-1', version: 1, duplicate: false, segments: 7 }),
       expect.objectContaining({ index: 1, callId: 'c-b-2', error: 'QA.TRANSCRIPT_EMPTY', details: expect.arrayContaining([expect.objectContaining({ path: '[1].segments[0].speaker', code: 'QA.SEGMENT_SPEAKER_UNKNOWN' })]) }),
       expect.objectContaining({ index: 2, callId: 'c-b-3', error: 'QA.REQUEST_INVALID', details: [expect.objectContaining({ path: '[2].callId' })] }),
       expect.objectContaining({ index: 3, callId: 'c-b-3', version: 1, segments: 3 }),
       expect.objectContaining({ index: 4, callId: 'c-sq-4', version: 1, duplicate: true }),
+      { index: 5, error: 'REQUEST.VALIDATION_FAILED', message: expect.any(String), details: expect.arrayContaining([expect.objectContaining({ path: '[5].callId', code: 'REQUEST.VALIDATION_FAILED' })]) },
     ]);
     expect(await auto('c-b-1')).toMatchObject({ agentId: 'A1005' });
     const none = await t.post('/v1/transcripts', PBX, [{ callId: 'c-b-9', segments: [] }]);

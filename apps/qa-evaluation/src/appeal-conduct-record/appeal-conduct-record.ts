@@ -3,10 +3,10 @@ import type { AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { assertIsAgent } from '../access/agent-scope';
 import { Clock } from '../clock/clock';
-import { Fields } from '../domain/validation/fields';
-import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { QaErrors, refuse } from '../qa-evaluation.errors';
 import { ConductStore } from '../store/conduct.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
+import type { AppealConductRecordCommand } from './appeal-conduct-record.command';
 
 const DAY_MS = 86_400_000;
 
@@ -20,11 +20,7 @@ export class AppealConductRecord {
     private readonly clock: Clock,
   ) {}
 
-  async execute(recordId: string, body: unknown, user: AuthenticatedUser) {
-    const f = new Fields(body);
-    f.only(['reason']);
-    const reason = f.string('reason', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
+  async execute(recordId: string, { reason }: AppealConductRecordCommand, user: AuthenticatedUser) {
     const policy = await this.policy.current();
     return this.scope.run(async () => {
       const r = await this.store.get(recordId, true);
@@ -35,7 +31,7 @@ export class AppealConductRecord {
       if (now.getTime() > r.createdAt.getTime() + policy.appeals.windowDays * DAY_MS) {
         throw refuse('QA.APPEAL_WINDOW_CLOSED', 'recordId', `appeals are taken within ${policy.appeals.windowDays} days of the record / 申诉须在记录后 ${policy.appeals.windowDays} 天内提出`);
       }
-      if (!(await this.store.fileAppeal({ recordId, agentId: r.agentId, reason: reason!, status: 'pending', filedAt: now, decidedBy: null, decisionReason: null, decidedAt: null }))) {
+      if (!(await this.store.fileAppeal({ recordId, agentId: r.agentId, reason, status: 'pending', filedAt: now, decidedBy: null, decisionReason: null, decidedAt: null }))) {
         throw refuse('QA.APPEAL_EXISTS', 'recordId', 'this record has already been appealed / 该记录已申诉');
       }
       return { recordId, status: 'pending', filedAt: now.toISOString() };

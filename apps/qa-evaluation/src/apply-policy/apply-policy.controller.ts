@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { SUBJECTS, type PolicyActivatedEvent } from '@app/contracts';
 import { JetStreamEventPattern, NonRetryableMessageError } from '@app/messaging';
 import { isRecord } from '../domain/validation/problems';
-import { refuse } from '../qa-evaluation.errors';
 import { ApplyPolicy } from './apply-policy';
+import { ApplyPolicyCommand } from './apply-policy.command';
 import { QaPolicyStore } from '../store/qa-policy.store';
 
 @ApiTags('policy')
@@ -27,12 +27,8 @@ export class ApplyPolicyController {
   @Put()
   @Roles('admin')
   @ApiOperation({ summary: 'Replace the qa parameters (left-out ones keep their defaults); normally set by scoring\'s policy' })
-  @ApiBody({ schema: { type: 'object', properties: { policyVersion: { type: 'string' }, qa: { type: 'object' } } } })
-  put(@Body() body: unknown) {
-    if (!isRecord(body) || typeof body.policyVersion !== 'string' || !isRecord(body.qa)) {
-      throw refuse('QA.REQUEST_INVALID', 'qa', '{ policyVersion, qa: { … } } is required / 需要 policyVersion 与 qa');
-    }
-    return this.apply.execute(body.policyVersion, body.qa);
+  put(@Body() command: ApplyPolicyCommand) {
+    return this.apply.execute(command.policyVersion, command.qa);
   }
 
   @JetStreamEventPattern(SUBJECTS.scoring.policyActivated)

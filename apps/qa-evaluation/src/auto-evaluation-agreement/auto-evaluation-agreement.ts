@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { agreement, type ItemAgreement } from '../domain/speech/agreement';
-import { isCalendarDate } from '../domain/validation/fields';
+import { isCalendarDate } from '@app/contracts';
 import { problem, type Problem } from '../domain/validation/problems';
 import { rejected } from '../qa-evaluation.errors';
 import { AutoEvaluationStore } from '../store/auto-evaluation.store';

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { PageQuery, type Page } from '@app/platform';
 import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { ApiPage } from '../paging/page.openapi';
 import { ConductCatalogue } from './conduct-catalogue';
+import { ChangeCatalogueItemCommand } from './conduct-catalogue.command';
 
 @ApiTags('conduct records')
 @Controller('v1/conduct-catalogue')
@@ -21,8 +22,7 @@ export class ConductCatalogueController {
   @Put(':code')
   @Roles('admin', 'hr')
   @ApiOperation({ summary: 'Change an item\'s amounts, points or labels (a tenant\'s policy choice)' })
-  @ApiBody({ schema: { type: 'object' } })
-  put(@Param('code') code: string, @Body() body: unknown): Promise<CatalogueItem> {
-    return this.catalogue.change(code, body);
+  put(@Param('code') code: string, @Body() command: ChangeCatalogueItemCommand): Promise<CatalogueItem> {
+    return this.catalogue.change(code, command);
   }
 }

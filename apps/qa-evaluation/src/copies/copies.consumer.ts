@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { SUBJECTS, type AgentUpsertedEvent, type CallSummarizedEvent, type DayClosedEvent } from '@app/contracts';
 import { JetStreamEventPattern, NonRetryableMessageError } from '@app/messaging';
-import { isCalendarDate } from '../domain/validation/fields';
+import { isCalendarDate } from '@app/contracts';
 import { AgentDirectory } from '../store/agent-directory';
 import { AttendanceDayStore } from '../store/attendance-day.store';
 import { CallCopyStore } from '../store/call-copy.store';

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { DecideConductAppeal } from './decide-conduct-appeal';
+import { DecideConductAppealCommand } from './decide-conduct-appeal.command';
 
 @ApiTags('conduct records')
 @Controller('v1/conduct-records/:id/appeal')
@@ -12,8 +13,7 @@ export class DecideConductAppealController {
   @HttpCode(200)
   @Roles('hr')
   @ApiOperation({ summary: 'hr decides; upheld voids the record and records ISSUER_OVERTURNED (−10) for the issuer' })
-  @ApiBody({ schema: { type: 'object', required: ['upheld', 'reason'] } })
-  post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.decide.execute(id, body, user.sub);
+  post(@Param('id') id: string, @Body() command: DecideConductAppealCommand, @CurrentUser() user: AuthenticatedUser) {
+    return this.decide.execute(id, command, user.sub);
   }
 }

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
 import { issuerOverturned } from '../domain/conduct/issuer-overturned';
-import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
-import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { QaErrors, refuse } from '../qa-evaluation.errors';
 import { CatalogueStore } from '../store/catalogue.store';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
+import type { DecideConductAppealCommand } from './decide-conduct-appeal.command';
 
 /**
  * hr decides an appeal. Upheld: the record is voided (`qa.conduct.voided`) and whatever the overturn rule
@@ -24,12 +24,7 @@ export class DecideConductAppeal {
     private readonly clock: Clock,
   ) {}
 
-  async execute(recordId: string, body: unknown, hrId: string) {
-    const f = new Fields(body);
-    f.only(['upheld', 'reason']);
-    const upheld = f.boolean('upheld');
-    const reason = f.string('reason', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
+  async execute(recordId: string, { upheld, reason }: DecideConductAppealCommand, hrId: string) {
     const policy = await this.policy.current();
     return this.scope.run(async () => {
       const r = await this.store.get(recordId, true);
@@ -38,11 +33,11 @@ export class DecideConductAppeal {
       if (!appeal) throw QaErrors.appealNotFound();
       if (appeal.status !== 'pending') throw refuse('QA.APPEAL_ALREADY_DECIDED', 'recordId', `the appeal is already ${appeal.status} / 申诉已处理`);
       const now = this.clock.now();
-      await this.store.decideAppeal(recordId, upheld!, hrId, reason!, now);
+      await this.store.decideAppeal(recordId, upheld, hrId, reason, now);
       let overturn: ConductRecord | null = null;
       if (upheld) {
-        await this.store.void(recordId, reason!, now);
-        await this.events.voided(r, reason!, now);
+        await this.store.void(recordId, reason, now);
+        await this.events.voided(r, reason, now);
         const item = await this.catalogue.get(policy.conduct.issuerOverturnedCode);
         const adjustment = issuerOverturned(policy, item, r, { decidedBy: hrId, at: now });
         if (adjustment) {

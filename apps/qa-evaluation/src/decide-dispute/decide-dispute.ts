@@ -2,18 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
-import type { DisputeOutcome } from '../domain/disputes/dispute-rules';
 import { checkValue } from '../domain/forms/check-answers';
 import { allItems, type AnswerValue } from '../domain/forms/form';
 import { scoreForm } from '../domain/forms/score-form';
-import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
-import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
+import { QaErrors, refuse } from '../qa-evaluation.errors';
 import { DisputeStore, type Dispute } from '../store/dispute.store';
 import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
 import { FormStore } from '../store/form.store';
-
-const OUTCOMES: DisputeOutcome[] = ['accepted', 'partly-accepted', 'rejected'];
+import type { DecideDisputeCommand } from './decide-dispute.command';
 
 /**
  * A reviewer accepts (the item gets full marks, or the value given), partly accepts (the value
@@ -33,14 +30,8 @@ export class DecideDispute {
   ) {}
 
   /** `reviewer`: QA or a supervisor, deciding the disputes of their own teams' people. */
-  async execute(disputeId: string, body: unknown, reviewer: AuthenticatedUser) {
+  async execute(disputeId: string, { outcome, value: given, reason }: DecideDisputeCommand, reviewer: AuthenticatedUser) {
     const reviewerId = reviewer.sub;
-    const f = new Fields(body);
-    f.only(['outcome', 'value', 'reason']);
-    const outcome = f.string('outcome') as DisputeOutcome | undefined;
-    if (outcome !== undefined && !OUTCOMES.includes(outcome)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'outcome', message: `one of ${OUTCOMES.join(', ')} / 结果无效` });
-    const reason = f.string('reason', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
     return this.scope.run(async () => {
       const d = await this.disputes.get(disputeId, true);
       if (!d) throw QaErrors.disputeNotFound();
@@ -52,13 +43,12 @@ export class DecideDispute {
       const item = allItems(form).find((x) => x.item.itemId === d.itemId)!.item;
       let newValue: AnswerValue | null = null;
       if (outcome !== 'rejected') {
-        const given = f.raw('value');
-        if (outcome === 'partly-accepted' && given === undefined) throw refuse('QA.REQUEST_INVALID', 'value', 'a partly accepted dispute gives the new value / 部分接受须给出新分值');
-        newValue = (given ?? (item.type === 'yesno' ? true : item.maxPoints)) as AnswerValue;
+        if (outcome === 'partly-accepted' && given == null) throw refuse('QA.REQUEST_INVALID', 'value', 'a partly accepted dispute gives the new value / 部分接受须给出新分值');
+        newValue = given ?? (item.type === 'yesno' ? true : item.maxPoints);
         const bad = checkValue(item, newValue);
         if (bad) throw refuse(bad.code, 'value', bad.message);
       }
-      const decided: Dispute = { ...d, status: 'decided', outcome: outcome!, newValue, decisionReason: reason!, reviewerId, decidedAt: this.clock.now() };
+      const decided: Dispute = { ...d, status: 'decided', outcome, newValue, decisionReason: reason, reviewerId, decidedAt: this.clock.now() };
       await this.disputes.decide(decided);
       let current: Evaluation = e;
       if (newValue !== null) {

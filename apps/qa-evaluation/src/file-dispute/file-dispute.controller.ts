@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { FileDispute } from './file-dispute';
+import { FileDisputeCommand } from './file-dispute.command';
 
 @ApiTags('disputes')
 @Controller('v1/evaluations/:id/disputes')
@@ -12,8 +13,7 @@ export class FileDisputeController {
   @HttpCode(201)
   @Roles('agent')
   @ApiOperation({ summary: 'The agent disputes one item of a released evaluation (policy window and monthly maximum)' })
-  @ApiBody({ schema: { type: 'object', required: ['itemId', 'reason'] } })
-  post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.file.execute(id, body, user);
+  post(@Param('id') id: string, @Body() command: FileDisputeCommand, @CurrentUser() user: AuthenticatedUser) {
+    return this.file.execute(id, command, user);
   }
 }

@@ -6,11 +6,11 @@ import { assertIsAgent } from '../access/agent-scope';
 import { Clock } from '../clock/clock';
 import { periodOf } from '../domain/appraisal/appraisal-calendar';
 import { checkDispute } from '../domain/disputes/dispute-rules';
-import { Fields } from '../domain/validation/fields';
 import { QaErrors, rejected } from '../qa-evaluation.errors';
 import { DisputeStore, type Dispute } from '../store/dispute.store';
 import { EvaluationStore } from '../store/evaluation.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
+import type { FileDisputeCommand } from './file-dispute.command';
 
 /** The agent disputes one item of their released evaluation, within the window and the monthly maximum (policy). */
 @Injectable()
@@ -23,11 +23,7 @@ export class FileDispute {
     private readonly clock: Clock,
   ) {}
 
-  async execute(evaluationId: string, body: unknown, user: AuthenticatedUser) {
-    const f = new Fields(body);
-    f.only(['itemId', 'reason']);
-    const reason = f.string('reason', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
+  async execute(evaluationId: string, { itemId, reason }: FileDisputeCommand, user: AuthenticatedUser) {
     const policy = await this.policy.current();
     const now = this.clock.now();
     return this.scope.run(async () => {
@@ -37,12 +33,12 @@ export class FileDispute {
       if (e.status === 'voided') throw QaErrors.wrongStatus(e.status, 'released');
       const period = periodOf(now, policy.timeZone);
       const open = (await this.disputes.forEvaluation(evaluationId)).filter((d) => d.status === 'open').map((d) => d.itemId);
-      const problems = checkDispute(f.raw('itemId'), {
+      const problems = checkDispute(itemId, {
         releasedAt: e.releasedAt, now, filedThisMonth: await this.disputes.countFiled(e.agentId, period), itemIds: new Set(e.answers.map((a) => a.itemId)), openItemIds: new Set(open),
       }, policy);
       if (problems.length) throw rejected(problems);
       const d: Dispute = {
-        disputeId: randomUUID(), evaluationId, agentId: e.agentId, itemId: f.raw('itemId') as string, reason: reason!, status: 'open', filedAt: now, filedPeriod: period,
+        disputeId: randomUUID(), evaluationId, agentId: e.agentId, itemId, reason, status: 'open', filedAt: now, filedPeriod: period,
         outcome: null, newValue: null, decisionReason: null, reviewerId: null, decidedAt: null,
       };
       await this.disputes.insert(d);

@@ -1,26 +1,14 @@
 import { Body, Controller, HttpCode, Logger, Post, Query } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { SUBJECTS } from '@app/contracts';
 import { JetStreamEventPattern } from '@app/messaging';
 import { IngestTranscript, type TranscriptAnswer, type TranscriptBatchAnswer } from './ingest-transcript';
-
-const SEGMENT = {
-  type: 'object',
-  required: ['speaker', 'startMs', 'endMs', 'text'],
-  properties: {
-    speaker: { type: 'string', enum: ['agent', 'customer'] },
-    startMs: { type: 'integer', minimum: 0, description: 'ms from the start of the recording' },
-    endMs: { type: 'integer', minimum: 0 },
-    text: { type: 'string', maxLength: 4000 },
-    confidence: { type: 'number', minimum: 0, maximum: 1 },
-  },
-};
-
-const TRANSCRIPT = { type: 'object', required: ['callId', 'segments'], properties: { callId: { type: 'string' }, segments: { type: 'array', items: SEGMENT }, source: { type: 'string' } } };
+import { TranscriptCommand } from './transcript.command';
 
 @ApiTags('speech-qa')
+@ApiExtraModels(TranscriptCommand)
 @Controller('v1/transcripts')
 export class IngestTranscriptController {
   private readonly logger = new Logger(IngestTranscriptController.name);
@@ -31,8 +19,10 @@ export class IngestTranscriptController {
   @HttpCode(202)
   @Roles('telephony')
   @ApiOperation({ summary: 'A call\'s transcript (or an array of up to 100, each answered at its index); bad segments are reported by index, code and path, the good ones kept and checked' })
-  @ApiBody({ schema: { oneOf: [TRANSCRIPT, { type: 'array', items: TRANSCRIPT, maxItems: 100 }] } })
-  post(@Body() body: unknown): Promise<TranscriptAnswer | TranscriptBatchAnswer> {
+  @ApiBody({ schema: { oneOf: [{ $ref: getSchemaPath(TranscriptCommand) }, { type: 'array', items: { $ref: getSchemaPath(TranscriptCommand) }, maxItems: 100 }] } })
+  // One transcript or an array of them (a union, so the global pipe leaves it): the use case checks each against
+  // TranscriptCommand with checkAgainst — an array's items one by one, answered at their index — as it does the bus's.
+  post(@Body() body: TranscriptCommand | TranscriptCommand[]): Promise<TranscriptAnswer | TranscriptBatchAnswer> {
     return this.ingest.execute('canonical', body, 'api');
   }
 
@@ -41,6 +31,7 @@ export class IngestTranscriptController {
   @Roles('telephony')
   @ApiOperation({ summary: 'Amazon Transcribe Call Analytics output (Transcript[] with ParticipantRole, BeginOffsetMillis, EndOffsetMillis, Content, Sentiment)' })
   @ApiQuery({ name: 'callId', required: false, description: 'default: the job\'s JobName' })
+  // eslint-disable-next-line no-restricted-syntax -- a vendor's document, read field by field by its adapter (Transcript[] → segments, each bad one reported)
   amazon(@Body() body: unknown, @Query('callId') callId?: string): Promise<TranscriptAnswer | TranscriptBatchAnswer> {
     return this.ingest.execute('amazon-transcribe', body, 'amazon-transcribe', callId);
   }
@@ -50,6 +41,7 @@ export class IngestTranscriptController {
   @Roles('telephony')
   @ApiOperation({ summary: 'Alibaba Cloud recording-file recognition result (transcripts[].sentences[] per channel_id; channel → speaker by policy)' })
   @ApiQuery({ name: 'callId', required: true })
+  // eslint-disable-next-line no-restricted-syntax -- a vendor's document, read field by field by its adapter (sentences per channel → segments, each bad one reported)
   aliyun(@Body() body: unknown, @Query('callId') callId?: string): Promise<TranscriptAnswer | TranscriptBatchAnswer> {
     return this.ingest.execute('aliyun-paraformer', body, 'aliyun-paraformer', callId);
   }

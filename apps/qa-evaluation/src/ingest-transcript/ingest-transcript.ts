@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { callIdProblem, readCanonicalTranscript, type TranscriptInput } from '../domain/speech/read-transcript';
+import { ValidationFailedError } from '@app/platform';
+import { callIdProblem, type TranscriptInput } from '../domain/speech/read-transcript';
 import { readSpeechPolicy, type SpeechPolicy } from '../domain/speech/speech-policy';
 import type { RejectedSegment, SpeechProblem } from '../domain/speech/transcript';
 import { readAliyunParaformer } from '../domain/speech/vendors/aliyun-paraformer';
 import { readAmazonTranscribe } from '../domain/speech/vendors/amazon-transcribe';
 import { problem, type Problem } from '../domain/validation/problems';
-import { rejected } from '../qa-evaluation.errors';
+import { qaError, rejected } from '../qa-evaluation.errors';
 import { AutoEvaluationSignal } from '../store/auto-evaluation-signal';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { TranscriptStore, type NewTranscript } from '../store/transcript.store';
+import { readTranscriptCommand } from './read-transcript-command';
 
 /** Rejected segments listed in an answer (and kept with the transcript); all are counted. */
 const REJECTIONS_LISTED = 100;
@@ -37,7 +39,17 @@ export interface TranscriptBatchAnswer {
 
 export type TranscriptFormat = 'canonical' | 'amazon-transcribe' | 'aliyun-paraformer';
 
+/** A problem of one transcript in an array: its envelope's shape (the platform's code) or a rule's (qa's). */
+type ItemProblem = Problem<SpeechProblem['code'] | 'REQUEST.VALIDATION_FAILED'>;
+
 const at = (index: number) => <C extends string>(p: Problem<C>): Problem<C> => ({ ...p, path: `[${index}].${p.path}` });
+
+/** The whole array refused: the first problem gives the code, as `rejected` does for qa's own. */
+function refusedAll(problems: ItemProblem[], message: string) {
+  const [first] = problems;
+  const details = problems.map(({ path, message: m }) => ({ path, message: m }));
+  return first.code === 'REQUEST.VALIDATION_FAILED' ? new ValidationFailedError(details, message) : qaError(first.code, message, details);
+}
 
 /**
  * A call's transcript in (contracts.md third round): read in its format, every bad segment reported by index,
@@ -67,8 +79,11 @@ export class IngestTranscript {
 
   private read(format: TranscriptFormat, body: unknown, speech: SpeechPolicy): TranscriptInput {
     switch (format) {
-      case 'canonical':
-        return readCanonicalTranscript(body, speech.limits);
+      case 'canonical': {
+        const read = readTranscriptCommand(body, speech.limits);
+        if (!read.ok) throw new ValidationFailedError(read.problems, 'The transcript cannot be taken / 转写无法接收');
+        return read.input;
+      }
       case 'amazon-transcribe':
         return readAmazonTranscribe(body, speech.limits);
       case 'aliyun-paraformer':
@@ -80,20 +95,21 @@ export class IngestTranscript {
     const max = speech.limits.maxTranscriptsPerRequest;
     if (items.length === 0) throw rejected([problem('QA.REQUEST_INVALID', 'body', 'an empty array: no transcript / 空数组: 没有转写')]);
     if (items.length > max) throw rejected([problem('QA.TRANSCRIPTS_TOO_MANY', 'body', `${items.length} transcripts; at most ${max} a request / 每次最多 ${max} 份转写`)]);
-    const read = items.map((item) => readCanonicalTranscript(item, speech.limits));
-    const lastOf = new Map(read.map((r, i) => [r.callId, i]));
-    const problemsOf = read.map((r, i) => [
-      ...r.problems,
-      ...(r.callId !== undefined && lastOf.get(r.callId) !== i ? [problem('QA.REQUEST_INVALID', 'callId', 'the same call comes again later in this request / 同一通话在本请求中重复')] : []),
-    ].map(at(i)));
-    const good = read.flatMap((input, index) => (problemsOf[index].length ? [] : [{ index, callId: input.callId!, input, source: input.source ?? origin }]));
-    if (good.length === 0) throw rejected(problemsOf.flat(), 'No transcript could be taken / 没有可接收的转写');
+    const read = items.map((item, i) => readTranscriptCommand(item, speech.limits, `[${i}]`));
+    const inputs = read.map((r) => (r.ok ? r.input : undefined));
+    const lastOf = new Map(inputs.flatMap((r, i) => (r ? [[r.callId, i] as const] : [])));
+    const problemsOf: ItemProblem[][] = read.map((r, i) => (!r.ok ? r.problems.map((p) => ({ ...p, code: 'REQUEST.VALIDATION_FAILED' as const })) : [
+      ...r.input.problems,
+      ...(lastOf.get(r.input.callId) !== i ? [problem('QA.REQUEST_INVALID', 'callId', 'the same call comes again later in this request / 同一通话在本请求中重复')] : []),
+    ].map(at(i))));
+    const good = inputs.flatMap((input, index) => (input && !problemsOf[index].length ? [{ index, callId: input.callId!, input, source: input.source ?? origin }] : []));
+    if (good.length === 0) throw refusedAll(problemsOf.flat(), 'No transcript could be taken / 没有可接收的转写');
     const answers = await this.store(good);
-    const transcripts: TranscriptBatchAnswer['transcripts'] = read.map((r, index) => {
+    const transcripts: TranscriptBatchAnswer['transcripts'] = inputs.map((input, index) => {
       const k = good.findIndex((g) => g.index === index);
       if (k >= 0) return { index, ...answers[k] };
       const [first] = problemsOf[index];
-      return { index, ...(typeof r.callId === 'string' ? { callId: r.callId } : {}), error: first.code, message: first.message, details: problemsOf[index] };
+      return { index, ...(input ? { callId: input.callId } : {}), error: first.code, message: first.message, details: problemsOf[index] };
     });
     return {
       accepted: answers.filter((a) => !a.duplicate).length,

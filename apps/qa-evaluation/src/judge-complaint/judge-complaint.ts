@@ -4,9 +4,9 @@ import { SUBJECTS, type ComplaintCategory, type ComplaintJudgedEvent } from '@ap
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { checkComplaintCategory } from '../domain/complaints/complaint-category';
-import { Fields } from '../domain/validation/fields';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { ComplaintStore, type Complaint } from '../store/complaint.store';
+import type { JudgeComplaintCommand } from './judge-complaint.command';
 
 /**
  * A complaint is judged valid or not with a category and a reason and attributed to an agent; each
@@ -25,23 +25,16 @@ export class JudgeComplaint {
    * `judge`: a supervisor, for complaints about their own teams' people — the agent it was registered against and
    * the agent it is attributed to must both be theirs (a complaint about nobody yet is anyone's to judge).
    */
-  async execute(id: string, body: unknown, judge: AuthenticatedUser) {
+  async execute(id: string, { valid, agentId, category, reason }: JudgeComplaintCommand, judge: AuthenticatedUser) {
     const by = judge.sub;
-    const f = new Fields(body);
-    f.only(['valid', 'agentId', 'category', 'reason']);
-    const valid = f.boolean('valid');
-    const agentId = f.string('agentId', { optional: true, max: 100 });
-    const category = f.string('category', { max: 100 });
-    const reason = f.string('reason', { max: 4000 });
-    const unknownCategory = category === undefined ? null : checkComplaintCategory(category);
-    const problems = [...f.problems, ...(unknownCategory ? [unknownCategory] : [])];
-    if (problems.length) throw rejected(problems);
+    const unknownCategory = checkComplaintCategory(category);
+    if (unknownCategory) throw rejected([unknownCategory]);
     const judgedCategory = category as ComplaintCategory; // checked just above
     return this.scope.run(async () => {
       const c = await this.store.get(id, true);
       if (!c) throw QaErrors.complaintNotFound();
       await this.teams.assertReaches(judge, [c.agentId, agentId].filter((a): a is string => typeof a === 'string'));
-      const next: Complaint = { ...c, valid: valid!, category: judgedCategory, reason: reason!, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
+      const next: Complaint = { ...c, valid, category: judgedCategory, reason, agentId: agentId ?? c.agentId, judgedBy: by, judgedAt: new Date(), version: c.version + 1 };
       if (next.valid && !next.agentId) throw refuse('QA.COMPLAINT_AGENT_REQUIRED', 'agentId', 'a valid complaint is attributed to an agent / 有效投诉须指明责任坐席');
       await this.store.judge(next);
       const event: ComplaintJudgedEvent = {

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { PageQuery, ParseBoundedIntPipe, type Page } from '@app/platform';
 import type { FormVersion } from '../domain/forms/form';
 import { ApiPage } from '../paging/page.openapi';
+import { CreateFormCommand } from './create-form.command';
 import { ManageForms } from './manage-forms';
+import { ReplaceFormCommand } from './replace-form.command';
 
 /** A form version number: 1 … PostgreSQL integer (99999999999999999999 is a 400, not a failed query). */
 const VERSION = new ParseBoundedIntPipe({ min: 1 });
@@ -29,17 +31,15 @@ export class ManageFormsController {
   @Post()
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'A new draft version of a form (version = last + 1)' })
-  @ApiBody({ schema: { type: 'object' } })
-  create(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<FormVersion> {
-    return this.forms.create(body, user.sub);
+  create(@Body() command: CreateFormCommand, @CurrentUser() user: AuthenticatedUser): Promise<FormVersion> {
+    return this.forms.create(command, user.sub);
   }
 
   @Put(':formId/versions/:version')
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'Replace a draft; a published version answers 409' })
-  @ApiBody({ schema: { type: 'object' } })
-  replace(@Param('formId') formId: string, @Param('version', VERSION) version: number, @Body() body: unknown): Promise<FormVersion> {
-    return this.forms.replaceDraft(formId, version, body);
+  replace(@Param('formId') formId: string, @Param('version', VERSION) version: number, @Body() command: ReplaceFormCommand): Promise<FormVersion> {
+    return this.forms.replaceDraft(formId, version, command);
   }
 
   @Post(':formId/versions/:version/publish')

@@ -6,6 +6,9 @@ import type { FormVersion } from '../domain/forms/form';
 import { QaErrors, rejected } from '../qa-evaluation.errors';
 import { FORM_KEY, FormStore } from '../store/form.store';
 import { pageRequest } from '../store/keyset';
+import type { CreateFormCommand } from './create-form.command';
+import { formDefinitionOf } from './form-document.command';
+import type { ReplaceFormCommand } from './replace-form.command';
 
 /** Drafts are edited freely; publishing freezes a version for good. */
 @Injectable()
@@ -26,15 +29,17 @@ export class ManageForms {
     return form;
   }
 
-  async create(body: unknown, createdBy: string): Promise<FormVersion> {
-    const { form, problems } = checkFormDefinition(body);
-    if (!form) throw rejected(problems, 'The form is not valid / 表单无效');
+  async create(command: CreateFormCommand, createdBy: string): Promise<FormVersion> {
+    const form = formDefinitionOf(command, command.formId);
+    const problems = checkFormDefinition(form);
+    if (problems.length) throw rejected(problems, 'The form is not valid / 表单无效');
     return this.scope.run(async () => this.get(form.formId, await this.store.addVersion(form, createdBy)));
   }
 
-  async replaceDraft(formId: string, version: number, body: unknown): Promise<FormVersion> {
-    const { form, problems } = checkFormDefinition({ ...(body as object), formId });
-    if (!form) throw rejected(problems, 'The form is not valid / 表单无效');
+  async replaceDraft(formId: string, version: number, command: ReplaceFormCommand): Promise<FormVersion> {
+    const form = formDefinitionOf(command, formId);
+    const problems = checkFormDefinition(form);
+    if (problems.length) throw rejected(problems, 'The form is not valid / 表单无效');
     return this.scope.run(async () => {
       const current = await this.get(formId, version);
       if (current.status === 'published' || !(await this.store.replaceDraft(form, version))) throw QaErrors.formPublished(formId, version);

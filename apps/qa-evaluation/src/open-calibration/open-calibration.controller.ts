@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { OpenCalibration } from './open-calibration';
+import { OpenCalibrationCommand } from './open-calibration.command';
 
 @ApiTags('calibration')
 @Controller('v1/calibrations')
@@ -11,8 +12,7 @@ export class OpenCalibrationController {
   @Post()
   @Roles('qa', 'supervisor')
   @ApiOperation({ summary: 'A calibration session: one call, one form version, several blind evaluators and an optional expert' })
-  @ApiBody({ schema: { type: 'object', required: ['callId', 'formId', 'formVersion', 'evaluatorIds'] } })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: OpenCalibrationCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.open.execute(body, user.sub);
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { RecordConduct } from './record-conduct';
+import { RecordConductCommand } from './record-conduct.command';
 
 @ApiTags('conduct records')
 @Controller('v1/conduct-records')
@@ -11,28 +12,7 @@ export class RecordConductController {
   @Post()
   @Roles('supervisor', 'qa')
   @ApiOperation({ summary: 'File a reward/penalty record for an agent (a catalogue code); the agent is alerted at once' })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['agentId', 'code', 'occurredAt', 'note'],
-      additionalProperties: false,
-      properties: {
-        agentId: { type: 'string' },
-        code: { type: 'string', description: 'A catalogue code (GET /v1/conduct-catalogue)' },
-        occurredAt: { type: 'string', format: 'date-time' },
-        callId: { type: 'string', description: 'The call the record is about; required for the codes the policy lists (LONG_HOLD_UNREASONED by default)' },
-        date: {
-          type: 'string', format: 'date',
-          description: 'The local day (yyyy-mm-dd) the record is about; required for the codes the policy lists (UNEXCUSED_LATE_EARLY_ABSENT by default)',
-        },
-        amount: { type: 'number' },
-        points: { type: 'integer' },
-        note: { type: 'string' },
-        evidence: {},
-      },
-    },
-  })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: RecordConductCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.record.execute(body, user);
   }
 }

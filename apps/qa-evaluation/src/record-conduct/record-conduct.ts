@@ -6,7 +6,6 @@ import type { CatalogueItem } from '../domain/conduct/catalogue';
 import { duplicateRecord, duplicatesComputed, holdOverLimit, referenceFor, referenceMissing } from '../domain/conduct/one-occurrence';
 import { resolveRecordFigures } from '../domain/conduct/resolve-record';
 import type { QaPolicy } from '../domain/policy/qa-policy';
-import { Fields } from '../domain/validation/fields';
 import { ConductEvents } from '../events/conduct-events';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse, rejected } from '../qa-evaluation.errors';
@@ -14,6 +13,7 @@ import { AttendanceDayStore } from '../store/attendance-day.store';
 import { CallCopyStore } from '../store/call-copy.store';
 import { CatalogueStore } from '../store/catalogue.store';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
+import type { RecordConductCommand } from './record-conduct.command';
 
 /**
  * A supervisor or QA inspector files a reward/penalty record 奖罚记录 for an agent: figures from the
@@ -35,20 +35,13 @@ export class RecordConduct {
   ) {}
 
   /** `issuer`: a supervisor or QA inspector, recording for the people of their own teams. */
-  async execute(body: unknown, issuer: AuthenticatedUser): Promise<{ recordId: string; issuerId: string; amount: number; points: number; kind: string; warning: boolean; date: string | null }> {
-    const f = new Fields(body);
-    f.only(['agentId', 'code', 'occurredAt', 'callId', 'date', 'amount', 'points', 'note', 'evidence']);
-    const agentId = f.string('agentId', { max: 100 });
-    const code = f.string('code', { max: 100 });
-    const occurredAt = f.instant('occurredAt');
-    const callId = f.string('callId', { optional: true, max: 200 });
-    const date = f.localDate('date', { optional: true });
-    const note = f.string('note', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
-    await this.teams.assertReaches(issuer, agentId!);
+  async execute(cmd: RecordConductCommand, issuer: AuthenticatedUser): Promise<{ recordId: string; issuerId: string; amount: number; points: number; kind: string; warning: boolean; date: string | null }> {
+    const { agentId, code, callId, date, note } = cmd;
+    const occurredAt = new Date(cmd.occurredAt);
+    await this.teams.assertReaches(issuer, agentId);
     const issuerId = issuer.sub;
     const policy = await this.policy.current();
-    const item = await this.catalogue.get(code!);
+    const item = await this.catalogue.get(code);
     if (!item || !item.active) throw refuse('QA.UNKNOWN_CONDUCT_CODE', 'code', `${code} is not in the catalogue / 奖罚目录中没有 ${code}`);
     if (item.computed || item.code === policy.conduct.issuerOverturnedCode) {
       throw refuse('QA.CONDUCT_CODE_NOT_RECORDABLE', 'code', `${code} is recorded by the system, not by hand / ${code} 由系统记录`);
@@ -57,13 +50,13 @@ export class RecordConduct {
     if (ref === 'date' && !date) throw rejected([referenceMissing(item.code, ref)]);
     if (ref === 'callId' && !callId) throw rejected([referenceMissing(item.code, ref)]);
     return this.scope.run(async () => {
-      const prior = await this.store.priorOffences(agentId!, item.code);
-      const { figures, problems } = resolveRecordFigures(item, { amount: f.raw('amount'), points: f.raw('points') }, prior, policy.conduct.firstOffenceWarning);
+      const prior = await this.store.priorOffences(agentId, item.code);
+      const { figures, problems } = resolveRecordFigures(item, { amount: cmd.amount, points: cmd.points }, prior, policy.conduct.firstOffenceWarning);
       if (!figures) throw rejected(problems);
-      if (ref) await this.refuseSecondCount(item, agentId!, ref === 'date' ? { date: date! } : { callId: callId! }, policy);
+      if (ref) await this.refuseSecondCount(item, agentId, ref === 'date' ? { date: date! } : { callId: callId! }, policy);
       const record: ConductRecord = {
-        recordId: randomUUID(), agentId: agentId!, code: item.code, kind: item.kind, amountFen: figures.amountFen, points: figures.points, warning: figures.warning,
-        occurredAt: occurredAt!, callId: callId ?? null, note: note!, evidence: f.raw('evidence') ?? null, issuerId, status: 'recorded', causedByRecordId: null,
+        recordId: randomUUID(), agentId, code: item.code, kind: item.kind, amountFen: figures.amountFen, points: figures.points, warning: figures.warning,
+        occurredAt, callId: callId ?? null, note, evidence: cmd.evidence ?? null, issuerId, status: 'recorded', causedByRecordId: null,
         labelZh: item.labelZh, labelEn: item.labelEn, scorecardPart: item.scorecardPart, category: item.category, date: date ?? null,
         createdAt: new Date(), acknowledgedAt: null, voidedAt: null, voidReason: null,
       };

@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { RegisterComplaint } from './register-complaint';
+import { RegisterComplaintCommand } from './register-complaint.command';
 
 @ApiTags('complaints')
 @Controller('v1/complaints')
@@ -11,8 +12,7 @@ export class RegisterComplaintController {
   @Post()
   @Roles('supervisor', 'qa')
   @ApiOperation({ summary: 'Register a complaint (when, channel, summary, call id, agent)' })
-  @ApiBody({ schema: { type: 'object', required: ['receivedAt', 'channel', 'summary'] } })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: RegisterComplaintCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.register.execute(body, user);
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { RunSampling } from './run-sampling';
+import { RunSamplingCommand } from './run-sampling.command';
 
 @ApiTags('sampling')
 @Controller('v1/sampling/runs')
@@ -11,8 +12,7 @@ export class RunSamplingController {
   @Post()
   @Roles('qa', 'supervisor', 'admin')
   @ApiOperation({ summary: 'Sample a month: N calls per active agent over weeks and evaluators (tops up on a re-run)' })
-  @ApiBody({ schema: { type: 'object', required: ['period'], properties: { period: { type: 'string' }, evaluatorIds: { type: 'array', items: { type: 'string' } }, perAgent: { type: 'integer' }, targeting: { type: 'boolean' } } } })
-  post(@Body() body: unknown) {
+  post(@Body() body: RunSamplingCommand) {
     return this.run.execute(body);
   }
 }

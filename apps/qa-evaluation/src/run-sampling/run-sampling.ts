@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { isPeriod, periodBounds, periodWeeks } from '../domain/appraisal/appraisal-calendar';
+import { periodBounds, periodWeeks } from '../domain/appraisal/appraisal-calendar';
 import { planSample } from '../domain/sampling/plan-sample';
 import { readSpeechPolicy } from '../domain/speech/speech-policy';
-import { Fields } from '../domain/validation/fields';
 import { QaPolicyStore } from '../store/qa-policy.store';
-import { refuse, rejected } from '../qa-evaluation.errors';
+import { refuse } from '../qa-evaluation.errors';
 import { AgentDirectory } from '../store/agent-directory';
 import { SamplingStore } from '../store/sampling.store';
+import type { RunSamplingCommand } from './run-sampling.command';
 
 export interface SamplingRun {
   period: string;
@@ -33,43 +33,33 @@ export class RunSampling {
     private readonly policy: QaPolicyStore,
   ) {}
 
-  async execute(body: unknown): Promise<SamplingRun> {
+  async execute(cmd: RunSamplingCommand): Promise<SamplingRun> {
     const started = Date.now();
-    const f = new Fields(body);
-    f.only(['period', 'evaluatorIds', 'perAgent', 'targeting']);
-    const period = f.string('period');
-    const perAgentOverride = f.integer('perAgent', { optional: true, min: 1 });
-    const targeting = f.boolean('targeting', { optional: true });
-    const rawEvaluators = f.raw('evaluatorIds');
-    if (period !== undefined && !isPeriod(period)) f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'period', message: 'a month yyyy-mm / 须为 yyyy-mm' });
-    if (rawEvaluators !== undefined && !(Array.isArray(rawEvaluators) && rawEvaluators.every((e) => typeof e === 'string' && e))) {
-      f.problems.push({ code: 'QA.REQUEST_INVALID', path: 'evaluatorIds', message: 'a list of evaluator ids / 须为质检员编号列表' });
-    }
-    if (f.problems.length) throw rejected(f.problems);
+    const { period, perAgent: perAgentOverride, targeting } = cmd;
     const policy = await this.policy.current();
-    const { start, end } = periodBounds(period!, policy.timeZone);
-    const evaluators = (rawEvaluators as string[] | undefined) ?? (await this.agents.active('qa')).map((a) => a.agentId);
+    const { start, end } = periodBounds(period, policy.timeZone);
+    const evaluators = cmd.evaluatorIds ?? (await this.agents.active('qa')).map((a) => a.agentId);
     if (evaluators.length === 0) throw refuse('QA.NO_EVALUATORS', 'evaluatorIds', 'no evaluators: name them or let attendance send qa staff / 没有质检员');
     const perAgent = perAgentOverride ?? policy.sampling.callsPerAgentPerMonth;
     return this.scope.run(async () => {
-      await this.store.lockPeriod(period!);
+      await this.store.lockPeriod(period);
       const directory = (await this.agents.active('agent')).map((a) => a.agentId);
       // Before attendance has sent any agent, the agents who took calls that month stand in.
       const agentIds = directory.length ? directory : await this.store.agentsWithCalls(start.toJSDate(), end.toJSDate());
-      const counts = await this.store.assignedCounts(period!);
+      const counts = await this.store.assignedCounts(period);
       const needed = new Map(agentIds.map((a) => [a, Math.max(0, perAgent - (counts.get(a) ?? 0))]));
       const candidates = await this.store.candidates({
-        weeks: periodWeeks(period!, policy.timeZone), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
+        weeks: periodWeeks(period, policy.timeZone), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
         targeting: targeting ?? policy.sampling.targeting, poorRatings: policy.sampling.poorRatings, longHoldMs: policy.sampling.longHoldMs, longRingMs: policy.sampling.longRingMs,
         // Calls with a forbidden phrase, a failed script or a complaint risk first (speech QA), when targeting.
         flaggedWeight: (targeting ?? policy.sampling.targeting) ? readSpeechPolicy(policy.speech).samplingWeight : 0,
       });
-      const plan = planSample({ candidates, needed, evaluators: [...evaluators].sort(), dailyCap: policy.sampling.evaluatorDailyCap, load: await this.store.load(period!) });
-      const assigned = await this.store.save(period!, plan);
+      const plan = planSample({ candidates, needed, evaluators: [...evaluators].sort(), dailyCap: policy.sampling.evaluatorDailyCap, load: await this.store.load(period) });
+      const assigned = await this.store.save(period, plan);
       const got = new Map<string, number>();
       for (const a of plan) got.set(a.agentId, (got.get(a.agentId) ?? 0) + 1);
       const short = agentIds.filter((a) => (got.get(a) ?? 0) < needed.get(a)!).length;
-      return { period: period!, agents: agentIds.length, evaluators: evaluators.length, assigned, short, ms: Date.now() - started };
+      return { period, agents: agentIds.length, evaluators: evaluators.length, assigned, short, ms: Date.now() - started };
     });
   }
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { SelfAppraisalCommand } from './self-appraisal.command';
 import { SubmitAppraisal } from './submit-appraisal';
+import { SubmitAppraisalCommand } from './submit-appraisal.command';
 
 @ApiTags('appraisals')
 @Controller('v1/appraisals')
@@ -14,16 +16,14 @@ export class SubmitAppraisalController {
     summary: 'The monthly appraisal (counted); resubmitting before close replaces it. A supervisor appraises agents and shift leads, '
       + 'the department head (manager) supervisors and QA inspectors, on the same form; anyone else → 403 QA.APPRAISAL_ROLE_FORBIDDEN',
   })
-  @ApiBody({ schema: { type: 'object', required: ['agentId', 'period', 'scores'] } })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Body() body: SubmitAppraisalCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.submit.execute(body, 'supervisor', user);
   }
 
   @Post('self')
   @Roles('agent')
   @ApiOperation({ summary: 'The agent\'s self-score: kept, never counted' })
-  @ApiBody({ schema: { type: 'object', required: ['period', 'scores'] } })
-  self(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  self(@Body() body: SelfAppraisalCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.submit.execute(body, 'self', user);
   }
 }

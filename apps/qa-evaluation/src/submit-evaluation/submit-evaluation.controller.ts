@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { SubmitEvaluation, type SubmitEvaluationResult } from './submit-evaluation';
+import { SubmitEvaluationCommand } from './submit-evaluation.command';
 
 @ApiTags('evaluations')
 @Controller('v1/evaluations')
@@ -11,8 +12,7 @@ export class SubmitEvaluationController {
   @Post()
   @Roles('qa')
   @ApiOperation({ summary: 'Score a call on a published form version; the score is computed by the server' })
-  @ApiBody({ schema: { type: 'object', required: ['callId', 'agentId', 'formId', 'formVersion', 'answers'] } })
-  post(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<SubmitEvaluationResult> {
+  post(@Body() body: SubmitEvaluationCommand, @CurrentUser() user: AuthenticatedUser): Promise<SubmitEvaluationResult> {
     return this.submit.execute(body, user);
   }
 }

@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { OutsideTeamError, TeamScope, type AuthenticatedUser } from '@app/auth';
 import { checkAnswers } from '../domain/forms/check-answers';
 import { scoreForm } from '../domain/forms/score-form';
-import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
 import { QaErrors, refuse, rejected } from '../qa-evaluation.errors';
 import { callerReachOf } from '../store/caller-reach';
 import { EvaluationStore, type Evaluation } from '../store/evaluation.store';
 import { FormStore } from '../store/form.store';
+import type { SubmitEvaluationCommand } from './submit-evaluation.command';
 
 export interface SubmitEvaluationResult {
   evaluationId: string;
@@ -35,29 +35,22 @@ export class SubmitEvaluation {
   ) {}
 
   /** `evaluator`: a QA inspector, who scores the calls of their own teams' people. */
-  async execute(body: unknown, evaluator: AuthenticatedUser): Promise<SubmitEvaluationResult> {
+  async execute(cmd: SubmitEvaluationCommand, evaluator: AuthenticatedUser): Promise<SubmitEvaluationResult> {
     const evaluatorId = evaluator.sub;
-    const f = new Fields(body);
-    f.only(['callId', 'agentId', 'formId', 'formVersion', 'answers', 'comment']);
-    const callId = f.string('callId', { max: 200 });
-    const agentId = f.string('agentId', { max: 100 });
-    const formId = f.string('formId', { max: 100 });
-    const formVersion = f.integer('formVersion', { min: 1 });
-    const comment = f.string('comment', { optional: true, max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
-    const form = await this.forms.get(formId!, formVersion!); // a published version from the cache after its first use
-    const checked = form && form.status === 'published' && form.purpose === 'call' ? checkAnswers(form, f.raw('answers')) : null;
+    const { callId, agentId, formId, formVersion, comment } = cmd;
+    const form = await this.forms.get(formId, formVersion); // a published version from the cache after its first use
+    const checked = form && form.status === 'published' && form.purpose === 'call' ? checkAnswers(form, cmd.answers) : null;
     if (!form || !checked || checked.problems.length) {
       // Refused before anything is written: team scope answers first, as it always has.
-      await this.teams.assertReaches(evaluator, agentId!);
+      await this.teams.assertReaches(evaluator, agentId);
       if (!form || !checked) {
-        const formExists = form !== null || (await this.forms.get(formId!, 1)) !== null;
+        const formExists = form !== null || (await this.forms.get(formId, 1)) !== null;
         throw QaErrors.unknownFormVersion(formExists && form?.purpose !== 'appraisal' ? 'formVersion' : 'formId');
       }
       throw rejected(checked.problems, 'Some answers are not valid for this form version / 部分答案与表单版本不符');
     }
     const evaluation: Evaluation = {
-      evaluationId: randomUUID(), callId: callId!, agentId: agentId!, formId: form.formId, formVersion: form.version, evaluatorId,
+      evaluationId: randomUUID(), callId, agentId, formId: form.formId, formVersion: form.version, evaluatorId,
       answers: checked.answers, result: scoreForm(form, checked.answers), comment: comment ?? null, status: 'submitted', version: 1,
       createdAt: new Date(), releasedAt: null, acknowledgedAt: null,
     };
@@ -65,8 +58,8 @@ export class SubmitEvaluation {
     // check refused it, in the order they were always answered).
     const outcome = await this.evaluations.submit(evaluation, callerReachOf(evaluator), [this.events.message(evaluation)]);
     if (outcome === 'outside-team') {
-      await this.teams.assertReaches(evaluator, agentId!); // TeamScope's own refusal (the directory may have just changed)
-      throw new OutsideTeamError([agentId!]);
+      await this.teams.assertReaches(evaluator, agentId); // TeamScope's own refusal (the directory may have just changed)
+      throw new OutsideTeamError([agentId]);
     }
     if (outcome === 'agent-not-on-call') throw refuse('QA.AGENT_NOT_ON_CALL', 'agentId', `${agentId} did not take call ${callId} / 该坐席未接听此通话`);
     if (outcome === 'already-evaluated') throw refuse('QA.CALL_ALREADY_EVALUATED', 'callId', `call ${callId} is already evaluated for ${agentId} / 该通话已质检`);

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { VoidEvaluation } from './void-evaluation';
+import { VoidEvaluationCommand } from './void-evaluation.command';
 
 @ApiTags('evaluations')
 @Controller('v1/evaluations/:id/void')
@@ -12,8 +13,7 @@ export class VoidEvaluationController {
   @HttpCode(200)
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'Void an evaluation (publishes qa.evaluation.revised with voided: true)' })
-  @ApiBody({ schema: { type: 'object', required: ['reason'] } })
-  post(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
+  post(@Param('id') id: string, @Body() body: VoidEvaluationCommand, @CurrentUser() user: AuthenticatedUser) {
     return this.voidEvaluation.execute(id, body, user);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { Fields } from '../domain/validation/fields';
 import { EvaluationEvents } from '../events/evaluation-events';
-import { QaErrors, rejected } from '../qa-evaluation.errors';
+import { QaErrors } from '../qa-evaluation.errors';
 import { EvaluationStore, type Evaluation, type EvaluationStatus } from '../store/evaluation.store';
+import type { VoidEvaluationCommand } from './void-evaluation.command';
 
 /** A voided evaluation no longer counts: revised with `voided: true` (history kept), and the call may be evaluated again. */
 @Injectable()
@@ -16,12 +16,8 @@ export class VoidEvaluation {
     private readonly teams: TeamScope,
   ) {}
 
-  execute(evaluationId: string, body: unknown, actor: AuthenticatedUser): Promise<{ evaluationId: string; status: EvaluationStatus; version: number }> {
+  execute(evaluationId: string, { reason }: VoidEvaluationCommand, actor: AuthenticatedUser): Promise<{ evaluationId: string; status: EvaluationStatus; version: number }> {
     const by = actor.sub;
-    const f = new Fields(body);
-    f.only(['reason']);
-    const reason = f.string('reason', { max: 4000 });
-    if (f.problems.length) throw rejected(f.problems);
     return this.scope.run(async () => {
       const e = await this.evaluations.get(evaluationId, true);
       if (!e) throw QaErrors.evaluationNotFound();

@@ -1,5 +1,5 @@
 import { DEFAULT_QA_POLICY, mergePolicy } from '../policy/qa-policy';
-import { isCalendarDate } from '../validation/fields';
+import { isCalendarDate } from '@app/contracts';
 import { dayHasUnexcusedLateEarlyOrAbsence, duplicateRecord, duplicatesComputed, holdOverLimit, referenceFor, referenceMissing } from './one-occurrence';
 
 const day = (over: Partial<{ status: string; lateMinutes: number; earlyLeaveMinutes: number; excused: boolean }> = {}) => ({

@@ -1,7 +1,8 @@
 import { problem, type Problem } from '../validation/problems';
 import type { QaPolicy } from '../policy/qa-policy';
 
-export type DisputeOutcome = 'accepted' | 'partly-accepted' | 'rejected';
+export const DISPUTE_OUTCOMES = ['accepted', 'partly-accepted', 'rejected'] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
 
 export type DisputeProblemCode = 'QA.EVALUATION_NOT_RELEASED' | 'QA.DISPUTE_WINDOW_CLOSED' | 'QA.UNKNOWN_ITEM' | 'QA.DISPUTE_ALREADY_OPEN' | 'QA.DISPUTE_LIMIT_REACHED';
 

@@ -5,35 +5,30 @@ import { hasAtMostTwoDecimals } from './hundredths';
 /** What a value may be refused for against its item. */
 export type ValueProblemCode = 'QA.NA_NOT_ALLOWED' | 'QA.VALUE_OUT_OF_RANGE';
 /** What a list of answers may be refused for against a form version. */
-export type AnswerProblemCode = 'QA.ANSWERS_REQUIRED' | 'QA.ANSWER_INVALID' | 'QA.UNKNOWN_ITEM' | 'QA.DUPLICATE_ANSWER' | 'QA.ANSWER_MISSING' | ValueProblemCode;
+export type AnswerProblemCode = 'QA.UNKNOWN_ITEM' | 'QA.DUPLICATE_ANSWER' | 'QA.ANSWER_MISSING' | ValueProblemCode;
 
 /**
  * Checks answers against a form version: every item answered once, no item the version lacks,
- * each value of the item's type and within its range. `path` prefixes each problem's path.
+ * each value of the item's type and within its range. `path` prefixes each problem's path. The list's
+ * shape (an array of `{ itemId: string, value }`) was checked at the edge by the command classes.
  */
-export function checkAnswers(form: FormDefinition, raw: unknown, path = 'answers'): { answers: Answer[]; problems: Problem<AnswerProblemCode>[] } {
-  if (!Array.isArray(raw)) return { answers: [], problems: [problem('QA.ANSWERS_REQUIRED', path, 'answers must be an array / answers 必须是数组')] };
+export function checkAnswers(form: FormDefinition, raw: ReadonlyArray<{ itemId: string; value: unknown }>, path = 'answers'): { answers: Answer[]; problems: Problem<AnswerProblemCode>[] } {
   const items = new Map(allItems(form).map(({ item }) => [item.itemId, item]));
   const problems: Problem<AnswerProblemCode>[] = [];
   const answers: Answer[] = [];
   const seen = new Set<string>();
-  raw.forEach((a: unknown, i) => {
+  raw.forEach(({ itemId, value }, i) => {
     const at = `${path}[${i}]`;
-    const itemId = (a as { itemId?: unknown })?.itemId;
-    if (typeof itemId !== 'string') return problems.push(problem('QA.ANSWER_INVALID', `${at}.itemId`, 'itemId must be a string / itemId 必须是字符串'));
     const item = items.get(itemId);
     if (!item) return problems.push(problem('QA.UNKNOWN_ITEM', `${at}.itemId`, `form ${form.formId} has no item ${itemId} / 表单没有此项目`));
     if (seen.has(itemId)) return problems.push(problem('QA.DUPLICATE_ANSWER', `${at}.itemId`, `${itemId} is answered twice / 项目重复作答`));
     seen.add(itemId);
-    const value = (a as { value?: unknown }).value;
     const bad = checkValue(item, value);
     if (bad) return problems.push(problem(bad.code, `${at}.value`, bad.message));
     answers.push({ itemId, value: value as AnswerValue });
   });
   for (const itemId of items.keys()) {
-    if (!seen.has(itemId) && !problems.some((p) => p.code === 'QA.ANSWER_INVALID')) {
-      problems.push(problem('QA.ANSWER_MISSING', path, `item ${itemId} is not answered / 项目 ${itemId} 未作答`));
-    }
+    if (!seen.has(itemId)) problems.push(problem('QA.ANSWER_MISSING', path, `item ${itemId} is not answered / 项目 ${itemId} 未作答`));
   }
   return { answers, problems };
 }

@@ -1,10 +1,10 @@
-import { readCanonicalTranscript } from './read-transcript';
+import { readCanonicalSegments } from './read-transcript';
 import { DEFAULT_SPEECH_POLICY } from './speech-policy';
 
 const limits = DEFAULT_SPEECH_POLICY.limits;
 const ok = { speaker: 'agent', startMs: 0, endMs: 1000, text: '您好' };
 
-describe('readCanonicalTranscript: per-segment errors with stable codes and paths, nothing good lost', () => {
+describe('readCanonicalSegments: per-segment errors with stable codes and paths, nothing good lost', () => {
   it.each([
     ['an unknown speaker', { ...ok, speaker: 'bot' }, 'QA.SEGMENT_SPEAKER_UNKNOWN', 'segments[1].speaker'],
     ['a negative start', { ...ok, startMs: -5 }, 'QA.SEGMENT_TIME_INVALID', 'segments[1].startMs'],
@@ -17,23 +17,20 @@ describe('readCanonicalTranscript: per-segment errors with stable codes and path
     ['a confidence above 1', { ...ok, confidence: 1.2 }, 'QA.SEGMENT_CONFIDENCE_OUT_OF_RANGE', 'segments[1].confidence'],
     ['not an object', 'hello', 'QA.SEGMENT_INVALID', 'segments[1]'],
   ])('%s is refused alone', (_label, bad, code, path) => {
-    const read = readCanonicalTranscript({ callId: 'c-1', segments: [ok, bad, { ...ok, startMs: 1000, endMs: 2000 }] }, limits);
-    expect(read.problems).toEqual([]);
-    expect(read.segments).toHaveLength(2);
-    expect(read.rejected).toEqual([{ index: 1, errors: [expect.objectContaining({ code, path })] }]);
+    const { transcript, problems } = readCanonicalSegments([ok, bad, { ...ok, startMs: 1000, endMs: 2000 }], limits);
+    expect(problems).toEqual([]);
+    expect(transcript.segments).toHaveLength(2);
+    expect(transcript.rejected).toEqual([{ index: 1, errors: [expect.objectContaining({ code, path })] }]);
   });
 
   it('orders segments by time and drops fields it does not know inside a segment', () => {
-    const read = readCanonicalTranscript({ callId: 'c-1', source: 'asr-x', segments: [{ ...ok, startMs: 5000, endMs: 6000, words: [] }, { ...ok, confidence: 0.9 }] }, limits);
-    expect(read).toEqual({ callId: 'c-1', source: 'asr-x', problems: [], rejected: [], segments: [{ ...ok, confidence: 0.9 }, { ...ok, startMs: 5000, endMs: 6000 }] });
+    const read = readCanonicalSegments([{ ...ok, startMs: 5000, endMs: 6000, words: [] }, { ...ok, confidence: 0.9 }], limits);
+    expect(read).toEqual({ problems: [], transcript: { rejected: [], segments: [{ ...ok, confidence: 0.9 }, { ...ok, startMs: 5000, endMs: 6000 }] } });
   });
 
-  it('refuses the whole request for a missing call, no segment list, an unknown field, too many or no usable segments', () => {
-    const codes = (body: unknown) => readCanonicalTranscript(body, { ...limits, maxSegments: 3 }).problems.map((p) => `${p.code} ${p.path}`);
-    expect(codes({ segments: [ok] })).toEqual(['QA.REQUEST_INVALID callId']);
-    expect(codes({ callId: 'c', segments: {} })).toEqual(['QA.REQUEST_INVALID segments']);
-    expect(codes({ callId: 'c', segments: [ok], agent: 'A1' })).toEqual(['QA.REQUEST_INVALID agent']);
-    expect(codes({ callId: 'c', segments: [ok, ok, ok, ok] })).toEqual(['QA.TRANSCRIPT_TOO_LONG segments']);
-    expect(codes({ callId: 'c', segments: [{ ...ok, text: '' }] })).toEqual(['QA.TRANSCRIPT_EMPTY segments', 'QA.SEGMENT_TEXT_INVALID segments[0].text']);
+  it('refuses the whole transcript for too many or no usable segments', () => {
+    const codes = (segments: unknown[]) => readCanonicalSegments(segments, { ...limits, maxSegments: 3 }).problems.map((p) => `${p.code} ${p.path}`);
+    expect(codes([ok, ok, ok, ok])).toEqual(['QA.TRANSCRIPT_TOO_LONG segments']);
+    expect(codes([{ ...ok, text: '' }])).toEqual(['QA.TRANSCRIPT_EMPTY segments', 'QA.SEGMENT_TEXT_INVALID segments[0].text']);
   });
 });

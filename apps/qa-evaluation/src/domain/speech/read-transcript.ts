@@ -1,4 +1,4 @@
-import { isNonEmptyString, isRecord, problem } from '../validation/problems';
+import { isNonEmptyString, problem } from '../validation/problems';
 import { canonicalPaths, checkSegment, type FieldPaths } from './check-segment';
 import { inTimeOrder, TRANSCRIPT_CODES, type ReadTranscript, type RejectedSegment, type Segment, type SpeechProblem, type TranscriptLimits } from './transcript';
 
@@ -50,17 +50,10 @@ export function collectSegments(candidates: SegmentCandidate[], limits: Transcri
   return { transcript: { segments: inTimeOrder(segments), rejected }, problems };
 }
 
-/** `POST /v1/transcripts` and `telephony.call.transcribed`: `{ callId, segments: [...], source? }`. */
-export function readCanonicalTranscript(body: unknown, limits: TranscriptLimits): TranscriptInput {
-  if (!isRecord(body)) return { segments: [], rejected: [], problems: [problem('QA.REQUEST_INVALID', 'body', '{ callId, segments } is required / 需要 { callId, segments }')] };
-  const problems: SpeechProblem[] = [];
-  for (const key of Object.keys(body)) if (!['callId', 'segments', 'source'].includes(key)) problems.push(problem('QA.REQUEST_INVALID', key, 'unknown field / 未知字段'));
-  const idProblem = callIdProblem(body.callId, 'callId');
-  if (idProblem) problems.push(idProblem);
-  const source = body.source;
-  if (source !== undefined && (!isNonEmptyString(source) || source.length > 100 || UNPRINTABLE.test(source))) problems.push(problem('QA.REQUEST_INVALID', 'source', 'source must be a short string / source 须为短字符串'));
-  if (!Array.isArray(body.segments)) problems.push(problem('QA.REQUEST_INVALID', 'segments', 'segments must be an array / segments 须为数组'));
-  if (problems.length) return { segments: [], rejected: [], problems };
-  const read = collectSegments((body.segments as unknown[]).map((raw, i) => ({ raw, paths: canonicalPaths(`segments[${i}]`) })), limits, 'segments');
-  return { callId: body.callId as string, ...(source === undefined ? {} : { source: source as string }), ...read.transcript, problems: read.problems };
+/**
+ * The segments of `POST /v1/transcripts` and `telephony.call.transcribed` (`{ speaker, startMs, endMs, text,
+ * confidence? }` each), read one by one: the call's envelope is checked against its command class before this.
+ */
+export function readCanonicalSegments(segments: readonly unknown[], limits: TranscriptLimits): { transcript: ReadTranscript; problems: SpeechProblem[] } {
+  return collectSegments(segments.map((raw, i) => ({ raw, paths: canonicalPaths(`segments[${i}]`) })), limits, 'segments');
 }
