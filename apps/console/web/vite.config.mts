@@ -11,6 +11,9 @@ export default defineConfig({
   root: here,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // Plain-TypeScript contracts shared with the services (the QA scoring function); import a module by
+  // its path (`@app/contracts/qa/score-form`), not the index, so the bundle takes only what it uses.
+  resolve: { alias: [{ find: /^@app\/contracts\/(.*)$/, replacement: `${resolve(here, '../../../libs/contracts/src')}/$1` }] },
   build: {
     outDir: resolve(here, '../../../dist/apps/console/web'),
     emptyOutDir: true,

@@ -16,6 +16,7 @@ export * from './qa/appraisal-submitted.event';
 export * from './qa/conduct.events';
 export * from './qa/complaint-judged.event';
 export * from './qa/auto-evaluation-completed.event';
+export * from './qa/score-form';
 export * from './scoring/score.event';
 export * from './notification/conduct-acknowledged.event';
 export * from './calendar-values';

@@ -1,4 +1,5 @@
-import type { FormVersion } from './form-types';
+import { scoreForm, type FormDefinition } from '@app/contracts/qa/score-form';
+import type { AnswerValue, FormVersion } from './form-types';
 import { answersForSubmit, liveScore } from './live-score';
 
 // A cut-down call QA form with the seeded form's rules: weighted sections, an N/A-able item, a fail-all critical.
@@ -65,5 +66,66 @@ describe('liveScore', () => {
     const s = liveScore(f, { opening: true, closing: true, explain: 'na' });
     expect(s.sections[1].excluded).toBe(true);
     expect([s.score, s.maxScore, s.percent]).toEqual([10, 10, 100]);
+  });
+
+  it('counts an unanswered item as 0 of its points while filling in, and fails no critical with it', () => {
+    const s = liveScore(form, { opening: true, closing: true });
+    // scripts 4/4 → 10; attitude 0/5 → 0; the unanswered fail-all gate is not a "no".
+    expect([s.score, s.maxScore, s.criticalFail]).toEqual([10, 25, false]);
+  });
+});
+
+/** What qa-evaluation computes when the completed form is submitted. */
+const server = (f: FormDefinition | FormVersion, answers: Record<string, AnswerValue>) =>
+  scoreForm({ purpose: 'call', ...f }, Object.entries(answers).map(([itemId, value]) => ({ itemId, value })));
+
+describe('liveScore is the server’s scoreForm', () => {
+  // Weights as thirds of 100 and a raw-points section with hundredths: exact sums land on a half hundredth.
+  const thirds: FormVersion = {
+    formId: 'thirds', version: 1, titleZh: '三分表', titleEn: 'Thirds', sections: [
+      { sectionId: 'a', labelZh: 'A', labelEn: 'A', weight: 15, items: [
+        { itemId: 'a1', labelZh: 'a1', labelEn: 'a1', type: 'scale', maxPoints: 3, naAllowed: false },
+      ] },
+      { sectionId: 'b', labelZh: 'B', labelEn: 'B', weight: 33.33, items: [
+        { itemId: 'b1', labelZh: 'b1', labelEn: 'b1', type: 'points', maxPoints: 4, naAllowed: true },
+      ] },
+      { sectionId: 'c', labelZh: 'C', labelEn: 'C', items: [
+        { itemId: 'c1', labelZh: 'c1', labelEn: 'c1', type: 'points', maxPoints: 5, naAllowed: false },
+      ] },
+    ],
+  };
+  const naiveRound2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
+
+  it('rounds the exact total half up where floating point rounds down: 15 + 2/4 × 33.33 + 1.01 = 32.675 → 32.68', () => {
+    const answers = { a1: 3, b1: 2, c1: 1.01 };
+    // The float arithmetic the console used to do lands just under the half and shows 32.67.
+    expect(naiveRound2(15 + (2 / 4) * 33.33 + 1.01)).toBe(32.67);
+    const live = liveScore(thirds, answers);
+    expect(live.score).toBe(32.68);
+    expect(live.score).toBe(server(thirds, answers).score);
+  });
+
+  it('rounds the exact percent half up where floating point rounds down: 1/3 × 15 + 0 + 1.01 = 6.01 of 40 = 15.025 % → 15.03', () => {
+    const twenty: FormVersion = { ...thirds, sections: [thirds.sections[0], { ...thirds.sections[1], weight: 20 }, thirds.sections[2]] };
+    const answers = { a1: 1, b1: 0, c1: 1.01 };
+    expect(naiveRound2((((1 / 3) * 15 + 0 + 1.01) / 40) * 100)).toBe(15.02);
+    const live = liveScore(twenty, answers);
+    expect([live.score, live.maxScore, live.percent]).toEqual([6.01, 40, 15.03]);
+    expect(live.percent).toBe(server(twenty, answers).percent);
+  });
+
+  it('gives the same figures as the server on every completed answer set of the call form', () => {
+    const cases: Array<Record<string, AnswerValue>> = [];
+    for (const opening of [true, false]) for (const patience of [0, 1, 2, 3]) for (const explain of [0, 1, 2, 'na'] as const) for (const arguing of [true, false]) {
+      cases.push({ opening, closing: !opening, patience, explain, 'no-arguing': arguing });
+    }
+    for (const a of cases) {
+      const live = liveScore(form, a);
+      const s = server(form, a);
+      expect(live).toEqual({
+        score: s.score, maxScore: s.maxScore, percent: s.percent, criticalFail: s.criticalFail, unanswered: [],
+        sections: s.sections.map((x) => ({ sectionId: x.sectionId, score: x.score, maxScore: x.maxScore, failed: x.failed, excluded: x.available === 0 })),
+      });
+    }
   });
 });
