@@ -1,5 +1,5 @@
 import { toApiError } from './api-error';
-import type { ApiPaths } from './generated/openapi';
+import type { ApiPaths, ApiResponses } from './generated/openapi';
 
 export type Service = keyof ApiPaths;
 /**
@@ -8,6 +8,22 @@ export type Service = keyof ApiPaths;
  */
 export type GetPath = ApiPaths[Service]['get'];
 export type PostPath = ApiPaths[Service]['post'];
+
+export type Method = keyof ApiResponses[Service];
+/** `/v1/calls/{callId}` → `` `/v1/calls/${string}` ``: a document's path template as the type of the paths it serves. */
+export type PathPattern<T extends string> = T extends `${infer Head}{${string}}${infer Tail}` ? `${Head}${string}${PathPattern<Tail>}` : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type OrUnknown<T> = [T] extends [never] ? unknown : T;
+/**
+ * The JSON body a service declares for `method path` (`path` as the console builds it: a literal, or a
+ * template such as `` `/v1/calls/${string}` ``); `unknown` where the document declares none. Only an
+ * exact pattern matches, so `/v1/evaluations/${string}/disputes` never takes `/v1/evaluations/{id}`'s body.
+ */
+export type ResponseOf<S extends Service, M extends Method, P extends string> = OrUnknown<
+  { [K in keyof ApiResponses[S][M] & string]: Same<PathPattern<K>, P> extends true ? ApiResponses[S][M][K] : never }[keyof ApiResponses[S][M] & string]
+>;
+/** The item type of a paged list's declared body (`{ items, nextCursor }`). */
+export type ItemOf<R> = R extends { items: Array<infer I> } ? I : unknown;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

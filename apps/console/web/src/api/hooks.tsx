@@ -1,12 +1,19 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAuth } from '../auth/AuthProvider';
-import type { GetPath, PostPath, RequestOptions, Service } from './client';
+import type { GetPath, ItemOf, PostPath, RequestOptions, ResponseOf, Service } from './client';
+import type { ApiPaths } from './generated/openapi';
 import { staleAfterWrite } from './invalidation';
 import { followPages, itemsOf, nextPageParam, PAGE_LIMIT, pageQuery, readPage, type PageWithContext } from './page';
 
-/** A GET of one thing (not a list) through the proxy, cached by service, path and query. */
-export function useApiQuery<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts: Partial<UseQueryOptions<T>> = {}) {
+/**
+ * A GET of one thing (not a list) through the proxy, cached by service, path and query. Without a type
+ * argument the result is the body the service's OpenAPI document declares for that path (`unknown`
+ * where it declares none); `useApiQuery<T>(…)` still names the type itself.
+ */
+export function useApiQuery<S extends Service, P extends ApiPaths[S]['get']>(service: S, path: P | null, query?: RequestOptions['query'], opts?: Partial<UseQueryOptions<ResponseOf<S, 'get', P>>>): UseQueryResult<ResponseOf<S, 'get', P>>;
+export function useApiQuery<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts?: Partial<UseQueryOptions<T>>): UseQueryResult<T>;
+export function useApiQuery<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts: Partial<UseQueryOptions<T>> = {}): UseQueryResult<T> {
   const { api } = useAuth();
   return useQuery<T>({
     queryKey: [service, path, query],
@@ -42,8 +49,11 @@ export interface ApiList<T> {
  * A list through the proxy, a page at a time (`?limit=&cursor=` → `{ items, nextCursor }`): tables show what is
  * loaded and offer "load more" while there is a next page; with `all` the pages are followed to the end. The key
  * starts with the service (a write to it refetches the list) and says how the list is read, so a list read
- * page by page and the same list read whole never share a cache entry.
+ * page by page and the same list read whole never share a cache entry. Without a type argument the items
+ * are typed as the service's document declares them.
  */
+export function useApiList<S extends Service, P extends ApiPaths[S]['get']>(service: S, path: P | null, query?: RequestOptions['query'], opts?: ApiListOptions): ApiList<ItemOf<ResponseOf<S, 'get', P>>>;
+export function useApiList<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts?: ApiListOptions): ApiList<T>;
 export function useApiList<T>(service: Service, path: GetPath | null, query?: RequestOptions['query'], opts: ApiListOptions = {}): ApiList<T> {
   const { api } = useAuth();
   const all = opts.all === true;

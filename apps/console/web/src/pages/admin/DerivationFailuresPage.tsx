@@ -1,17 +1,13 @@
 import { Alert, Button, Typography } from 'antd';
+import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiList, useApiMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListTable, PageTitle } from '../../components/ListPage';
 import { useI18n } from '../../i18n/I18nProvider';
 
-interface SetAsideCall extends Record<string, unknown> {
-  callId: string;
-  attempts: number;
-  lastError: string;
-  setAsideAt: string | null;
-  timesSetAside: number;
-}
 const PATH = '/v1/derivation-failures';
+/** A set-aside call as telephony-events' OpenAPI document declares it. */
+type SetAsideCall = ItemOf<ResponseOf<'telephony-events', 'get', typeof PATH>>;
 
 /**
  * Calls telephony-events set aside because their derivation kept failing, a page at a time. The total, when the
@@ -20,8 +16,8 @@ const PATH = '/v1/derivation-failures';
  */
 export function DerivationFailuresPage() {
   const { t } = useI18n();
-  const list = useApiList<SetAsideCall>('telephony-events', PATH);
-  const retry = useApiMutation<{ _id: string }, { callId: string; retrying: boolean }>(
+  const list = useApiList('telephony-events', PATH);
+  const retry = useApiMutation<{ _id: string }, ResponseOf<'telephony-events', 'post', `/v1/derivation-failures/${string}/retry`>>(
     'telephony-events',
     (b) => `/v1/derivation-failures/${encodeURIComponent(b._id)}/retry`,
   );

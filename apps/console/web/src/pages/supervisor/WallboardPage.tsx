@@ -8,28 +8,14 @@ import { localDate, nextDate, percent } from '../../format/today';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
-interface Stats {
-  offered: number;
-  answered: number;
-  abandoned: { total: number };
-  averageSpeedOfAnswerMs: number | null;
-  serviceLevel: { ofAnswered: number | null };
-  ringNoAnswer: number;
-  talk: { averageMs: number | null };
-}
-
-interface Report {
-  overall: Stats;
-  hours: Array<{ hour: string } & Stats>;
-}
-
 const REFRESH_MS = 5_000;
 
 /** Today's queues, refreshed every few seconds, with the latest alerts (Asternic-style wallboard). */
 export function WallboardPage() {
   const { t, tm, lang } = useI18n();
   const today = localDate(new Date());
-  const q = useApiQuery<Report>('telephony-events', '/v1/queues/stats', { from: today, to: nextDate(today) }, { refetchInterval: REFRESH_MS });
+  // Typed by telephony-events' OpenAPI document (api/generated/openapi.ts), not a local copy of the report.
+  const q = useApiQuery('telephony-events', '/v1/queues/stats', { from: today, to: nextDate(today) }, { refetchInterval: REFRESH_MS });
   // The latest dozen only: one small page.
   const alerts = useApiList<{ alertId: string; severity: string; title: string; occurredAt: string }>('notification', '/v1/inbox', undefined, { limit: 12, refetchInterval: REFRESH_MS });
   const o = q.data?.overall;
