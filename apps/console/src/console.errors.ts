@@ -1,9 +1,7 @@
-import { DomainError, ValidationFailedError } from '@app/platform';
-import type { ErrorDetail } from '@app/contracts';
+import { DomainError } from '@app/platform';
 
 /** Every refusal the console itself gives (the services' own errors pass through the proxy unchanged). */
 export const ConsoleErrors = {
-  invalidSignIn: (details: ErrorDetail[]) => new ValidationFailedError(details, 'The sign-in request is not valid / 登录请求无效'),
   unknownPerson: (personId: string) =>
     new DomainError('CONSOLE.UNKNOWN_PERSON', `No such person to sign in as: ${personId} / 没有此人员:${personId}`, 404, [{ path: 'personId', message: 'unknown person / 未知人员' }]),
   devSignInDisabled: () =>

@@ -29,5 +29,4 @@ export const NotificationErrors = {
   inboxItemNotFound: (itemId: string) => new NotFoundError('NOTIFICATION.INBOX_ITEM_NOT_FOUND', `No inbox item ${itemId} for you / 收件箱中没有 ${itemId}`),
   notAcknowledgeable: (itemId: string, why: string) =>
     new DomainError('NOTIFICATION.NOT_ACKNOWLEDGEABLE', `Item ${itemId} cannot be acknowledged: ${why} / 该消息无需签字确认`, 409, [{ path: 'itemId', message: why }]),
-  policyInvalid: (details: ErrorDetail[]) => new DomainError('NOTIFICATION.POLICY_INVALID', 'The policy parameters are not valid / 策略参数无效', 400, details),
 };

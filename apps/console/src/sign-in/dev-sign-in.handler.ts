@@ -1,8 +1,8 @@
 import { mintToken } from '@app/auth';
-import type { ErrorDetail } from '@app/contracts';
 import { ConsoleErrors } from '../console.errors';
 import { PeopleDirectory } from './people-directory';
-import { HUMAN_ROLES, type HumanRole } from './person';
+import type { DevSignInCommand } from './dev-sign-in.command';
+import type { HumanRole } from './person';
 
 export interface SignedIn {
   token: string;
@@ -19,8 +19,9 @@ export class DevSignInHandler {
     private readonly jwtSecret: string,
   ) {}
 
-  async execute(body: unknown): Promise<SignedIn> {
-    const { personId, role } = parse(body);
+  async execute(command: DevSignInCommand): Promise<SignedIn> {
+    const { role } = command;
+    const personId = command.personId.trim();
     const person = (await this.people.list()).people.find((p) => p.id === personId);
     if (!person) throw ConsoleErrors.unknownPerson(personId);
     const token = mintToken(this.jwtSecret, { sub: person.id, roles: [role], agentId: person.agentId, expiresInSeconds: TOKEN_SECONDS });
@@ -30,13 +31,4 @@ export class DevSignInHandler {
       expiresAt: new Date(Date.now() + TOKEN_SECONDS * 1000).toISOString(),
     };
   }
-}
-
-function parse(body: unknown): { personId: string; role: HumanRole } {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const details: ErrorDetail[] = [];
-  if (typeof b.personId !== 'string' || b.personId.trim() === '') details.push({ path: 'personId', message: 'required / 必填' });
-  if (!HUMAN_ROLES.includes(b.role as HumanRole)) details.push({ path: 'role', message: `one of ${HUMAN_ROLES.join(', ')} / 角色无效` });
-  if (details.length) throw ConsoleErrors.invalidSignIn(details);
-  return { personId: (b.personId as string).trim(), role: b.role as HumanRole };
 }

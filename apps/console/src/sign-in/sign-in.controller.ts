@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { strictValidationPipe } from '@app/platform';
 import type { SignInMode } from '../config/console-config';
 import { ConsoleErrors } from '../console.errors';
+import { DevSignInCommand } from './dev-sign-in.command';
 import { DevSignInHandler, type SignedIn } from './dev-sign-in.handler';
 import { PeopleDirectory, type PeopleList } from './people-directory';
 import { HUMAN_ROLES } from './person';
@@ -29,8 +31,9 @@ export class SignInController {
 
   @Post('dev/sign-in')
   @HttpCode(200)
-  signIn(@Body() body: unknown): Promise<SignedIn> {
+  // The console is no createServiceApp service (no global pipe: its proxy streams bodies untouched), so the body brings its own.
+  signIn(@Body(strictValidationPipe()) command: DevSignInCommand): Promise<SignedIn> {
     if (this.mode.kind !== 'dev') throw ConsoleErrors.devSignInDisabled();
-    return this.devSignIn.execute(body);
+    return this.devSignIn.execute(command);
   }
 }

@@ -54,33 +54,3 @@ export const DEFAULT_NOTIFICATION_POLICY: Readonly<NotificationPolicy> = Object.
 });
 
 export type PolicyOverrides = Partial<NotificationPolicy>;
-
-export interface PolicyProblem {
-  path: string;
-  message: string;
-}
-
-/** Only known parameters of the right type and range are accepted; everything else is named. */
-export function validatePolicyOverrides(input: unknown): { overrides: PolicyOverrides; problems: PolicyProblem[] } {
-  const problems: PolicyProblem[] = [];
-  const overrides: Record<string, unknown> = {};
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { overrides: {}, problems: [{ path: 'body', message: 'must be an object of policy parameters' }] };
-  }
-  for (const [key, value] of Object.entries(input)) {
-    const known = DEFAULT_NOTIFICATION_POLICY[key as keyof NotificationPolicy];
-    if (known === undefined) {
-      problems.push({ path: key, message: 'unknown policy parameter' });
-    } else if (typeof known === 'number') {
-      const ok = typeof value === 'number' && Number.isFinite(value) && value >= 0 && (key !== 'backoffJitterRatio' || value <= 1);
-      const positive = ['maxAttempts', 'maxInFlight', 'maxInFlightPerEndpoint', 'breakerFailureThreshold', 'webhookTimeoutMs', 'emailTimeoutMs'].includes(key);
-      if (!ok || (positive && (value as number) < 1)) problems.push({ path: key, message: positive ? 'must be a number ≥ 1' : 'must be a number ≥ 0' });
-      else overrides[key] = value;
-    } else if (typeof value !== 'string' || value.length === 0) {
-      problems.push({ path: key, message: 'must be a non-empty string' });
-    } else {
-      overrides[key] = value;
-    }
-  }
-  return { overrides: overrides as PolicyOverrides, problems };
-}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { DEFAULT_NOTIFICATION_POLICY, validatePolicyOverrides } from '../domain/notification-policy';
-import { NotificationErrors } from '../notification.errors';
+import { DEFAULT_NOTIFICATION_POLICY } from '../domain/notification-policy';
 import { PolicyStore, type ActiveNotificationPolicy } from '../store/policy.store';
+import { overridesOf, type NotificationPolicyCommand } from './notification-policy.command';
 
 @Injectable()
 export class ManageNotificationPolicy {
@@ -15,9 +15,7 @@ export class ManageNotificationPolicy {
     return { ...(await this.policy.current()), defaults: DEFAULT_NOTIFICATION_POLICY };
   }
 
-  async replace(body: unknown, by: string): Promise<ActiveNotificationPolicy> {
-    const { overrides, problems } = validatePolicyOverrides(body);
-    if (problems.length) throw NotificationErrors.policyInvalid(problems);
-    return this.scope.run(() => this.policy.replace(overrides, by));
+  async replace(command: NotificationPolicyCommand, by: string): Promise<ActiveNotificationPolicy> {
+    return this.scope.run(() => this.policy.replace(overridesOf(command), by));
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { DEFAULT_NOTIFICATION_POLICY } from '../domain/notification-policy';
 import type { ActiveNotificationPolicy } from '../store/policy.store';
 import { ManageNotificationPolicy } from './manage-notification-policy';
+import { NotificationPolicyCommand } from './notification-policy.command';
 
 @ApiTags('policy')
 @Controller('v1/notification-policy')
@@ -20,8 +21,7 @@ export class NotificationPolicyController {
   @Put()
   @Roles('admin')
   @ApiOperation({ summary: 'Replace the overrides (parameters left out take their defaults)' })
-  @ApiBody({ schema: { type: 'object', example: { floodWindowMs: 300000, maxAttempts: 6 } } })
-  replace(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser) {
-    return this.manage.replace(body, user.sub);
+  replace(@Body() command: NotificationPolicyCommand, @CurrentUser() user: AuthenticatedUser) {
+    return this.manage.replace(command, user.sub);
   }
 }

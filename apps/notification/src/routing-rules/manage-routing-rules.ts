@@ -3,14 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { cursorKey, limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
 import { kindPatternIsKnown } from '../domain/known-kinds';
-import { parseRoutingRule, unknownMatchNames } from '../domain/parse-routing-rule';
+import { ruleRequestProblems, toRuleInput, unknownMatchNames } from '../domain/routing-rule-input';
 import { NotificationErrors } from '../notification.errors';
 import { AgentDirectory } from '../store/agent-directory';
 import { AlertLog } from '../store/alert-log.store';
 import { RoutingRuleStore, type StoredRoutingRule } from '../store/routing-rule.store';
 import { WebhookStore } from '../store/webhook.store';
+import type { RoutingRuleCommand } from './routing-rule.command';
 
-/** Routing rules CRUD: a rule is stored only if it is well formed, names what exists and could fire. */
+/** Routing rules CRUD: a rule is stored only if it is well formed (its fields checked at the edge, RoutingRuleCommand), names what exists and could fire. */
 @Injectable()
 export class ManageRoutingRules {
   constructor(
@@ -36,23 +37,24 @@ export class ManageRoutingRules {
   }
 
   /** Creates, or replaces the rule with the same id (from the path or the body). */
-  async save(body: unknown, pathRuleId?: string): Promise<{ rule: StoredRoutingRule; created: boolean }> {
-    const parsed = parseRoutingRule(body);
-    if ('problems' in parsed) throw NotificationErrors.invalidRequest(parsed.problems);
-    const ruleId = pathRuleId ?? parsed.rule.ruleId ?? randomUUID();
+  async save(command: RoutingRuleCommand, pathRuleId?: string): Promise<{ rule: StoredRoutingRule; created: boolean }> {
+    const problems = ruleRequestProblems(command);
+    if (problems.length) throw NotificationErrors.invalidRequest(problems);
+    const input = toRuleInput(command);
+    const ruleId = pathRuleId ?? input.ruleId ?? randomUUID();
     const seen = await this.alerts.seenKinds();
-    const nothing = unknownMatchNames(parsed.rule.match, {
+    const nothing = unknownMatchNames(input.match, {
       kindIsKnown: (k) => kindPatternIsKnown(k, seen),
       teams: await this.directory.knownTeams(),
       agentIds: await this.directory.knownAgentIds(),
     });
     if (nothing.length) throw NotificationErrors.ruleMatchesNothing(nothing);
-    const hooks = await this.webhooks.findMany(parsed.rule.webhookIds);
-    const missing = parsed.rule.webhookIds.flatMap((id, i) => (hooks.has(id) ? [] : [{ path: `webhookIds[${i}]`, message: `no webhook ${id}` }]));
+    const hooks = await this.webhooks.findMany(input.webhookIds);
+    const missing = input.webhookIds.flatMap((id, i) => (hooks.has(id) ? [] : [{ path: `webhookIds[${i}]`, message: `no webhook ${id}` }]));
     if (missing.length) throw NotificationErrors.unknownWebhook(missing);
     return this.scope.run(async () => {
       const existed = (await this.rules.get(ruleId)) !== null;
-      const rule = await this.rules.save({ ...parsed.rule, ruleId });
+      const rule = await this.rules.save({ ...input, ruleId });
       return { rule, created: !existed };
     });
   }

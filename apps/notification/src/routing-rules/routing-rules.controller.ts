@@ -1,26 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '@app/auth';
 import { ApiPage, PageQuery, type Page } from '@app/platform';
 import type { StoredRoutingRule } from '../store/routing-rule.store';
 import { ManageRoutingRules } from './manage-routing-rules';
-
-const RULE_SCHEMA = {
-  type: 'object',
-  required: ['name'],
-  properties: {
-    ruleId: { type: 'string' },
-    name: { type: 'string' },
-    match: { type: 'object', properties: { kinds: { type: 'array', items: { type: 'string' } }, severities: { type: 'array', items: { type: 'string', enum: ['info', 'warning', 'critical'] } }, teams: { type: 'array', items: { type: 'string' } }, agentIds: { type: 'array', items: { type: 'string' } } } },
-    roles: { type: 'array', items: { type: 'string', enum: ['agent', 'supervisor', 'team-supervisors', 'hr', 'admin', 'tech'] } },
-    recipients: { type: 'array', items: { type: 'object', properties: { userId: { type: 'string' }, email: { type: 'string' }, language: { type: 'string', enum: ['zh-CN', 'en'] } } } },
-    webhookIds: { type: 'array', items: { type: 'string' } },
-    channels: { type: 'array', items: { type: 'string', enum: ['inbox', 'email'] } },
-    fallback: { type: 'boolean' },
-    enabled: { type: 'boolean' },
-  },
-};
+import { RoutingRuleCommand } from './routing-rule.command';
 
 @ApiTags('routing rules')
 @Controller('v1/routing-rules')
@@ -37,9 +22,8 @@ export class RoutingRulesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a rule (or replace the one with the same ruleId)' })
-  @ApiBody({ schema: RULE_SCHEMA })
-  async create(@Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<StoredRoutingRule> {
-    const { rule, created } = await this.manage.save(body);
+  async create(@Body() command: RoutingRuleCommand, @Res({ passthrough: true }) res: Response): Promise<StoredRoutingRule> {
+    const { rule, created } = await this.manage.save(command);
     res.status(created ? 201 : 200);
     return rule;
   }
@@ -50,9 +34,8 @@ export class RoutingRulesController {
   }
 
   @Put(':ruleId')
-  @ApiBody({ schema: RULE_SCHEMA })
-  async replace(@Param('ruleId') ruleId: string, @Body() body: unknown): Promise<StoredRoutingRule> {
-    return (await this.manage.save(body, ruleId)).rule;
+  async replace(@Param('ruleId') ruleId: string, @Body() command: RoutingRuleCommand): Promise<StoredRoutingRule> {
+    return (await this.manage.save(command, ruleId)).rule;
   }
 
   @Delete(':ruleId')

@@ -3,13 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { cursorKey, limitOf, mapPage, pageOf, type Page, type PageQuery } from '@app/platform';
 import { kindPatternIsKnown } from '../domain/known-kinds';
-import { parseWebhook } from '../domain/parse-webhook';
+import { isHttpUrl, toWebhookInput, webhookKindProblems, type WebhookInput } from '../domain/webhook-input';
 import { WebhookAddressGuard } from '../network/webhook-address-guard';
 import { NotificationErrors } from '../notification.errors';
 import { AlertLog } from '../store/alert-log.store';
 import { DeliverySignal } from '../dispatch/delivery-signal';
 import { DeliveryStore } from '../store/delivery.store';
 import { WebhookStore, type Webhook } from '../store/webhook.store';
+import type { WebhookCommand } from './webhook.command';
 
 /** An endpoint as shown: the secret is never given back, only its last characters. */
 export interface WebhookView {
@@ -53,15 +54,15 @@ export class ManageWebhooks {
     return toView(w);
   }
 
-  async register(body: unknown): Promise<WebhookView> {
-    const input = await this.parse(body);
+  async register(command: WebhookCommand): Promise<WebhookView> {
+    const input = await this.accept(command);
     const webhookId = input.webhookId ?? randomUUID();
     if (await this.webhooks.get(webhookId)) throw NotificationErrors.webhookExists(webhookId);
     return toView(await this.webhooks.create({ ...input, webhookId }));
   }
 
-  async replace(webhookId: string, body: unknown): Promise<WebhookView> {
-    const input = await this.parse(body);
+  async replace(webhookId: string, command: WebhookCommand): Promise<WebhookView> {
+    const input = await this.accept(command);
     const w = await this.webhooks.update(webhookId, input);
     if (!w) throw NotificationErrors.webhookNotFound(webhookId);
     return toView(w);
@@ -79,17 +80,16 @@ export class ManageWebhooks {
     return { resent };
   }
 
-  private async parse(body: unknown) {
-    const parsed = parseWebhook(body);
-    if ('problems' in parsed) {
-      if (parsed.urlNotHttp) throw NotificationErrors.webhookUrlNotHttp('url');
-      throw NotificationErrors.invalidRequest(parsed.problems);
-    }
-    const forbidden = await this.guard.refusal(parsed.webhook.url);
+  /** What the body's shape cannot tell: an http(s) URL to an address we may call, kinds that could ever match. */
+  private async accept(command: WebhookCommand): Promise<WebhookInput> {
+    if (!isHttpUrl(command.url)) throw NotificationErrors.webhookUrlNotHttp('url');
+    const badKinds = webhookKindProblems(command.kinds);
+    if (badKinds.length) throw NotificationErrors.invalidRequest(badKinds);
+    const forbidden = await this.guard.refusal(command.url);
     if (forbidden) throw NotificationErrors.webhookAddressForbidden('url', forbidden);
     const seen = await this.alerts.seenKinds();
-    const nothing = parsed.webhook.kinds.flatMap((k, i) => (kindPatternIsKnown(k, seen) ? [] : [{ path: `kinds[${i}]`, message: `no known alert kind matches '${k}'` }]));
+    const nothing = command.kinds.flatMap((k, i) => (kindPatternIsKnown(k, seen) ? [] : [{ path: `kinds[${i}]`, message: `no known alert kind matches '${k}'` }]));
     if (nothing.length) throw NotificationErrors.ruleMatchesNothing(nothing);
-    return parsed.webhook;
+    return toWebhookInput(command);
   }
 }

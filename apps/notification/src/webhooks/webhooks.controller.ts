@@ -1,20 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiPage, PageQuery, type Page } from '@app/platform';
 import { ManageWebhooks, type WebhookView } from './manage-webhooks';
-
-const WEBHOOK_SCHEMA = {
-  type: 'object',
-  required: ['url', 'secret', 'kinds'],
-  properties: {
-    webhookId: { type: 'string' },
-    url: { type: 'string', format: 'uri' },
-    secret: { type: 'string', minLength: 16 },
-    kinds: { type: 'array', items: { type: 'string' }, example: ['call.*'] },
-    enabled: { type: 'boolean' },
-  },
-};
+import { WebhookCommand } from './webhook.command';
 
 @ApiTags('webhooks')
 @Controller('v1/webhooks')
@@ -31,9 +20,8 @@ export class WebhooksController {
 
   @Post()
   @ApiOperation({ summary: 'Register an endpoint: alerts of the listed kinds are POSTed to it, signed with the secret' })
-  @ApiBody({ schema: WEBHOOK_SCHEMA })
-  register(@Body() body: unknown): Promise<WebhookView> {
-    return this.manage.register(body);
+  register(@Body() command: WebhookCommand): Promise<WebhookView> {
+    return this.manage.register(command);
   }
 
   @Get(':webhookId')
@@ -42,9 +30,8 @@ export class WebhooksController {
   }
 
   @Put(':webhookId')
-  @ApiBody({ schema: WEBHOOK_SCHEMA })
-  replace(@Param('webhookId') webhookId: string, @Body() body: unknown): Promise<WebhookView> {
-    return this.manage.replace(webhookId, body);
+  replace(@Param('webhookId') webhookId: string, @Body() command: WebhookCommand): Promise<WebhookView> {
+    return this.manage.replace(webhookId, command);
   }
 
   @Post(':webhookId/resend-failed')

@@ -35,7 +35,10 @@ export class TelephonyOutputController {
   @ApiBody({ schema: { type: 'array', items: { type: 'object', description: 'an Amazon Connect contact trace record' }, example: [{ ContactId: 'c-1', Channel: 'VOICE', InitiationMethod: 'INBOUND', LastUpdateTimestamp: '2026-10-05T01:20:00Z', DisconnectTimestamp: '2026-10-05T01:18:40Z', DisconnectReason: 'CUSTOMER_DISCONNECT', Queue: { Name: 'sales', EnqueueTimestamp: '2026-10-05T01:14:50Z', DequeueTimestamp: '2026-10-05T01:15:02Z', Duration: 12 }, Agent: { Username: 'A1001', ConnectedToAgentTimestamp: '2026-10-05T01:15:02Z' } }] } })
   @ApiAcceptedResponse({ schema: IMPORT_REPORT })
   @ApiErrorResponses(400, 401, 403, 413)
-  async connect(@Body() body: unknown): Promise<ImportReport> {
+  async connect(
+    // eslint-disable-next-line no-restricted-syntax -- raw Amazon Connect records (JSON array or NDJSON) in the vendor's own format, read field by field by the adapter (adapters/amazon-connect-ctr.ts), each bad record reported
+    @Body() body: unknown,
+  ): Promise<ImportReport> {
     return answered(await this.importer.importConnectCtrs(body));
   }
 }
