@@ -33,6 +33,29 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // One shape (issue 18): a body is a command class the validation pipe checks, and every refusal is declared in the
+  // service's errors file with its code and status. A body that must stay raw says why in an eslint-disable comment.
+  {
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.errors.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Decorator[expression.callee.name='Body'][parent.typeAnnotation.typeAnnotation.type='TSUnknownKeyword']",
+          message: 'a request body is a class-validator command class (`@Body() command: XCommand`), checked by the validation pipe',
+        },
+        {
+          selector: "NewExpression[callee.name=/^(DomainError|NotFoundError)$/]",
+          message: "refusals are declared in the service's *.errors.ts (code and status in one list): throw one of its errors",
+        },
+        {
+          selector: "NewExpression[callee.name=/^(HttpException|BadRequestException|NotFoundException|ForbiddenException|ConflictException|UnprocessableEntityException|UnauthorizedException)$/]",
+          message: "Nest's exceptions carry no stable code: throw an error of the service's *.errors.ts",
+        },
+      ],
+    },
+  },
   {
     files: ['libs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**'], message: 'libs never import apps' }] }] },

@@ -100,7 +100,7 @@ const HOSTILE: Hostile[] = [
   h('scoring', 'get', '/v1/scorecards/%00/2026-10', TEXT, 'agentId'),
   // qa's instants: Date.parse takes year 0000 and 30 February; the platform's calendar does not.
   ...['0000-01-01T10:00:00+08:00', '2026-02-30T10:00:00+08:00', '9999-12-31T23:59:59Z'].map((at) =>
-    h('qa', 'post', '/v1/conduct-records', 'QA.REQUEST_INVALID', 'occurredAt', { body: { agentId: 'H1', code: 'NOISE', occurredAt: at, note: '喧哗' } })),
+    h('qa', 'post', '/v1/conduct-records', 'REQUEST.VALIDATION_FAILED', 'occurredAt', { body: { agentId: 'H1', code: 'NOISE', occurredAt: at, note: '喧哗' } })),
   // Found by the properties (seed 7): telephony admits 8,192-deep bodies for its ingest, and a class-validated route of
   // the same service overflowed the stack in class-transformer at 3,000.
   h('telephony', 'post', '/v1/calls/rederive', 'REQUEST.TOO_DEEP', 'body', { raw: `${'['.repeat(3_000)}${']'.repeat(3_000)}` }),
@@ -125,14 +125,14 @@ const HOSTILE: Hostile[] = [
   ]),
   // (Before the year bounds, leave ending 9999-12-31 for a known agent looped forever: 9999-12-31 plus a day sorts before it as text.)
   ...['0000-01-01', '9999-12-31'].flatMap((d) => [
-    h('attendance', 'post', '/v1/leave', 'ATTENDANCE.INVALID', 'from', { body: { agentId: 'H1', type: 'annual', from: d, to: d } }),
-    h('attendance', 'post', '/v1/shift-swaps', 'ATTENDANCE.INVALID', 'date', { body: { requesterId: 'H1', counterpartId: 'H2', date: d, paybackDate: '2026-10-06' } }),
+    h('attendance', 'post', '/v1/leave', DATE, 'from', { body: { agentId: 'H1', type: 'annual', from: d, to: d } }),
+    h('attendance', 'post', '/v1/shift-swaps', DATE, 'date', { body: { requesterId: 'H1', counterpartId: 'H2', date: d, paybackDate: '2026-10-06' } }),
   ]),
-  h('attendance', 'post', '/v1/attendance/days/close', 'ATTENDANCE.INVALID', 'asOf', { body: { asOf: '0000-01-01T00:00:00Z' } }),
+  h('attendance', 'post', '/v1/attendance/days/close', 'REQUEST.VALIDATION_FAILED', 'asOf', { body: { asOf: '0000-01-01T00:00:00Z' } }),
   // Numbers JavaScript calls integers and PostgreSQL does not.
-  h('qa', 'post', '/v1/evaluations', 'QA.REQUEST_INVALID', 'formVersion', { body: { callId: 'hc-3', agentId: 'H1', formId: 'call-qa', formVersion: 1e308, answers: [] } }),
-  h('qa', 'post', '/v1/evaluations', 'QA.REQUEST_INVALID', 'formVersion', { raw: '{"callId":"hc-3","agentId":"H1","formId":"call-qa","formVersion":123456789012345678901234567890,"answers":[]}' }),
-  h('qa', 'post', '/v1/calibrations', 'QA.REQUEST_INVALID', 'formVersion', { body: { callId: 'hc-4', formId: 'call-qa', formVersion: 3e9, evaluatorIds: ['Q01', 'Q02'], expertId: 'S01' } }),
+  h('qa', 'post', '/v1/evaluations', INT, 'formVersion', { body: { callId: 'hc-3', agentId: 'H1', formId: 'call-qa', formVersion: 1e308, answers: [] } }),
+  h('qa', 'post', '/v1/evaluations', INT, 'formVersion', { raw: '{"callId":"hc-3","agentId":"H1","formId":"call-qa","formVersion":123456789012345678901234567890,"answers":[]}' }),
+  h('qa', 'post', '/v1/calibrations', INT, 'formVersion', { body: { callId: 'hc-4', formId: 'call-qa', formVersion: 3e9, evaluatorIds: ['Q01', 'Q02'], expertId: 'S01' } }),
   // (A path parameter typed `number` arrives converted by the global pipe: `1e3` is version 1000, a 404.)
   ...['99999999999999999999', '2147483648', '1.5', '-1'].map((v) => h('qa', 'get', `/v1/forms/call-qa/versions/${v}`, INT, 'version')),
   h('qa', 'post', '/v1/forms/call-qa/versions/99999999999999999999/publish', INT, 'version'),
@@ -262,7 +262,7 @@ describe('hostile input through the five services (issue 17)', () => {
 
     it('agents: a lone surrogate in one item, a year-0000 hire date in another', async () => {
       const body = await post('/v1/agents', { body: [agent('L1', 'TL', { team: `TL${LONE}` }), agent('L2', 'TL'), agent('L3', 'TL', { hireDate: '0000-01-01' })] });
-      expect(rejected(body)).toEqual([[0, TEXT, ['agents[0].team']], [2, 'ATTENDANCE.INVALID', ['agents[2].hireDate']]]);
+      expect(rejected(body)).toEqual([[0, TEXT, ['agents[0].team']], [2, 'REQUEST.VALIDATION_FAILED', ['agents[2].hireDate']]]);
       expect(await stored(['L1', 'L2', 'L3'])).toEqual(['L2']);
     });
 
@@ -280,9 +280,9 @@ describe('hostile input through the five services (issue 17)', () => {
       expect(body.accepted).toBe(2);
       expect(rejected(body)).toEqual([
         [1, TEXT, ['rosters[1].agentId']],
-        [2, 'ATTENDANCE.INVALID', ['rosters[2].date']],
-        [3, 'ATTENDANCE.INVALID', ['rosters[3].date']],
-        [4, 'ATTENDANCE.INVALID', ['rosters[4].date']],
+        [2, 'REQUEST.VALIDATION_FAILED', ['rosters[2].date']],
+        [3, 'REQUEST.VALIDATION_FAILED', ['rosters[3].date']],
+        [4, 'REQUEST.VALIDATION_FAILED', ['rosters[4].date']],
       ]);
       const days = (await call('attendance', 'get', '/v1/rosters?period=2026-10')).body.items as Array<{ agentId: string; date: string }>;
       expect(days.map((d) => `${d.agentId} ${d.date}`).sort()).toEqual(['H1 2026-10-05', 'H2 2026-10-05']);
@@ -295,7 +295,7 @@ describe('hostile input through the five services (issue 17)', () => {
         roles: ['clock'],
       });
       expect(json.accepted).toBe(1);
-      expect(rejected(json)).toEqual([[1, TEXT, ['events[1].eventId']], [2, 'ATTENDANCE.INVALID', ['events[2].at']]]);
+      expect(rejected(json)).toEqual([[1, TEXT, ['events[1].eventId']], [2, 'REQUEST.VALIDATION_FAILED', ['events[2].at']]]);
       const ndjson = ['{"eventId":"p4","agentId":"H2","type":"in","at":"' + at(52) + '"}', '{"eventId":"p5\\u0000","agentId":"H2","type":"in","at":"' + at(53) + '"}', '{"eventId":"p6","agentId":"H2\\udc00","type":"out","at":"' + at(54) + '"}'];
       const lines = await post('/v1/clock-events', { raw: ndjson.join('\n'), type: 'application/x-ndjson', roles: ['clock'] });
       expect(lines.accepted).toBe(1);
@@ -312,7 +312,7 @@ describe('hostile input through the five services (issue 17)', () => {
         ],
       });
       expect(body.accepted).toBe(1);
-      expect(rejected(body)).toEqual([[1, TEXT, ['holidays[1].name']], [2, TEXT, ['holidays[2].dutyAgentIds[0]']], [3, 'ATTENDANCE.INVALID', ['holidays[3].date']]]);
+      expect(rejected(body)).toEqual([[1, TEXT, ['holidays[1].name']], [2, TEXT, ['holidays[2].dutyAgentIds[0]']], [3, 'REQUEST.VALIDATION_FAILED', ['holidays[3].date']]]);
     });
   });
 
