@@ -12,13 +12,20 @@ import { ATTENDANCE_SERVICE } from '../../attendance/src/attendance.service';
 import { NOTIFICATION_SERVICE } from '../../notification/src/notification.service';
 import { QA_SERVICE } from '../../qa-evaluation/src/qa-evaluation.service';
 import { SCORING_SERVICE } from '../../scoring/src/scoring.service';
-import { TELEPHONY_SERVICE } from '../../telephony-events/src/telephony-events.service';
+import { telephonyService } from '../../telephony-events/src/telephony-events.service';
+import { telephonySettings } from '../../telephony-events/src/telephony-settings';
 /* eslint-enable no-restricted-imports */
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { loadConsoleConfig, type UpstreamName } from '../src/config/console-config';
 import { createConsoleApp } from '../src/create-console-app';
 
-const SERVICES: ServiceDefinition[] = [TELEPHONY_SERVICE, QA_SERVICE, ATTENDANCE_SERVICE, SCORING_SERVICE, NOTIFICATION_SERVICE];
+const services = (recordingsDir?: string): ServiceDefinition[] => [
+  telephonyService(telephonySettings({ RECORDINGS_DIR: recordingsDir })),
+  QA_SERVICE,
+  ATTENDANCE_SERVICE,
+  SCORING_SERVICE,
+  NOTIFICATION_SERVICE,
+];
 const ENV_OF: Record<UpstreamName, string> = {
   'telephony-events': 'TELEPHONY_EVENTS_URL',
   'qa-evaluation': 'QA_EVALUATION_URL',
@@ -61,7 +68,8 @@ export function buildWebApp(): string {
   return out;
 }
 
-export async function startConsoleHarness(): Promise<ConsoleHarness> {
+/** `recordingsDir`: telephony-events' RECORDINGS_DIR, where the calls' recordings are played from (default `./recordings`). */
+export async function startConsoleHarness(opts: { recordingsDir?: string } = {}): Promise<ConsoleHarness> {
   const webDir = buildWebApp();
   const env = await createTestEnv();
   // Month close is the test's to do: scoring's own close-day worker would otherwise close last month mid-run.
@@ -69,7 +77,7 @@ export async function startConsoleHarness(): Promise<ConsoleHarness> {
   process.env.SCORING_AUTO_CLOSE = 'false';
   const apps: INestApplication[] = [];
   const urls = {} as Record<UpstreamName, string>;
-  for (const def of SERVICES) {
+  for (const def of services(opts.recordingsDir)) {
     const s = await createServiceApp(def, env.config(def.name));
     await startServiceApp(s, 0, '127.0.0.1');
     apps.push(s.app);
