@@ -219,7 +219,8 @@ describe('notification webhooks (real NATS, PostgreSQL and HTTP receivers on loo
     await n.publishAlert(good);
     await waitFor(async () => after.received.some((r) => JSON.parse(r.body).alertId === good.alertId), 'the good alert');
     const dlq = await waitFor(() => n.js.last('DEADLETTER', 'deadletter.notification.alerts.call.ring-limit-exceeded').catch(() => null), 'the dead letter');
-    expect(dlq.header?.get('Dlq-Error')).toMatch(/invalid alert: .*severity must be one of info, warning, critical.*title/);
+    // Refused by the transport against AlertEvent's schema before the handler saw it.
+    expect(dlq.header?.get('Dlq-Error')).toMatch(/payload does not match its contract: .*body: required.*severity: must be equal to one of the allowed values/);
     expect(await n.env.query(`SELECT alert_id FROM notification.alert_received WHERE alert_id = 'bad-1'`)).toEqual([]);
   });
 });

@@ -49,7 +49,10 @@ describe('qa-evaluation appraisals and disputes (real NATS, real PostgreSQL)', (
       standOn('2026-11-11T00:00:00+08:00'); // past the deadline (end of 10 November, local time), not yet closed by scoring
       const late = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES }).expect(201);
       expect(late.body).toMatchObject({ version: 3, late: true, total: 60 });
-      await t.js.publish('scoring.score.finalized', { eventId: 'score-2026-10-A1001-r1', schemaVersion: 1, period: '2026-10', agentId: 'A1001', revision: 1, finalizedAt: '2026-11-11T01:00:00Z' }, 'score-2026-10-A1001-r1');
+      await t.js.publish('scoring.score.finalized', {
+        eventId: 'score-2026-10-A1001-r1', schemaVersion: 1, period: '2026-10', agentId: 'A1001', revision: 1, previousRevision: null, policyVersion: 'default-2',
+        totalScore: 80, grade: 'B', levelBefore: 'regular', levelAfter: 'regular', pay: { currency: 'CNY', lines: [], total: 0 }, finalizedAt: '2026-11-11T01:00:00Z',
+      }, 'score-2026-10-A1001-r1');
       await waitFor(async () => (await t.env.query(`SELECT 1 FROM qa.finalized_scorecard WHERE agent_id = 'A1001' AND period = '2026-10'`)).length === 1, 'the close seen by qa');
       const closed = await t.post('/v1/appraisals', SUP, { agentId: 'A1001', period: '2026-10', scores: SCORES });
       expect([closed.status, closed.body.error, closed.body.details[0].path]).toEqual([409, 'QA.APPRAISAL_PERIOD_CLOSED', 'period']);

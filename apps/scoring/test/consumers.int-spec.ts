@@ -73,9 +73,15 @@ describe('scoring consumers: re-delivered and re-versioned facts change nothing 
     expect(comp(c, 'hr')).toBe(8);
   });
 
-  it('dead-letters a fact without its ids and keeps consuming', async () => {
-    await t.js.publish('qa.conduct.recorded', { eventId: 'broken', kind: 'points' }, 'broken');
+  it('dead-letters a fact that does not match its contract, naming the bad fields, and keeps consuming', async () => {
+    await t.js.publish('qa.conduct.recorded', { eventId: 'broken', kind: 'points', points: 'three' }, 'broken');
     await waitFor(async () => (await t.js.messageCount('DEADLETTER')) === 1, 'the dead letter');
+    // Refused by the transport against the AsyncAPI schema of ConductRecordedEvent: the handler never saw it.
+    const dead = await waitFor(() => t.js.last('DEADLETTER', 'deadletter.scoring.qa.conduct.recorded'), 'the dead letter');
+    const error = dead.header?.get('Dlq-Error') ?? '';
+    expect(error).toContain('payload does not match its contract');
+    expect(error).toMatch(/recordId: required.*agentId: required/);
+    expect(error).toContain('points: must be');
     await t.feed(conduct('r3', 'C1', { kind: 'points', points: 1, code: 'NOISE' }));
     expect(comp(await card(), 'hr')).toBe(7);
   });

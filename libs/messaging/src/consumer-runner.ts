@@ -6,6 +6,7 @@ import type { Inbox } from './inbox/inbox';
 import { JetStreamContext } from './jetstream.context';
 import { messageIdOf } from './message-id';
 import { messagingMetrics } from './metrics';
+import { PayloadCheck } from './payload-check';
 import { decideOnFailure, isBeyondLimit, type RetryPolicy } from './retry-policy';
 
 export type MessageHandlerFn = (data: unknown, ctx: JetStreamContext) => Promise<void>;
@@ -29,6 +30,10 @@ export interface ConsumerRunnerOptions {
    */
   batchHandler?: boolean;
 }
+
+let sharedCheck: PayloadCheck | undefined;
+/** One per process: its validators are compiled once per contract type, on first use. */
+const payloadCheck = (): PayloadCheck => (sharedCheck ??= new PayloadCheck());
 
 /**
  * Runs one durable pull consumer: pulls, hands messages to the handler inside an inbox
@@ -182,12 +187,20 @@ export class ConsumerRunner {
     return this.handler(messages.map((m) => this.decode(m)), new JetStreamContext([messages[0], firstId]));
   }
 
+  /** The payload, checked against its subject's contract: a handler never sees one that does not conform. */
   private decode(m: JsMsg): unknown {
+    let payload: unknown;
     try {
-      return m.json();
+      payload = m.json();
     } catch {
       throw new NonRetryableMessageError('payload is not valid JSON', 'MESSAGING.MALFORMED_PAYLOAD');
     }
+    const problems = payloadCheck().problems(m.subject, payload);
+    if (problems.length > 0) {
+      const listed = problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`).join('; ');
+      throw new NonRetryableMessageError(`payload does not match its contract: ${listed}`, 'MESSAGING.INVALID_PAYLOAD');
+    }
+    return payload;
   }
 
   private async onFailure(m: JsMsg, messageId: string, err: unknown): Promise<void> {

@@ -28,3 +28,4 @@ export * from './asyncapi/subject-catalogue';
 export * from './asyncapi/subject-match';
 export * from './asyncapi/contract-schemas.generated';
 export * from './policy-copy/policy-activated.copier';
+export * from './payload-check';
