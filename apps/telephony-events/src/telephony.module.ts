@@ -6,7 +6,7 @@ import { AgentStateConsumer } from './agent-states/agent-state.consumer';
 import { IngestAgentStates } from './agent-states/ingest-agent-states';
 import { AgentStatsController } from './agent-stats/agent-stats.controller';
 import { GetAgentStats } from './agent-stats/get-agent-stats';
-import { AlertRaiser } from './common/alert-raiser';
+import { AlertRaiser } from './alerts/alert-raiser';
 import { RingingWatch } from './alerts/ringing-watch';
 import { CallsController } from './calls/calls.controller';
 import { ReadCalls } from './calls/read-calls';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toSummarizedEvent } from '../common/to-summarized-event';
+import { toSummarizedEvent } from '../summarize/to-summarized-event';
 import { deriveCallFacts } from '../domain/facts/derive-call-facts';
 import { validateCallEvents } from '../domain/events/validate-call-event';
 import { DEFAULT_TELEPHONY_POLICY as P } from '../domain/telephony-policy';

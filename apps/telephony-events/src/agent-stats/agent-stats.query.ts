@@ -1,5 +1,5 @@
-import { QueueFilter } from '../common/stats-window.query';
-import { PagedWindowQuery } from '../common/time-window.query';
+import { QueueFilter } from '../http/stats-window.query';
+import { PagedWindowQuery } from '../http/time-window.query';
 
 /** `GET /v1/agents/stats?from=&to=[&queue=][&limit=&cursor=]`: a page of agents (in id order) of the window. */
 export class AgentStatsQuery extends PagedWindowQuery {

@@ -6,7 +6,7 @@ import { toIsoUtc } from '../domain/events/iso-instant';
 import { ringingAt } from '../domain/facts/ring-limit';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallFactsStore } from '../store/call-facts.store';
-import { AlertRaiser } from '../common/alert-raiser';
+import { AlertRaiser } from './alert-raiser';
 
 const CHECK_EVERY_MS = 1_000;
 

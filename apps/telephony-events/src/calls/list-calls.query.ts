@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PagedWindowQuery } from '../common/time-window.query';
+import { PagedWindowQuery } from '../http/time-window.query';
 
 /** `GET /v1/calls?from=&to=[&agentId=][&limit=&cursor=]`. */
 export class ListCallsQuery extends PagedWindowQuery {

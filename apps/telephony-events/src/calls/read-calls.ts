@@ -10,7 +10,7 @@ import { reportWindow } from '../domain/reports/report-window';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore } from '../store/call-facts.store';
-import { toSummarizedEvent } from '../common/to-summarized-event';
+import { toSummarizedEvent } from '../summarize/to-summarized-event';
 import { TelephonyErrors } from '../telephony.errors';
 
 export interface CallView { facts: CallSummarizedEvent; events: ParsedCallEvent[] }

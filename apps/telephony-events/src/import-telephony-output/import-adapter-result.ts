@@ -5,7 +5,7 @@ import { parseConnectCtrs } from '../adapters/amazon-connect-ctr';
 import { mixMonitorFiles } from '../adapters/asterisk-queue-log';
 import { readLineChunks } from '../adapters/line-reader';
 import { IngestCallEvents } from '../ingest/ingest-call-events';
-import { itemsFromBody } from '../common/request-items';
+import { itemsFromBody } from '../ingest/request-items';
 import { TelephonyErrors } from '../telephony.errors';
 import { TelephonyPolicyStore } from '../policy/telephony-policy.store';
 import { CallEventStore, type EventSource } from '../store/call-event.store';

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOperation, ApiTags } from
 import { Roles } from '@app/auth';
 import { ApiErrorResponses, BodyStream, StreamedBody, type StreamedRequestBody } from '@app/platform';
 import { IMPORT_REPORT } from '../openapi/answers.schema';
-import { wholeRequestFailed } from '../common/whole-request-failed';
+import { wholeRequestFailed } from '../ingest/whole-request-failed';
 import { TelephonyErrors } from '../telephony.errors';
 import { ImportAdapterResult, type ImportReport } from './import-adapter-result';
 

@@ -6,7 +6,7 @@ import { INGEST_EXAMPLE, INGEST_RESULT } from '../openapi/answers.schema';
 import { CALL_EVENTS_BODY, CALL_EVENTS_EXAMPLE } from '../openapi/call-event.schema';
 import { TelephonyErrors } from '../telephony.errors';
 import { IngestCallEvents, type IngestResult } from './ingest-call-events';
-import { wholeRequestFailed } from '../common/whole-request-failed';
+import { wholeRequestFailed } from './whole-request-failed';
 
 @ApiTags('call events')
 @Controller('v1/call-events')

@@ -7,7 +7,7 @@ import { CallEventStore, type EventSource } from '../store/call-event.store';
 import { IngestRejectionLog } from '../store/ingest-rejection.log';
 import { DerivationSignal } from '../store/derivation-signal';
 import { TelephonyErrors } from '../telephony.errors';
-import { itemsFromBody } from '../common/request-items';
+import { itemsFromBody } from './request-items';
 
 export interface IngestResult {
   accepted: number;

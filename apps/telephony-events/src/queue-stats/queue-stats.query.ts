@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { StatsWindowQuery } from '../common/stats-window.query';
+import { StatsWindowQuery } from '../http/stats-window.query';
 
 /** The statistics window, plus the service-level target these figures are measured against. */
 export class QueueStatsQuery extends StatsWindowQuery {

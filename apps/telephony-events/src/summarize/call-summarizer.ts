@@ -8,14 +8,14 @@ import { derivationFailedAlert } from '../domain/alerts/derivation-failed-alert'
 import { closeByTimeout, deriveCallFacts, factsHash } from '../domain/facts/derive-call-facts';
 import { toIsoUtc } from '../domain/events/iso-instant';
 import type { TelephonyPolicy } from '../domain/telephony-policy';
-import { AlertRaiser } from '../common/alert-raiser';
+import { AlertRaiser } from '../alerts/alert-raiser';
 import { TelephonyPolicyStore, type ActivePolicy } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore, type StoredFacts, type StoredVersion } from '../store/call-facts.store';
 import { DerivationFailures } from '../store/derivation-failures';
 import type { DerivationSignal } from '../store/derivation-signal';
-import { summarizedEventId, toSummarizedEvent } from '../common/to-summarized-event';
+import { summarizedEventId, toSummarizedEvent } from './to-summarized-event';
 
 export const SUMMARIZER_BATCH = 500;
 const POLL_MS = 250;
