@@ -55,7 +55,7 @@ describe('telephony-events keeps the recording of a call (real NATS, real Postgr
 
   it('names the MixMonitor file of a queue_log call when the policy says where the recordings are', async () => {
     // The tenant's setting arrives in the telephony section of scoring's policy.
-    await t.js.publish('scoring.policy.activated', { policyVersion: 'rec-1', telephony: { asteriskMixMonitor: { uriPrefix: 'file:///var/spool/asterisk/monitor', format: 'wav' } } }, 'policy-rec-1');
+    await t.js.publish('scoring.policy.activated', { policyVersion: 'rec-1', effectiveFrom: '2026-10', telephony: { asteriskMixMonitor: { uriPrefix: 'file:///var/spool/asterisk/monitor', format: 'wav' } } }, 'policy-rec-1');
     await waitFor(async () => (await t.env.query(`SELECT 1 FROM telephony.policy_copy WHERE policy_version = 'rec-1'`)).length === 1, 'the policy copy');
     const e0 = Math.floor(Date.UTC(2026, 9, 5, 2, 0, 0) / 1000);
     const log = [`${e0}|${e0}.7|sales|NONE|ENTERQUEUE||13800000007|1`, `${e0 + 8}|${e0}.7|sales|SIP/1001|CONNECT|8|x|3`, `${e0 + 98}|${e0}.7|sales|SIP/1001|COMPLETEAGENT|8|90|1`].join('\n');

@@ -6,7 +6,8 @@
 export interface PolicyActivatedEvent {
   policyVersion: string;
   effectiveFrom: string;
-  telephony?: Record<string, number | string>;
+  /** telephony-events' parameters (ring, hold and quality limits, where MixMonitor leaves recordings), partial like the others. */
+  telephony?: Record<string, unknown>;
   /** attendance's parameters (grace periods, windows, leave types, swap limits), partial like the others. */
   attendance?: Record<string, unknown>;
   /** qa-evaluation's parameters (sampling size, dispute window, appraisal deadlines, catalogue amounts). */

@@ -1114,16 +1114,8 @@ export const CONTRACT_SCHEMAS: Record<string, JsonSchema> = {
       },
       "telephony": {
         "type": "object",
-        "additionalProperties": {
-          "anyOf": [
-            {
-              "type": "string"
-            },
-            {
-              "type": "number"
-            }
-          ]
-        }
+        "additionalProperties": {},
+        "description": "telephony-events' parameters (ring, hold and quality limits, where MixMonitor leaves recordings), partial like the others."
       },
       "attendance": {
         "type": "object",
