@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { AgentUpsertedEvent } from '@app/contracts';
 import { encodeCursor } from '@app/platform';
 import type { AttendanceDayClosedEvent } from '../src/closing/to-day-closed-event';
-import { DEFAULT_SHIFT_TYPES } from '../src/domain/shift-type';
+import { DEFAULT_SHIFT_TYPES } from '../src/domain/days/shift-type';
 import { agent, startAttendance, type AttendanceHarness } from './attendance-harness';
 
 const DAY = 'attendance.day.closed';

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { SUBJECTS } from '@app/contracts';
 import { JetStreamEventPattern, NonRetryableMessageError } from '@app/messaging';
-import { parseInstant } from '../domain/local-time';
+import { parseInstant } from '../domain/days/local-time';
 import { AgentStateStore } from '../store/agent-state.store';
 
 interface AgentStatePayload {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { unknownAgent } from '../attendance.errors';
-import type { AgentRecord } from '../domain/agent-record';
+import type { AgentRecord } from '../domain/agents/agent-record';
 import { assertSelf } from '../http/actor';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
 import { reachFilter } from '../store/reach';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { unstorableItem } from '@app/platform';
-import type { RejectedItem } from '../domain/item-errors';
+import type { RejectedItem } from '../domain/input/item-errors';
 import { ITEM_SHAPE_CODE } from '../http/request-items';
 import type { AgentItems } from './upsert-agents';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { AGENT_ROLES, LEVELS, REGIONS, type AgentRole, type Level, type Region } from '@app/contracts';
 import { IsCalendarDate, IsPeriod, IsTrueOrFalse, OneOf } from '@app/platform';
-import type { AgentInput } from '../domain/agent-record';
+import type { AgentInput } from '../domain/agents/agent-record';
 import { OptionalText, RequiredText } from '../http/command-fields';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

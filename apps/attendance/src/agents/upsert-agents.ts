@@ -3,9 +3,10 @@ import { SUBJECTS, type AgentUpsertedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { TransactionScope } from '@app/persistence';
 import { unknownAgent } from '../attendance.errors';
-import { countsTowardRegion, REGION_LABELS, resolveAgent, sameAgent, type AgentInput } from '../domain/agent-record';
-import { atIndex, type RejectedItem } from '../domain/item-errors';
-import { localDateOf, periodOf } from '../domain/local-time';
+import { REGION_LABELS, resolveAgent, sameAgent, type AgentInput } from '../domain/agents/agent-record';
+import { placeInRegion, regionOverflow } from '../domain/agents/region-limit';
+import { atIndex, type RejectedItem } from '../domain/input/item-errors';
+import { localDateOf, periodOf } from '../domain/days/local-time';
 import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
@@ -76,15 +77,13 @@ export class UpsertAgents {
           unchanged++;
           continue;
         }
-        const region = `${agent.team}|${agent.region}`;
-        const others = [...(members.get(region) ?? [])].filter((id) => id !== agent.agentId);
-        if (countsTowardRegion(agent) && others.length >= max) {
-          const message = `Team ${agent.team} already has ${others.length} agents in ${REGION_LABELS[agent.region]}, at most ${max} / 每个区域最多 ${max} 名坐席`;
+        const already = regionOverflow(agent, members, max);
+        if (already !== null) {
+          const message = `Team ${agent.team} already has ${already} agents in ${REGION_LABELS[agent.region]}, at most ${max} / 每个区域最多 ${max} 名坐席`;
           reject(index, 'ATTENDANCE.REGION_FULL', [{ path: 'region', message }], agent.agentId);
           continue;
         }
-        for (const set of members.values()) set.delete(agent.agentId);
-        if (countsTowardRegion(agent)) members.set(region, new Set([...others, agent.agentId]));
+        placeInRegion(members, agent);
         const next = { record: agent, version: (prev?.version ?? 0) + 1 };
         known.set(agent.agentId, next);
         changed.push(next);

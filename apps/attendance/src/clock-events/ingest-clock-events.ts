@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { clockEventOf, type ClockEvent } from '../domain/clock-event';
-import { atIndex, type RejectedItem } from '../domain/item-errors';
+import { clockEventOf, type ClockEvent } from '../domain/days/clock-event';
+import { atIndex, type RejectedItem } from '../domain/input/item-errors';
 import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';

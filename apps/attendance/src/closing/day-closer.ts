@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { SUBJECTS } from '@app/contracts';
 import { OutboxWriter, type OutboxMessage } from '@app/messaging';
-import { leaveTypeOf, type AttendancePolicy } from '../domain/attendance-policy';
-import { punchesOf } from '../domain/attribute-clock-events';
-import { decideDay, type DayInput } from '../domain/decide-day';
-import { leaveOnDay } from '../domain/leave-on-day';
-import { addDays } from '../domain/local-time';
-import type { ShiftSpan } from '../domain/shift-type';
+import type { AttendancePolicy } from '../domain/policy/attendance-policy';
+import { punchesOf } from '../domain/days/attribute-clock-events';
+import { decideDay, type DayInput } from '../domain/days/decide-day';
+import { leaveBreaksFullAttendance } from '../domain/days/full-attendance';
+import { leaveOnDay } from '../domain/leave/leave-on-day';
+import { addDays } from '../domain/days/local-time';
+import type { ShiftSpan } from '../domain/days/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { ClockEventStore } from '../store/clock-event.store';
 import { DayRecordStore, type StoredDay } from '../store/day-record.store';
@@ -154,7 +155,5 @@ function groupSpans(days: RosterDay[]): Map<string, ShiftSpan[]> {
 function leaveOn(leaves: LeaveRecord[], date: string, policy: AttendancePolicy): DayInput['leave'] {
   const l = leaveOnDay(leaves, date);
   if (!l) return undefined;
-  // A type the policy does not list, or lists without the flag, breaks full attendance (the contract's safe reading).
-  const breaksFullAttendance = l.types.some((t) => leaveTypeOf(policy, t)?.breaksFullAttendance !== false);
-  return { type: l.type, breaksFullAttendance, ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
+  return { type: l.type, breaksFullAttendance: leaveBreaksFullAttendance(policy, l.types), ...(l.halfDay ? { halfDay: l.halfDay } : {}) };
 }

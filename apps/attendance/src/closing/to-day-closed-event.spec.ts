@@ -1,6 +1,6 @@
-import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../domain/attendance-policy';
-import { decideDay, type DayInput } from '../domain/decide-day';
-import { DEFAULT_SHIFT_TYPES, shiftSpan } from '../domain/shift-type';
+import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../domain/policy/attendance-policy';
+import { decideDay, type DayInput } from '../domain/days/decide-day';
+import { DEFAULT_SHIFT_TYPES, shiftSpan } from '../domain/days/shift-type';
 import { decisionHash, toDayClosedEvent } from './to-day-closed-event';
 
 const policy: AttendancePolicy = { ...DEFAULT_ATTENDANCE_POLICY };

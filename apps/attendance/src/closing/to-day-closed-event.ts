@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DayClosedEvent, ViolationRecordedEvent } from '@app/contracts';
-import type { DayDecision } from '../domain/decide-day';
-import type { DayReason } from '../domain/day-reasons';
-import { isoUtc } from '../domain/local-time';
+import type { DayDecision } from '../domain/days/decide-day';
+import type { DayReason } from '../domain/days/day-reasons';
+import { isoUtc } from '../domain/days/local-time';
 
 /** The contract's event, plus the reasons in both languages and the flags behind the figures. */
 export interface AttendanceDayClosedEvent extends DayClosedEvent {

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { invalid } from '../attendance.errors';
-import { parseInstant } from '../domain/local-time';
+import { parseInstant } from '../domain/days/local-time';
 import { CloseDaysCommand } from './close-days.command';
 import { CloseDueDays, type CloseResult } from './close-due-days';
 

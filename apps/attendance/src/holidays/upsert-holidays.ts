@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { atIndex, type FieldError, type RejectedItem } from '../domain/item-errors';
+import { atIndex, type FieldError, type RejectedItem } from '../domain/input/item-errors';
 import { checkItems } from '../http/request-items';
 import { AgentStore } from '../store/agent.store';
 import { HolidayStore, type Holiday } from '../store/holiday.store';

@@ -1,6 +1,6 @@
 import type { ClassConstructor } from 'class-transformer';
 import { checkAgainst, unstorableItem, ValidationFailedError } from '@app/platform';
-import type { RejectedItem } from '../domain/item-errors';
+import type { RejectedItem } from '../domain/input/item-errors';
 import { attendanceError, type AttendanceErrorCode } from '../attendance.errors';
 
 export const MAX_ITEMS_PER_REQUEST = 5_000;

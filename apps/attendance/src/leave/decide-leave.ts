@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
 import { attendanceError } from '../attendance.errors';
-import { datesFrom } from '../domain/local-time';
+import { datesFrom } from '../domain/days/local-time';
 import { BusinessLocks } from '../store/business-locks';
 import { LeaveStore, type LeaveStatus } from '../store/leave.store';
 import { RosterStore } from '../store/roster.store';

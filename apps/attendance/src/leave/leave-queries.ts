@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { cursorKey, limitOf, pageOf, type Page, type PageQuery } from '@app/platform';
-import type { LeaveTypePolicy } from '../domain/attendance-policy';
+import type { LeaveTypePolicy } from '../domain/policy/attendance-policy';
 import { actsAsAgentOnly } from '../http/actor';
 import { periodParam } from '../http/period';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { attendanceError } from '../attendance.errors';
-import { datesFrom } from '../domain/local-time';
+import { leaveRefusal } from '../domain/leave/leave-refusal';
 import { HolidayStore } from '../store/holiday.store';
 import { RosterStore } from '../store/roster.store';
 import { SwapStore } from '../store/swap.store';
 import { inTurn } from '@app/persistence';
 
 /**
- * rules.md §2 for leave: none on a swap or pay-back day, none for someone on holiday duty. Checked
- * when leave is requested and again when it is approved.
+ * rules.md §2 for leave (the rule: domain/leave/leave-refusal.ts), checked when leave is requested and again
+ * when it is approved.
  */
 @Injectable()
 export class LeaveRules {
@@ -24,21 +24,16 @@ export class LeaveRules {
       () => this.rosters.ofAgents([agentId], from, to),
       () => this.holidays.between(from, to),
     );
-    const dates = new Set(datesFrom(from, to));
-    const swapDays = [
-      ...swaps.flatMap((s) => [s.date, s.paybackDate].filter((d) => dates.has(d)).map((d) => ({ d, id: s.swapId }))),
-      ...roster.filter((r) => r.swapId).map((r) => ({ d: r.date, id: r.swapId! })),
-    ];
-    if (swapDays.length) {
-      const { d, id } = swapDays[0];
-      throw attendanceError('ATTENDANCE.LEAVE_ON_SWAP_DAY', `No leave on a swap or pay-back day: ${d} (swap ${id}) / 换班日或还班日不得请假`, [
-        { path: 'from', message: `${d} is a swap or pay-back day` },
+    const refusal = leaveRefusal(agentId, from, to, { swaps, roster, holidays: [...holidays.values()] });
+    if (refusal?.code === 'ATTENDANCE.LEAVE_ON_SWAP_DAY') {
+      const { date, swapId } = refusal;
+      throw attendanceError('ATTENDANCE.LEAVE_ON_SWAP_DAY', `No leave on a swap or pay-back day: ${date} (swap ${swapId}) / 换班日或还班日不得请假`, [
+        { path: 'from', message: `${date} is a swap or pay-back day` },
       ]);
     }
-    const duty = [...holidays.values()].find((h) => h.dutyAgentIds.includes(agentId));
-    if (duty) {
-      throw attendanceError('ATTENDANCE.HOLIDAY_DUTY_NO_LEAVE', `${agentId} is on holiday duty on ${duty.date} / 节假日值班人员不得请假`, [
-        { path: 'from', message: `on duty on ${duty.date} (${duty.name})` },
+    if (refusal?.code === 'ATTENDANCE.HOLIDAY_DUTY_NO_LEAVE') {
+      throw attendanceError('ATTENDANCE.HOLIDAY_DUTY_NO_LEAVE', `${agentId} is on holiday duty on ${refusal.date} / 节假日值班人员不得请假`, [
+        { path: 'from', message: `on duty on ${refusal.date} (${refusal.name})` },
       ]);
     }
   }

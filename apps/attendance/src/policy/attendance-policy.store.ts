@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PolicyCopyStore, TransactionScope, type ActivePolicy as Active } from '@app/persistence';
-import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../domain/attendance-policy';
+import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../domain/policy/attendance-policy';
 
 export type ActivePolicy = Active<AttendancePolicy>;
 

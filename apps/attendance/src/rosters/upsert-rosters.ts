@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { inTurn, TransactionScope } from '@app/persistence';
-import { atIndex, type RejectedItem } from '../domain/item-errors';
-import { OFF, shiftSpan } from '../domain/shift-type';
+import { atIndex, type RejectedItem } from '../domain/input/item-errors';
+import { OFF, shiftSpan } from '../domain/days/shift-type';
 import { checkItems } from '../http/request-items';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { AgentStore } from '../store/agent.store';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { TransactionScope } from '@app/persistence';
-import { shiftSpan } from '../domain/shift-type';
-import { checkSwap } from '../domain/swap-rules';
+import { shiftSpan } from '../domain/days/shift-type';
+import { checkSwap } from '../domain/swaps/swap-rules';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { BusinessLocks } from '../store/business-locks';
 import { RosterStore } from '../store/roster.store';

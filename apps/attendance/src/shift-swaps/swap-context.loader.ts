@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { SwapContext, SwapRequest } from '../domain/swap-rules';
-import { addDays } from '../domain/local-time';
+import type { SwapContext, SwapRequest } from '../domain/swaps/swap-rules';
+import { addDays } from '../domain/days/local-time';
 import { HolidayStore } from '../store/holiday.store';
 import { LeaveStore } from '../store/leave.store';
 import { RosterStore } from '../store/roster.store';

@@ -1,4 +1,4 @@
-import type { SwapRefusal } from '../domain/swap-rules';
+import type { SwapRefusal } from '../domain/swaps/swap-rules';
 import { attendanceError } from '../attendance.errors';
 
 /** The first broken rule gives the code; every broken rule is listed in the details. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { cursorKey, limitOf, pageOf, PageQuery, type Page } from '@app/platform';
-import type { ShiftType } from '../domain/shift-type';
+import type { ShiftType } from '../domain/days/shift-type';
 import { ShiftTypeStore } from '../store/shift-type.store';
 
 @Injectable()

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiPage, PageQuery, type Page } from '@app/platform';
-import type { ShiftType } from '../domain/shift-type';
+import type { ShiftType } from '../domain/days/shift-type';
 import { ShiftTypeQueries } from './shift-type-queries';
 import { UpsertShiftType } from './upsert-shift-type';
 import { UpsertShiftTypeCommand } from './upsert-shift-type.command';

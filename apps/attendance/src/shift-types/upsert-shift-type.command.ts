@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches, NotEquals } from 'class-validator';
 import { IsBoundedInt } from '@app/platform';
-import { OFF } from '../domain/shift-type';
+import { OFF } from '../domain/days/shift-type';
 import { OptionalText } from '../http/command-fields';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { invalid } from '../attendance.errors';
-import { shiftSpan, shiftTypeErrors, type ShiftType } from '../domain/shift-type';
+import { shiftSpan, shiftTypeErrors, type ShiftType } from '../domain/days/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
 import { RosterStore } from '../store/roster.store';
 import { ShiftTypeStore } from '../store/shift-type.store';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { AgentStateChange } from '../domain/adherence';
+import type { AgentStateChange } from '../domain/days/adherence';
 
 export abstract class AgentStateStore {
   abstract append(s: { eventId: string; agentId: string; kind: string; at: number }): Promise<void>;

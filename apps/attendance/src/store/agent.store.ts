@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { AgentRecord } from '../domain/agent-record';
+import type { AgentRecord } from '../domain/agents/agent-record';
+import { regionKey } from '../domain/agents/region-limit';
 import { withinReach, type ReachFilter } from './reach';
 
 export interface StoredAgent {
@@ -46,7 +47,7 @@ export class PgAgentStore extends AgentStore {
     );
     const out = new Map<string, Set<string>>();
     for (const r of rows) {
-      const k = `${r.team}|${r.region}`;
+      const k = regionKey(r);
       if (!out.has(k)) out.set(k, new Set());
       out.get(k)!.add(r.agent_id);
     }

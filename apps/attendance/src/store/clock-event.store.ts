@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { ClockPunch } from '../domain/attribute-clock-events';
-import type { ClockEvent } from '../domain/clock-event';
+import type { ClockPunch } from '../domain/days/attribute-clock-events';
+import type { ClockEvent } from '../domain/days/clock-event';
 
 /** Raw clock events, append-only and idempotent on eventId: every day decision is re-derivable from them. */
 export abstract class ClockEventStore {

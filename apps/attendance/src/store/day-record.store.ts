@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DayClosedEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
-import type { DayOverride } from '../domain/decide-day';
-import type { ClosedDay } from '../domain/month-summary';
+import type { DayOverride } from '../domain/days/decide-day';
+import type { ClosedDay } from '../domain/month/month-summary';
 import { withinReach, type ReachFilter } from './reach';
 import { dayKey, type DayKey } from './roster.store';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { LeaveStatus } from '../domain/leave-overlap';
+import type { LeaveStatus } from '../domain/leave/leave-overlap';
 import { withinReach, type ReachFilter } from './reach';
 
 export type { LeaveStatus };

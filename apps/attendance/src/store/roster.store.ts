@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { ClockEvent } from '../domain/clock-event';
-import type { ShiftSpan } from '../domain/shift-type';
+import type { ClockEvent } from '../domain/days/clock-event';
+import type { ShiftSpan } from '../domain/days/shift-type';
 import { withinReach, type ReachFilter } from './reach';
 
 export interface DayKey {

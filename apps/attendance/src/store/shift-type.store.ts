@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { ShiftType } from '../domain/shift-type';
+import type { ShiftType } from '../domain/days/shift-type';
 
 export abstract class ShiftTypeStore {
   abstract all(): Promise<Map<string, ShiftType>>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { SwapRequest } from '../domain/swap-rules';
+import type { SwapRequest } from '../domain/swaps/swap-rules';
 import { withinReach, type ReachFilter } from './reach';
 
 export type SwapStatus = 'requested' | 'consented' | 'approved' | 'rejected';

@@ -1,4 +1,4 @@
-import type { AttendancePolicy } from './attendance-policy';
+import type { AttendancePolicy } from '../policy/attendance-policy';
 import { localInstant } from './local-time';
 
 /**

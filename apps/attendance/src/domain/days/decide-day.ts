@@ -1,7 +1,8 @@
-import { dayBreaksFullAttendance, type DayClosedEvent, type DayStatus } from '@app/contracts';
-import type { AttendancePolicy } from './attendance-policy';
+import type { DayClosedEvent, DayStatus } from '@app/contracts';
+import type { AttendancePolicy } from '../policy/attendance-policy';
 import type { ClockPunch } from './attribute-clock-events';
 import { dayReason, type DayReason } from './day-reasons';
+import { decidedDayBreaksFullAttendance } from './full-attendance';
 import type { ShiftSpan } from './shift-type';
 
 export interface DayLeave {
@@ -44,7 +45,7 @@ export interface DayDecision
   reasons: DayReason[];
   /** rules.md §2: missing a swap or pay-back day (or leave on one) is absence and a violation. */
   violation?: 'ATTENDANCE.ABSENT_ON_SWAP_DAY' | 'ATTENDANCE.LEAVE_ON_SWAP_DAY';
-  /** Whether the day breaks the month's full attendance 全勤: the contract's one definition (breaksFullAttendance). */
+  /** Whether the day breaks the month's full attendance 全勤 (full-attendance.ts). */
   breaksFullAttendance: boolean;
 }
 
@@ -73,13 +74,9 @@ export function decideDay(input: DayInput, policy: AttendancePolicy): DayDecisio
     decided.reasons.push(dayReason('CORRECTED', { reason: o.reason }));
   }
   if (decided.excused) decided.reasons.push(dayReason('EXCUSED', { reason: o?.reason ?? '' }));
-  decided.breaksFullAttendance = breaksFullAttendance(decided);
+  // Decided last so corrections and excuses count.
+  decided.breaksFullAttendance = decidedDayBreaksFullAttendance(decided);
   return decided;
-}
-
-/** The day's 全勤 flag by the contract's one definition (full-attendance.ts), decided last so corrections and excuses count. */
-function breaksFullAttendance(d: DayDecision): boolean {
-  return dayBreaksFullAttendance({ ...d, date: '', breaksFullAttendance: null });
 }
 
 function decideUncorrected(input: DayInput, policy: AttendancePolicy, d: DayDecision): DayDecision {

@@ -1,4 +1,4 @@
-import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from './attendance-policy';
+import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../policy/attendance-policy';
 import { punchesOf, type ClockPunch } from './attribute-clock-events';
 import { decideDay, type DayInput } from './decide-day';
 import { DEFAULT_SHIFT_TYPES, shiftSpan, type ShiftType } from './shift-type';

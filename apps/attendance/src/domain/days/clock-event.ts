@@ -1,5 +1,5 @@
-import type { AttendancePolicy } from './attendance-policy';
-import type { FieldError } from './item-errors';
+import type { AttendancePolicy } from '../policy/attendance-policy';
+import type { FieldError } from '../input/item-errors';
 import { parseInstant } from './local-time';
 
 export interface ClockEvent {

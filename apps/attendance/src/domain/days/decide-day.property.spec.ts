@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_ATTENDANCE_POLICY } from './attendance-policy';
+import { DEFAULT_ATTENDANCE_POLICY } from '../policy/attendance-policy';
 import { punchesOf, type ClockPunch } from './attribute-clock-events';
 import { decideDay } from './decide-day';
 import { DEFAULT_SHIFT_TYPES, shiftSpan } from './shift-type';

@@ -1,5 +1,5 @@
-import { DEFAULT_ATTENDANCE_POLICY } from './attendance-policy';
-import { DEFAULT_SHIFT_TYPES, type ShiftType } from './shift-type';
+import { DEFAULT_ATTENDANCE_POLICY } from '../policy/attendance-policy';
+import { DEFAULT_SHIFT_TYPES, type ShiftType } from '../days/shift-type';
 import { checkSwap, type SwapContext, type SwapRequest } from './swap-rules';
 
 const policy = { ...DEFAULT_ATTENDANCE_POLICY };

@@ -1,6 +1,6 @@
-import type { AttendancePolicy } from './attendance-policy';
-import { addDays, daysBetween, periodOf } from './local-time';
-import { shiftSpan, type ShiftType } from './shift-type';
+import type { AttendancePolicy } from '../policy/attendance-policy';
+import { addDays, daysBetween, periodOf } from '../days/local-time';
+import { shiftSpan, type ShiftType } from '../days/shift-type';
 
 export interface SwapRequest {
   swapId?: string;

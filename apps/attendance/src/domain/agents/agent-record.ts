@@ -38,8 +38,3 @@ export function resolveAgent(input: AgentInput, held: AgentRecord | undefined, c
 export function sameAgent(a: AgentRecord, b: AgentRecord): boolean {
   return FIELDS.every((k) => (a[k] ?? null) === (b[k] ?? null));
 }
-
-/** Whether the agent counts toward the "at most N per region per team" rule. */
-export function countsTowardRegion(a: AgentRecord): boolean {
-  return a.active && a.role === 'agent';
-}
