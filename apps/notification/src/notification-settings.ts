@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches, ValidateBy } from 'class-validator';
 import { loadServiceEnvironment, ServiceEnvironment } from '@app/platform';
-import { AllowedNetworks, parseAllowedNetworks } from './domain/webhook-address/allowed-networks';
+import { AllowedNetworks, parseAllowedNetworks } from './domain/webhooks/address/allowed-networks';
 
 /**
  * This service's own settings beyond the common ones, validated at start-up: a malformed one stops

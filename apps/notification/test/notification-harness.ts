@@ -6,7 +6,7 @@ import { createServiceApp, startServiceApp } from '@app/platform';
 import { JsTestClient } from '../../../tests/support/js-client';
 import { createTestEnv, TEST_JWT_SECRET, type TestEnv } from '../../../tests/support/test-env';
 import { waitFor } from '../../../tests/support/wait-for';
-import type { NotificationPolicy } from '../src/domain/notification-policy';
+import type { NotificationPolicy } from '../src/domain/policy/notification-policy';
 import type { HostResolver } from '../src/network/host-resolver';
 import { loadNotificationSettings } from '../src/notification-settings';
 import { notificationService } from '../src/notification.service';

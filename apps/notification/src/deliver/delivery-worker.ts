@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
-import { afterAttempt, backoffMs } from '../domain/backoff';
-import { isOpen, nextBreakerState } from '../domain/circuit-breaker';
-import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy } from '../domain/notification-policy';
+import { afterAttempt, backoffMs } from '../domain/delivery/backoff';
+import { isOpen, nextBreakerState } from '../domain/delivery/circuit-breaker';
+import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy } from '../domain/policy/notification-policy';
 import { DeliverySignal } from '../dispatch/delivery-signal';
 import { DeliveryStore, type AttemptResult, type ClaimedDelivery } from '../store/delivery.store';
 import { PolicyStore } from '../store/policy.store';

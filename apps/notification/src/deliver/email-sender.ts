@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AlertEvent } from '@app/contracts';
-import { renderAlertEmail, type Language } from '../domain/email-template';
+import { renderAlertEmail, type Language } from '../domain/email/email-template';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import type { AttemptResult } from '../store/delivery.store';
 

@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AlertEvent } from '@app/contracts';
-import { signWebhook } from '../domain/webhook-signature';
+import { signWebhook } from '../domain/webhooks/webhook-signature';
 import { WEBHOOK_ADDRESS_FORBIDDEN } from '../notification.errors';
 import { WebhookAddressGuard } from '../network/webhook-address-guard';
 import type { AttemptResult } from '../store/delivery.store';

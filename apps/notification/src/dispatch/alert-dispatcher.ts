@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AlertEvent } from '@app/contracts';
 import { TransactionScope } from '@app/persistence';
-import { alertRecipients, teamSupervisorsNeeded } from '../domain/alert-recipients';
-import { routeAlert } from '../domain/route-alert';
+import { alertRecipients, teamSupervisorsNeeded } from '../domain/routing/alert-recipients';
+import { routeAlert } from '../domain/routing/route-alert';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { AgentDirectory } from '../store/agent-directory';
 import { DispatchWriter } from '../store/dispatch-writer';
@@ -21,7 +21,7 @@ export interface DispatchSummary {
  * Routes one alert and writes everything it leads to in the caller's transaction: inbox items (and
  * their delivered log rows) at once, one pending delivery per webhook and e-mail address for the
  * worker. Unique (alert, channel, target) rows make a second routing of the same alert a no-op.
- * Whom it reaches is domain/alert-recipients.ts; this class only reads the directory for it.
+ * Whom it reaches is domain/routing/alert-recipients.ts; this class only reads the directory for it.
  */
 @Injectable()
 export class AlertDispatcher {

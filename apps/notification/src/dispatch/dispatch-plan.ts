@@ -1,5 +1,5 @@
 import type { AlertEvent } from '@app/contracts';
-import { emailTarget, type AlertRecipient } from '../domain/alert-recipients';
+import { emailTarget, type AlertRecipient } from '../domain/routing/alert-recipients';
 import type { NewDelivery } from '../store/delivery.store';
 import type { NewInboxItem } from '../store/inbox.store';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { digestAlert } from '../domain/flood';
+import { digestAlert } from '../domain/alerts/flood';
 import { AlertLog } from '../store/alert-log.store';
 import { FloodGroupStore, type FloodGroup } from '../store/flood-group.store';
 import { AlertDispatcher } from './alert-dispatcher';

@@ -1,6 +1,6 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { Inject, Injectable } from '@nestjs/common';
-import { addressRefusal, webhookTarget } from '../domain/webhook-address/webhook-target';
+import { beforeLookup, resolvedRefusal } from '../domain/webhooks/address/connect-refusal';
 import { WEBHOOK_ADDRESS_FORBIDDEN } from '../notification.errors';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../notification-settings';
 import { HostResolver, type ResolvedAddress } from './host-resolver';
@@ -27,23 +27,21 @@ export class WebhookAddressGuard {
 
   /** Why the URL may not be used, judged without DNS (scheme, credentials, spelling, literal address); null if nothing yet. */
   refusalBeforeLookup(url: string): string | null {
-    const t = webhookTarget(url);
-    if ('refused' in t) return t.refused;
-    return t.target.literal ? addressRefusal(t.target.host, this.settings.allowedNetworks) : null;
+    const b = beforeLookup(url, this.settings.allowedNetworks);
+    return 'refused' in b ? b.refused : null;
   }
 
   /** Why the URL may not be used, after resolving its host (every address must pass); null when it may. */
   async refusal(url: string): Promise<string | null> {
-    const t = webhookTarget(url);
-    if ('refused' in t) return t.refused;
-    if (t.target.literal) return addressRefusal(t.target.host, this.settings.allowedNetworks);
+    const b = beforeLookup(url, this.settings.allowedNetworks);
+    if (!('resolve' in b)) return 'refused' in b ? b.refused : null;
     let addresses: ResolvedAddress[];
     try {
-      addresses = await this.resolver.resolve(t.target.host);
+      addresses = await this.resolver.resolve(b.resolve);
     } catch (err) {
-      return `${t.target.host} does not resolve (${(err as NodeJS.ErrnoException).code ?? 'no answer'}), so where it points cannot be checked`;
+      return `${b.resolve} does not resolve (${(err as NodeJS.ErrnoException).code ?? 'no answer'}), so where it points cannot be checked`;
     }
-    return this.refusalOf(t.target.host, addresses);
+    return this.refusalOf(b.resolve, addresses);
   }
 
   /** A `lookup` for net.connect: resolves, refuses the whole name if any address is internal. */
@@ -62,11 +60,6 @@ export class WebhookAddressGuard {
   };
 
   private refusalOf(host: string, addresses: ResolvedAddress[]): string | null {
-    if (addresses.length === 0) return `${host} resolves to no address`;
-    for (const a of addresses) {
-      const why = addressRefusal(a.address, this.settings.allowedNetworks);
-      if (why) return `${host} resolves to ${why}`;
-    }
-    return null;
+    return resolvedRefusal(host, addresses.map((a) => a.address), this.settings.allowedNetworks);
   }
 }

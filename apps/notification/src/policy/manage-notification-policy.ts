@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { DEFAULT_NOTIFICATION_POLICY } from '../domain/notification-policy';
+import { DEFAULT_NOTIFICATION_POLICY } from '../domain/policy/notification-policy';
 import { PolicyStore, type ActiveNotificationPolicy } from '../store/policy.store';
 import { overridesOf, type NotificationPolicyCommand } from './notification-policy.command';
 

@@ -1,5 +1,5 @@
 import { checkAgainst } from '@app/platform';
-import { DEFAULT_NOTIFICATION_POLICY } from '../domain/notification-policy';
+import { DEFAULT_NOTIFICATION_POLICY } from '../domain/policy/notification-policy';
 import { NotificationPolicyCommand, overridesOf } from './notification-policy.command';
 
 const paths = (raw: unknown) => {

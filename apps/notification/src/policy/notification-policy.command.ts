@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INT4_MAX } from '@app/platform';
-import { DEFAULT_NOTIFICATION_POLICY as D, type PolicyOverrides } from '../domain/notification-policy';
+import { DEFAULT_NOTIFICATION_POLICY as D, type PolicyOverrides } from '../domain/policy/notification-policy';
 import { IfPresent } from '../request/if-present';
 
 /**

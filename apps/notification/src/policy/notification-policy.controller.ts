@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { DEFAULT_NOTIFICATION_POLICY } from '../domain/notification-policy';
+import { DEFAULT_NOTIFICATION_POLICY } from '../domain/policy/notification-policy';
 import type { ActiveNotificationPolicy } from '../store/policy.store';
 import { ManageNotificationPolicy } from './manage-notification-policy';
 import { NotificationPolicyCommand } from './notification-policy.command';

@@ -2,10 +2,10 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { SEVERITIES } from '../domain/alert';
-import { ID_SYNTAX } from '../domain/input-problem';
-import { EMAIL, type RoutingRuleRequest } from '../domain/routing-rule-input';
-import { CHANNELS, RECIPIENT_ROLES } from '../domain/routing-rule';
+import { SEVERITIES } from '../domain/alerts/alert';
+import { ID_SYNTAX } from '../domain/input/input-problem';
+import { EMAIL, type RoutingRuleRequest } from '../domain/routing/routing-rule-input';
+import { CHANNELS, RECIPIENT_ROLES } from '../domain/routing/routing-rule';
 import { IfPresent } from '../request/if-present';
 
 /** Lists a rule names: long enough for any real routing table, short enough to bound one request. */

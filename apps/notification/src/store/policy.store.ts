@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy, type PolicyOverrides } from '../domain/notification-policy';
+import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy, type PolicyOverrides } from '../domain/policy/notification-policy';
 import { queryRows } from './sql-rows';
 
 export interface ActiveNotificationPolicy {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
-import type { RoutingRule } from '../domain/routing-rule';
+import type { RoutingRule } from '../domain/routing/routing-rule';
 import { queryRows } from './sql-rows';
 
 export interface StoredRoutingRule extends RoutingRule {

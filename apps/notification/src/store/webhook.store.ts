@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
-import type { BreakerState } from '../domain/circuit-breaker';
-import type { WebhookSubscription } from '../domain/route-alert';
+import type { BreakerState } from '../domain/delivery/circuit-breaker';
+import type { WebhookSubscription } from '../domain/routing/route-alert';
 import { queryRows } from './sql-rows';
 
 export interface Webhook extends WebhookSubscription {

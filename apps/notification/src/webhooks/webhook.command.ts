@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ID_SYNTAX } from '../domain/input-problem';
-import { MIN_SECRET_LENGTH } from '../domain/webhook-input';
+import { ID_SYNTAX } from '../domain/input/input-problem';
+import { MIN_SECRET_LENGTH } from '../domain/webhooks/webhook-input';
 import { IfPresent } from '../request/if-present';
 
 /**

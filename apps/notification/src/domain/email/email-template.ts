@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AlertEvent, AlertSeverity } from '@app/contracts';
-import { splitBilingual } from './bilingual';
+import { splitBilingual } from '../alerts/bilingual';
 
 export type Language = 'zh-CN' | 'en';
 

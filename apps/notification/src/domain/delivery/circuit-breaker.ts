@@ -1,4 +1,4 @@
-import type { NotificationPolicy } from './notification-policy';
+import type { NotificationPolicy } from '../policy/notification-policy';
 
 export interface BreakerState {
   consecutiveFailures: number;

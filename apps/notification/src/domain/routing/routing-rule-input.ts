@@ -1,7 +1,7 @@
 import type { AlertSeverity } from '@app/contracts';
-import { SEVERITIES } from './alert';
-import { elementProblems, oneOf, type InputProblem } from './input-problem';
-import { KIND_PATTERN_SYNTAX } from './kind-pattern';
+import { SEVERITIES } from '../alerts/alert';
+import { elementProblems, oneOf, type InputProblem } from '../input/input-problem';
+import { KIND_PATTERN_SYNTAX } from '../alerts/kind-pattern';
 import { CHANNELS, RECIPIENT_ROLES, type NamedRecipient, type PersonChannel, type RecipientRole, type RoutingRule } from './routing-rule';
 
 export type RoutingRuleInput = Omit<RoutingRule, 'ruleId'> & { ruleId?: string };

@@ -1,5 +1,5 @@
 import type { AlertEvent } from '@app/contracts';
-import { anyKindMatches } from './kind-pattern';
+import { anyKindMatches } from '../alerts/kind-pattern';
 import { ruleMatches, type NamedRecipient, type PersonChannel, type RecipientRole, type RoutingRule } from './routing-rule';
 
 export interface WebhookSubscription {

@@ -1,5 +1,5 @@
-import { elementProblems, type InputProblem } from './input-problem';
-import { notAKindPattern } from './routing-rule-input';
+import { elementProblems, type InputProblem } from '../input/input-problem';
+import { notAKindPattern } from '../routing/routing-rule-input';
 
 export interface WebhookInput {
   webhookId?: string;

@@ -1,6 +1,6 @@
 import type { AlertEvent } from '@app/contracts';
-import { kindMatches } from './kind-pattern';
-import { kindPatternIsKnown } from './known-kinds';
+import { kindMatches } from '../alerts/kind-pattern';
+import { kindPatternIsKnown } from '../alerts/known-kinds';
 import { routeAlert } from './route-alert';
 import type { RoutingRule } from './routing-rule';
 
