@@ -3,34 +3,7 @@
  * answers, how often the evaluators of the same calls gave the same answer, Cohen's kappa, and the calls where
  * they differ.
  */
-export interface Disagreement {
-  callId: string;
-  agentId: string;
-  evaluationId: string;
-  machine: unknown;
-  human: unknown;
-}
-
-export interface ItemAgreement {
-  itemId: string;
-  /** Calls where both answered the item (n). */
-  compared: number;
-  agreed: number;
-  percentAgreement: number | null;
-  kappa: number | null;
-  table?: Record<string, number>;
-  disagreementCount: number;
-  /** The first of them (the service lists at most 100 per item). */
-  disagreements: Disagreement[];
-}
-
-export interface AgreementReport {
-  from: string;
-  to: string;
-  /** Calls with both an automatic and a human evaluation on the same form. */
-  calls: number;
-  items: ItemAgreement[];
-}
+export type { AgreementReport, Disagreement, ItemAgreement } from '@app/contracts/qa/agreement';
 
 /**
  * How far to trust the machine on an item, by the usual reading of kappa (Landis & Koch 1977): below 0 poor,

@@ -62,10 +62,10 @@ describe('the transcript beside the form', () => {
       { kind: 'complaint-risk', tone: 'risk', count: 1 }, { kind: 'dead-air', tone: 'other', count: 3 },
     ]);
     expect(scriptMisses([
-      { check: 'opening-script', signal: 'script', itemId: 'opening-script', passed: true },
-      { check: 'closing-script', signal: 'script', itemId: 'closing-script', passed: false },
-      { check: 'goodbye', signal: 'courtesy', itemId: 'must-goodbye', passed: false },
-      { check: 'x', signal: 'script', itemId: null, passed: null },
+      { check: 'opening-script', signal: 'script', itemId: 'opening-script', passed: true, hitCount: 0 },
+      { check: 'closing-script', signal: 'script', itemId: 'closing-script', passed: false, hitCount: 0 },
+      { check: 'goodbye', signal: 'courtesy', itemId: 'must-goodbye', passed: false, hitCount: 0 },
+      { check: 'x', signal: 'script', itemId: null, passed: null, hitCount: 0 },
     ]).map((o) => o.check)).toEqual(['closing-script']);
   });
 });
@@ -82,14 +82,14 @@ const FORM: FormVersion = {
 describe('the machine’s answers on the form', () => {
   it('fills the items it answered with values they take, and nothing else', () => {
     const auto = { items: [
-      { itemId: 'opening-script', answer: true, auto: true as const, evidence: [] },
-      { itemId: 'patience', answer: 7, auto: true as const, evidence: [] }, // out of the item's range
-      { itemId: 'dont-harsh-words', answer: false, auto: true as const, evidence: [] },
-      { itemId: 'not-on-this-form', answer: true, auto: true as const, evidence: [] },
+      { itemId: 'opening-script', answer: true, auto: true as const, checks: [], evidence: [] },
+      { itemId: 'patience', answer: 7, auto: true as const, checks: [], evidence: [] }, // out of the item's range
+      { itemId: 'dont-harsh-words', answer: false, auto: true as const, checks: [], evidence: [] },
+      { itemId: 'not-on-this-form', answer: true, auto: true as const, checks: [], evidence: [] },
     ] };
     expect(machineAnswers(auto, FORM)).toEqual({ 'opening-script': true, 'dont-harsh-words': false });
-    expect(machineAnswers({ items: [{ itemId: 'patience', answer: 'na', auto: true, evidence: [] }] }, FORM)).toEqual({ patience: 'na' });
-    expect(machineAnswers({ items: [{ itemId: 'opening-script', answer: 'na', auto: true, evidence: [] }] }, FORM)).toEqual({});
+    expect(machineAnswers({ items: [{ itemId: 'patience', answer: 'na', auto: true, checks: [], evidence: [] }] }, FORM)).toEqual({ patience: 'na' });
+    expect(machineAnswers({ items: [{ itemId: 'opening-script', answer: 'na', auto: true, checks: [], evidence: [] }] }, FORM)).toEqual({});
     expect(machineAnswers(undefined, FORM)).toEqual({});
     expect(machineAnswers(auto, null)).toEqual({});
   });

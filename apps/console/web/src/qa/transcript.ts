@@ -1,81 +1,16 @@
+import type { AutoEvaluationView, Hit, OutcomeSummary, Segment, TranscriptView } from '@app/contracts/qa/speech';
 import type { AnswerValue, FormItem, FormVersion } from './form-types';
 
 /**
  * A call's transcript and the machine's evaluation as qa-evaluation serves them (`GET /v1/transcripts/{callId}`,
  * `GET /v1/auto-evaluations/{callId}`), and what the console makes of them: lines by speaker with their hits,
- * the machine's answers on the form, where playback is.
+ * the machine's answers on the form, where playback is. The served shapes are declared once, with the service;
+ * imported by their file, not the contracts index, so the bundle takes only them.
  */
-export type Speaker = 'agent' | 'customer';
-
-export interface Segment {
-  speaker: Speaker;
-  startMs: number;
-  endMs: number;
-  text: string;
-  confidence?: number;
-}
-
-export interface Transcript {
-  callId: string;
-  version?: number;
-  /** Where its checking stands: pending, waiting (for the call's facts), checked, failed. */
-  state?: string;
-  /** In time order: the indexes hits and evidence refer to. */
-  segments: Segment[];
-  durationMs?: number;
-  rejectedCount?: number;
-}
-
-/** One thing a check found: the segment (index in time order) it starts in, its time span and the words matched. */
-export interface Hit {
-  check: string;
-  /** The check's signal: `forbidden-phrase`, `complaint-risk`, `script`, … */
-  kind: string;
-  segment: number;
-  startMs: number;
-  endMs: number;
-  matched: string[];
-  phrase?: string;
-  value?: number;
-}
-
-export interface Evidence {
-  segment: number;
-  startMs: number;
-  endMs: number;
-  text: string;
-  matched: string[];
-}
-
-export interface AutoItem {
-  itemId: string;
-  answer: AnswerValue;
-  auto: true;
-  checks?: string[];
-  evidence: Evidence[];
-}
-
-export interface CheckOutcome {
-  check: string;
-  signal: string;
-  itemId: string | null;
-  /** null: the transcript cannot tell. */
-  passed: boolean | null;
-  hitCount?: number;
-}
-
-export interface AutoEvaluation {
-  callId: string;
-  agentId: string;
-  formId: string;
-  formVersion: number;
-  items: AutoItem[];
-  hits: Hit[];
-  outcomes?: CheckOutcome[];
-  hitCounts?: Record<string, number>;
-  flagged?: boolean;
-  checkedAt?: string;
-}
+export type { Evidence, Hit, Segment } from '@app/contracts/qa/speech';
+export type Transcript = TranscriptView;
+export type AutoEvaluation = AutoEvaluationView;
+export type CheckOutcome = OutcomeSummary;
 
 /** How a hit is shown: a forbidden phrase red, a complaint risk orange, a script phrase found green, anything else blue. */
 export type Tone = 'forbidden' | 'risk' | 'script' | 'other';
@@ -182,7 +117,7 @@ export function clock(ms: number): string {
 }
 
 /** Counts of hits by tone, for the summary above the transcript (the service's own counts when it sends them). */
-export function hitSummary(auto: Pick<AutoEvaluation, 'hits' | 'hitCounts'>): Array<{ kind: string; tone: Tone; count: number }> {
+export function hitSummary(auto: Pick<AutoEvaluation, 'hits'> & Partial<Pick<AutoEvaluation, 'hitCounts'>>): Array<{ kind: string; tone: Tone; count: number }> {
   const counts = auto.hitCounts && Object.keys(auto.hitCounts).length ? auto.hitCounts : auto.hits.reduce<Record<string, number>>((c, h) => ({ ...c, [h.kind]: (c[h.kind] ?? 0) + 1 }), {});
   return Object.entries(counts)
     .filter(([, n]) => n > 0)

@@ -1,30 +1,10 @@
-/** One item of one call answered by both the machine and a person. */
-export interface AnswerPair {
-  callId: string;
-  agentId: string;
-  evaluationId: string;
-  itemId: string;
-  machine: unknown;
-  human: unknown;
-}
+import type { Disagreement, ItemAgreement } from '@app/contracts/qa/agreement';
 
-export interface ItemAgreement {
+export type { ItemAgreement } from '@app/contracts/qa/agreement';
+
+/** One item of one call answered by both the machine and a person. */
+export interface AnswerPair extends Disagreement {
   itemId: string;
-  /** Calls where both answered the item. */
-  compared: number;
-  agreed: number;
-  /** agreed / compared × 100, two decimals; null with nothing compared. */
-  percentAgreement: number | null;
-  /**
-   * Cohen's kappa, (pₒ − pₑ) / (1 − pₑ), four decimals: agreement beyond what the two answer distributions give by
-   * chance. Null when undefined (nothing compared, or both always gave one and the same answer: pₑ = 1).
-   */
-  kappa: number | null;
-  /** Counts by `machine|human` answer. */
-  table: Record<string, number>;
-  disagreementCount: number;
-  /** The calls where they differ (at most `maxListed`). */
-  disagreements: Array<{ callId: string; agentId: string; evaluationId: string; machine: unknown; human: unknown }>;
 }
 
 const key = (v: unknown) => JSON.stringify(v);

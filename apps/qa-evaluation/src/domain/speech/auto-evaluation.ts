@@ -1,25 +1,10 @@
+import type { AutoItem, Evidence, Hit, OutcomeSummary } from '@app/contracts/qa/speech';
 import { allItems, type AnswerValue, type FormItem, type FormVersion } from '../forms/form';
-import type { CheckOutcome, Hit } from './run-checks';
+import type { CheckOutcome } from './run-checks';
 import type { SpeechPolicy } from './speech-policy';
 import type { Segment } from './transcript';
 
-/** A segment shown as evidence for an item: where, what was said, the words that decided. */
-export interface Evidence {
-  segment: number;
-  startMs: number;
-  endMs: number;
-  text: string;
-  matched: string[];
-}
-
-export interface AutoItem {
-  itemId: string;
-  answer: AnswerValue;
-  auto: true;
-  /** The checks that answered it. */
-  checks: string[];
-  evidence: Evidence[];
-}
+export type { AutoItem, Evidence } from '@app/contracts/qa/speech';
 
 /** What the agent's monthly summary adds up (signals `script`, `forbidden-phrase`, `complaint-risk`). */
 export interface AutoKpis {
@@ -36,7 +21,7 @@ export interface AutoResult {
   hits: Hit[];
   /** Hits by kind, all of them (the hits listed are capped per check). */
   hitCounts: Record<string, number>;
-  outcomes: Array<Pick<CheckOutcome, 'check' | 'signal' | 'itemId' | 'passed' | 'hitCount' | 'measured'>>;
+  outcomes: OutcomeSummary[];
   flagged: boolean;
   kpis: AutoKpis;
   /** Alert kinds (`qa.<signal>`) with the hits behind each. */

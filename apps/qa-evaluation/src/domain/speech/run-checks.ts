@@ -1,34 +1,14 @@
+import type { Hit, OutcomeSummary } from '@app/contracts/qa/speech';
 import type { PhraseAbsentCheck, PhrasePresentCheck, RatioCheck, SpeechCheck, SpeechPolicy } from './speech-policy';
 import { findPhrase, wordsBetween, wordText, type WordSegmenter, type WordText } from './words';
 import type { Segment, Speaker } from './transcript';
 import { interruptions, silences, speechRate } from './timing-checks';
 
-/** One thing a check found, with where: the segment (index in time order), its time span and the words matched. */
-export interface Hit {
-  check: string;
-  /** The check's signal: `forbidden-phrase`, `complaint-risk`, `script`, … */
-  kind: string;
-  segment: number;
-  startMs: number;
-  endMs: number;
-  matched: string[];
-  /** The policy phrase that matched, for phrase checks. */
-  phrase?: string;
-  /** A measured value: the silence in ms, a segment's rate per minute. */
-  value?: number;
-}
+export type { Hit } from '@app/contracts/qa/speech';
 
-export interface CheckOutcome {
-  check: string;
-  signal: string;
-  itemId: string | null;
-  /** null: the transcript cannot tell (the speaker never speaks, too few words for a ratio). */
-  passed: boolean | null;
-  /** At most the policy's `maxHitsPerCheck`; `hitCount` counts them all. */
+/** A check's outcome with the hits it found (at most the policy's `maxHitsPerCheck`; `hitCount` counts them all). */
+export interface CheckOutcome extends OutcomeSummary {
   hits: Hit[];
-  hitCount: number;
-  /** What a measuring check measured (ratio, rate). */
-  measured?: Record<string, number>;
 }
 
 /** A transcript's segments with their words, cut once and shared by every check. */

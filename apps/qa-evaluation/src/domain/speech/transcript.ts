@@ -1,3 +1,4 @@
+import type { RejectedSegment as ServedRejectedSegment, Segment, Speaker } from '@app/contracts/qa/speech';
 import type { Problem } from '../validation/problems';
 
 /** Stable codes of a refused segment (each with the failing field's path, as the input names it). */
@@ -24,24 +25,12 @@ type ValueOf<T> = T[keyof T];
 /** What a transcript, or one of its segments, may be refused for. */
 export type SpeechProblem = Problem<ValueOf<typeof SEGMENT_CODES> | ValueOf<typeof TRANSCRIPT_CODES> | 'QA.REQUEST_INVALID'>;
 
-export type Speaker = 'agent' | 'customer';
+// The served shapes are the contract's (shared with the console); a rejection here names its codes.
+export type { Segment, Speaker } from '@app/contracts/qa/speech';
 export const SPEAKERS: readonly Speaker[] = ['agent', 'customer'];
 
-/** One recognised utterance, offsets in ms from the start of the recording (contracts.md third round). */
-export interface Segment {
-  speaker: Speaker;
-  startMs: number;
-  endMs: number;
-  text: string;
-  /** The recogniser's confidence, 0–1. */
-  confidence?: number;
-  /** Sentiment a recogniser reported (Amazon Transcribe Call Analytics); kept for display, checked by no default check. */
-  sentiment?: 'positive' | 'negative' | 'neutral' | 'mixed';
-}
-
 /** A segment the input could not give, by its index in the input and each failing field's path. */
-export interface RejectedSegment {
-  index: number;
+export interface RejectedSegment extends ServedRejectedSegment {
   errors: SpeechProblem[];
 }
 
