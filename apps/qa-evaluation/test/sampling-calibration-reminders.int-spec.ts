@@ -116,4 +116,27 @@ describe('qa-evaluation sampling, calibration and appraisal reminders (real NATS
     await new Promise((r) => setTimeout(r, 300));
     expect(await t.js.messageCount('ALERTS', 'alerts.qa.appraisal-due')).toBe(2);
   });
+
+  it("ranks calls by the policy's sampling weights: other weights, another order", async () => {
+    // The same four calls of A1 on the 3rd of November and of December (10:00 Shanghai): a poor rating, a 90 s hold, a 20 s ring, none.
+    const marks = { poor: { rating: 'poor' as const }, hold: { longestHoldMs: 90_000 }, ring: { ringMs: 20_000 }, plain: {} };
+    for (const month of [10, 11]) {
+      for (const [n, [mark, over]] of Object.entries(marks).entries()) {
+        const callId = `w${month}-${mark}`;
+        const at = new Date(Date.UTC(2026, month, 3, 2, n)).toISOString();
+        await t.js.publish('telephony.call.summarized', callSummary(callId, 'A1', { queuedAt: at }, { rating: 'good', ringMs: 5_000, longestHoldMs: 0, ...over }), `call-${callId}`);
+      }
+    }
+    await waitFor(async () => (await t.env.query<{ n: number }>(`SELECT count(*)::int n FROM qa.call_leg WHERE call_id LIKE 'w%'`))[0].n === 8, 'weighted call copies');
+    // Each run tops A1 up by one call, the best left: the order the calls are taken in is the ranking.
+    const order = async (period: string) => {
+      for (const perAgent of [1, 2, 3]) await t.post('/v1/sampling/runs', SUP, { period, evaluatorIds: ['Q01'], perAgent }).expect(201);
+      const rows = await t.env.query<{ call_id: string }>(`SELECT call_id FROM qa.sample_assignment WHERE period = $1 AND agent_id = 'A1' ORDER BY created_at, call_id`, [period]);
+      return rows.map((r) => r.call_id.replace(/^w\d+-/, ''));
+    };
+    expect(await order('2026-11')).toEqual(['poor', 'hold', 'ring']); // defaults: poor rating 4, hold 2, ring 1
+    await t.put('/v1/policy', ADMIN, { policyVersion: 'weights-2', qa: { sampling: { poorRatingWeight: 1, longHoldWeight: 2, longRingWeight: 3 } } }).expect(200);
+    await waitFor(async () => (await t.get('/v1/policy', SUP)).body.values?.sampling?.longRingWeight === 3, 'policy weights-2');
+    expect(await order('2026-12')).toEqual(['ring', 'hold', 'poor']);
+  });
 });

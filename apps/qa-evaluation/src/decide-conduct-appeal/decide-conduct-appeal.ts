@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { Clock } from '../clock/clock';
+import { appealOutcome, checkAppealDecision } from '../domain/conduct/appeal-rules';
 import { issuerOverturned } from '../domain/conduct/issuer-overturned';
 import { ConductEvents } from '../events/conduct-events';
-import { QaErrors, refuse } from '../qa-evaluation.errors';
+import { QaErrors, rejected } from '../qa-evaluation.errors';
 import { CatalogueStore } from '../store/catalogue.store';
 import { ConductStore, type ConductRecord } from '../store/conduct.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import type { DecideConductAppealCommand } from './decide-conduct-appeal.command';
 
 /**
- * hr decides an appeal. Upheld: the record is voided (`qa.conduct.voided`) and whatever the overturn rule
- * (`domain/conduct/issuer-overturned.ts`, rules.md §9) records against its issuer is stored and published.
+ * hr decides an appeal, once (`domain/conduct/appeal-rules.ts`). Upheld: the record is voided (`qa.conduct.voided`) and
+ * whatever the overturn rule (`domain/conduct/issuer-overturned.ts`, rules.md §9) records against its issuer is stored
+ * and published.
  */
 @Injectable()
 export class DecideConductAppeal {
@@ -31,13 +33,17 @@ export class DecideConductAppeal {
       if (!r) throw QaErrors.recordNotFound();
       const appeal = await this.store.appeal(recordId);
       if (!appeal) throw QaErrors.appealNotFound();
-      if (appeal.status !== 'pending') throw refuse('QA.APPEAL_ALREADY_DECIDED', 'recordId', `the appeal is already ${appeal.status} / 申诉已处理`);
+      const problems = checkAppealDecision(appeal);
+      if (problems.length) throw rejected(problems);
+      const outcome = appealOutcome(upheld);
       const now = this.clock.now();
       await this.store.decideAppeal(recordId, upheld, hrId, reason, now);
       let overturn: ConductRecord | null = null;
-      if (upheld) {
+      if (outcome.voidsRecord) {
         await this.store.void(recordId, reason, now);
         await this.events.voided(r, reason, now);
+      }
+      if (outcome.costsIssuer) {
         const item = await this.catalogue.get(policy.conduct.issuerOverturnedCode);
         const adjustment = issuerOverturned(policy, item, r, { decidedBy: hrId, at: now });
         if (adjustment) {
@@ -46,7 +52,7 @@ export class DecideConductAppeal {
           await this.events.recorded(overturn, policy.conduct.alertKind);
         }
       }
-      return { recordId, status: upheld ? 'upheld' : 'rejected', voided: upheld, issuerAdjustment: overturn ? { recordId: overturn.recordId, agentId: overturn.agentId, points: overturn.points } : null };
+      return { recordId, status: outcome.status, voided: outcome.voidsRecord, issuerAdjustment: overturn ? { recordId: overturn.recordId, agentId: overturn.agentId, points: overturn.points } : null };
     });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { periodBounds, periodWeeks } from '../domain/appraisal/appraisal-calendar';
 import { planSample } from '../domain/sampling/plan-sample';
-import { readSpeechPolicy } from '../domain/speech/speech-policy';
+import { samplingWeights } from '../domain/sampling/sampling-weights';
 import { QaPolicyStore } from '../store/qa-policy.store';
 import { refuse } from '../qa-evaluation.errors';
 import { AgentDirectory } from '../store/agent-directory';
@@ -50,9 +50,8 @@ export class RunSampling {
       const needed = new Map(agentIds.map((a) => [a, Math.max(0, perAgent - (counts.get(a) ?? 0))]));
       const candidates = await this.store.candidates({
         weeks: periodWeeks(period, policy.timeZone), timeZone: policy.timeZone, agentIds: agentIds.filter((a) => needed.get(a)! > 0), perWeek: perAgent,
-        targeting: targeting ?? policy.sampling.targeting, poorRatings: policy.sampling.poorRatings, longHoldMs: policy.sampling.longHoldMs, longRingMs: policy.sampling.longRingMs,
-        // Calls with a forbidden phrase, a failed script or a complaint risk first (speech QA), when targeting.
-        flaggedWeight: (targeting ?? policy.sampling.targeting) ? readSpeechPolicy(policy.speech).samplingWeight : 0,
+        poorRatings: policy.sampling.poorRatings, longHoldMs: policy.sampling.longHoldMs, longRingMs: policy.sampling.longRingMs,
+        weights: samplingWeights(policy, targeting ?? policy.sampling.targeting),
       });
       const plan = planSample({ candidates, needed, evaluators: [...evaluators].sort(), dailyCap: policy.sampling.evaluatorDailyCap, load: await this.store.load(period) });
       const assigned = await this.store.save(period, plan);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mapPage, pageOf, type Page } from '@app/platform';
 import { TransactionScope } from '@app/persistence';
 import type { SampleAssignment, SampleCandidate } from '../domain/sampling/plan-sample';
+import type { SamplingWeights } from '../domain/sampling/sampling-weights';
 import type { PageRequest } from './keyset';
 import { PgStore } from './pg-store';
 
@@ -15,13 +16,16 @@ export interface CandidateQuery {
   agentIds: string[];
   /** Best `perWeek` calls of each agent's week. */
   perWeek: number;
-  targeting: boolean;
   poorRatings: string[];
   longHoldMs: number;
   longRingMs: number;
-  /** Priority added to a call whose automatic evaluation is flagged (speech QA); 0 leaves them out of the ranking. */
-  flaggedWeight: number;
+  /** What each mark adds to a call's priority (all 0 without targeting); a flagged weight of 0 leaves flagged calls out of the ranking. */
+  weights: SamplingWeights;
 }
+
+/** A call leg's (`l`) priority from its marks: the weights and thresholds are bind parameters, never literals. */
+const LEG_PRIORITY = `(CASE WHEN l.rating = ANY($5::text[]) THEN $11::int ELSE 0 END) + (CASE WHEN l.longest_hold_ms >= $6 THEN $12::int ELSE 0 END)
+                + (CASE WHEN COALESCE(l.ring_ms, 0) >= $7 THEN $13::int ELSE 0 END)`;
 
 export interface WorkItem extends SampleAssignment {
   period: string;
@@ -67,37 +71,36 @@ export class PgSamplingStore extends PgStore implements SamplingStore {
     );
     const extra = new Map(excluded.map((r) => [r.agent_id, r.n]));
     // One index-only range per agent and week, its best calls by a top-N sort: no sort of the month.
-    // Priority: poor rating 4, long hold 2, long ring 1 (targeting), speech QA's flag its policy weight; ties broken by a hash of the
+    // Priority: the policy's weights (poor rating, long hold, long ring; speech QA's flag); ties broken by a hash of the
     // call id, so a run is reproducible yet not biased to early calls.
     const rows = await this.q<{ call_id: string; agent_id: string; week: number; date: string; priority: number }>(
       `SELECT r.call_id, a.agent_id, w.week, to_char(r.started_at AT TIME ZONE $3, 'YYYY-MM-DD') AS date, r.priority
-       FROM unnest($4::text[], $11::int[]) AS a(agent_id, extra)
-       CROSS JOIN unnest($1::int[], $2::timestamptz[], $10::timestamptz[]) AS w(week, wfrom, wto)
+       FROM unnest($4::text[], $10::int[]) AS a(agent_id, extra)
+       CROSS JOIN unnest($1::int[], $2::timestamptz[], $9::timestamptz[]) AS w(week, wfrom, wto)
        CROSS JOIN LATERAL (
-         (SELECT l.call_id, l.started_at,
-                CASE WHEN $5 THEN (CASE WHEN l.rating = ANY($6::text[]) THEN 4 ELSE 0 END) + (CASE WHEN l.longest_hold_ms >= $7 THEN 2 ELSE 0 END)
-                                + (CASE WHEN COALESCE(l.ring_ms, 0) >= $8 THEN 1 ELSE 0 END) ELSE 0 END AS priority
+         (SELECT l.call_id, l.started_at, ${LEG_PRIORITY} AS priority
          FROM qa.call_leg l
          WHERE l.agent_id = a.agent_id AND l.started_at >= w.wfrom AND l.started_at < w.wto AND l.answered
-         ORDER BY priority DESC, hashtext(l.call_id) LIMIT $9 + a.extra)
+         ORDER BY priority DESC, hashtext(l.call_id) LIMIT $8 + a.extra)
          UNION
          -- The week's calls speech QA flagged, all of them: with the flag's weight added, the best N of the week are
          -- among these and the top N by the other weights (the flagged are few; the flag's index is read alone).
-         (SELECT l.call_id, l.started_at,
-                CASE WHEN $5 THEN (CASE WHEN l.rating = ANY($6::text[]) THEN 4 ELSE 0 END) + (CASE WHEN l.longest_hold_ms >= $7 THEN 2 ELSE 0 END)
-                                + (CASE WHEN COALESCE(l.ring_ms, 0) >= $8 THEN 1 ELSE 0 END) ELSE 0 END AS priority
+         (SELECT l.call_id, l.started_at, ${LEG_PRIORITY} AS priority
          FROM qa.auto_evaluation f JOIN qa.call_leg l ON l.call_id = f.call_id AND l.agent_id = f.agent_id
-         WHERE $12::int > 0 AND f.flagged AND f.agent_id = a.agent_id AND f.started_at >= w.wfrom - interval '1 day' AND f.started_at < w.wto + interval '1 day'
+         WHERE $14::int > 0 AND f.flagged AND f.agent_id = a.agent_id AND f.started_at >= w.wfrom - interval '1 day' AND f.started_at < w.wto + interval '1 day'
            AND l.started_at >= w.wfrom AND l.started_at < w.wto AND l.answered)
        ) r0
        CROSS JOIN LATERAL (
-         SELECT r0.call_id, r0.started_at, r0.priority + CASE WHEN $12::int > 0 AND EXISTS (SELECT 1 FROM qa.auto_evaluation f WHERE f.call_id = r0.call_id AND f.flagged)
-                                                         THEN $12::int ELSE 0 END AS priority
+         SELECT r0.call_id, r0.started_at, r0.priority + CASE WHEN $14::int > 0 AND EXISTS (SELECT 1 FROM qa.auto_evaluation f WHERE f.call_id = r0.call_id AND f.flagged)
+                                                         THEN $14::int ELSE 0 END AS priority
        ) r
        WHERE NOT EXISTS (SELECT 1 FROM qa.sample_assignment s WHERE s.call_id = r.call_id)
          AND NOT EXISTS (SELECT 1 FROM qa.evaluation e WHERE e.call_id = r.call_id AND e.status <> 'voided')
        ORDER BY a.agent_id, w.week, r.priority DESC, hashtext(r.call_id)`,
-      [c.weeks.map((w) => w.week), c.weeks.map((w) => w.from), c.timeZone, c.agentIds, c.targeting, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek, c.weeks.map((w) => w.to), c.agentIds.map((a) => extra.get(a) ?? 0), c.flaggedWeight],
+      [
+        c.weeks.map((w) => w.week), c.weeks.map((w) => w.from), c.timeZone, c.agentIds, c.poorRatings, c.longHoldMs, c.longRingMs, c.perWeek,
+        c.weeks.map((w) => w.to), c.agentIds.map((a) => extra.get(a) ?? 0), c.weights.poorRating, c.weights.longHold, c.weights.longRing, c.weights.flagged,
+      ],
     );
     return rows.map((r) => ({ callId: r.call_id, agentId: r.agent_id, week: r.week, date: r.date, priority: r.priority }));
   }

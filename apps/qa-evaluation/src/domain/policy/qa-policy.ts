@@ -19,6 +19,13 @@ export interface QaPolicy {
     longHoldMs: number;
     /** A ring this long (three rings, rules.md §3) marks a call for targeting. */
     longRingMs: number;
+    /**
+     * Priority a targeted call gains for each mark (issue 7 §3): a poor rating, a hold of `longHoldMs`, a ring of
+     * `longRingMs`. Calls are ranked by the sum within each agent's week (`sampling/sampling-weights.ts`).
+     */
+    poorRatingWeight: number;
+    longHoldWeight: number;
+    longRingWeight: number;
     targeting: boolean;
   };
   conduct: {
@@ -54,7 +61,10 @@ export const DEFAULT_QA_POLICY: QaPolicy = {
   disputes: { windowDays: 7, maxPerMonth: 3 },
   appeals: { windowDays: 7 },
   appraisal: { selfDueDay: 2, supervisorDueDay: 5, finalDueDay: 10, reminderLeadDays: 1 },
-  sampling: { callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000, targeting: true },
+  sampling: {
+    callsPerAgentPerMonth: 4, evaluatorDailyCap: 40, poorRatings: ['poor', 'fair'], longHoldMs: 60_000, longRingMs: 15_000,
+    poorRatingWeight: 4, longHoldWeight: 2, longRingWeight: 1, targeting: true,
+  },
   conduct: {
     issuerOverturnedCode: 'ISSUER_OVERTURNED', alertKind: 'qa.conduct-recorded', firstOffenceWarning: false,
     referenceRequired: { UNEXCUSED_LATE_EARLY_ABSENT: 'date', LONG_HOLD_UNREASONED: 'callId' },

@@ -88,7 +88,7 @@ export interface SpeechPolicy {
   /** The tenant's words (product names …), segmented whole so a forbidden phrase never matches inside one. */
   dictionary: string[];
   checks: SpeechCheck[];
-  /** Sampling priority added to a flagged call (the others' targeting adds at most 4 + 2 + 1). */
+  /** Sampling priority added to a flagged call (the policy's other sampling weights add 4 + 2 + 1 by default). */
   samplingWeight: number;
   limits: TranscriptLimits & {
     /** Hits kept per check and call (all are counted). */
