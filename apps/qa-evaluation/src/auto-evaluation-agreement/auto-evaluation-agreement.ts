@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { agreement, type ItemAgreement } from '../domain/speech/agreement';
+import { agreement } from '../domain/speech/agreement';
 import { isCalendarDate } from '@app/contracts';
+import type { AgreementReport } from '@app/contracts/qa/agreement';
 import { problem, type Problem } from '../domain/validation/problems';
 import { rejected } from '../qa-evaluation.errors';
 import { AutoEvaluationStore } from '../store/auto-evaluation.store';
 import { QaPolicyStore } from '../store/qa-policy.store';
 
+export type { AgreementReport };
+
 const MAX_WINDOW_DAYS = 366;
 
-export interface AgreementReport {
-  from: string;
-  to: string;
-  /** Calls with both an automatic and a (live) human evaluation on the same form. */
-  calls: number;
-  items: ItemAgreement[];
-}
 
 /**
  * Calibration of the machine against people: for each item it answers, how often the evaluators of the same

@@ -1,32 +1,9 @@
-/** A form version as qa-evaluation serves it (GET /v1/forms): sections of items. */
-export interface FormItem {
-  itemId: string;
-  labelZh: string;
-  labelEn: string;
-  type: 'yesno' | 'scale' | 'points';
-  maxPoints: number;
-  minPoints?: number;
-  naAllowed: boolean;
-  critical?: 'fail-all' | 'fail-section';
-  bands?: { good: { min: number; max: number }; poor: { min: number; max: number } };
-}
+import type { FormVersion as ServedFormVersion } from '@app/contracts/qa/form';
 
-export interface FormSection {
-  sectionId: string;
-  labelZh: string;
-  labelEn: string;
-  weight?: number;
-  items: FormItem[];
-}
+export type { AnswerValue, FormItem, FormSection } from '@app/contracts/qa/form';
 
-export interface FormVersion {
-  formId: string;
-  version: number;
-  titleZh: string;
-  titleEn: string;
-  purpose?: 'call' | 'appraisal';
-  status?: string;
-  sections: FormSection[];
-}
-
-export type AnswerValue = number | boolean | 'na';
+/**
+ * A form version as the console reads it (GET /v1/forms): qa-evaluation's own declaration, with the fields a page
+ * may not need (purpose, status, publication) optional, so a partial fixture or an older answer still reads.
+ */
+export type FormVersion = Omit<ServedFormVersion, 'purpose' | 'status' | 'publishedAt'> & Partial<Pick<ServedFormVersion, 'purpose' | 'status' | 'publishedAt'>>;
