@@ -1,29 +1,11 @@
 import { checkAnswers } from './check-answers';
-import type { Answer, FormDefinition } from './form';
+import { answersOf, WEIGHTED_FORM } from '@app/contracts/qa/testing/weighted-form';
 import { scoreForm } from './score-form';
 import { CALL_QA_FORM, MONTHLY_APPRAISAL_FORM } from './seeded-forms';
 
 // The hand-worked scoring cases moved with scoreForm to libs/contracts/src/qa/score-form.spec.ts;
 // these cover the seeded forms and the answer checks, which stay in the service.
 
-/** A small weighted form: A (weight 60) has 3 + 2 points, B (weight 40) has 4 + 4, C is a gate. */
-const FORM: FormDefinition = {
-  formId: 'f', titleZh: '表', titleEn: 'F', purpose: 'call',
-  sections: [
-    { sectionId: 'a', labelZh: 'A', labelEn: 'A', weight: 60, items: [
-      { itemId: 'a1', labelZh: 'a1', labelEn: 'a1', type: 'scale', maxPoints: 3, naAllowed: false },
-      { itemId: 'a2', labelZh: 'a2', labelEn: 'a2', type: 'yesno', maxPoints: 2, naAllowed: true },
-    ] },
-    { sectionId: 'b', labelZh: 'B', labelEn: 'B', weight: 40, items: [
-      { itemId: 'b1', labelZh: 'b1', labelEn: 'b1', type: 'points', maxPoints: 4, naAllowed: true },
-      { itemId: 'b2', labelZh: 'b2', labelEn: 'b2', type: 'yesno', maxPoints: 4, naAllowed: true, critical: 'fail-section' },
-    ] },
-    { sectionId: 'c', labelZh: 'C', labelEn: 'C', items: [
-      { itemId: 'c1', labelZh: 'c1', labelEn: 'c1', type: 'yesno', maxPoints: 0, naAllowed: false, critical: 'fail-all' },
-    ] },
-  ],
-};
-const answers = (v: Record<string, Answer['value']>): Answer[] => Object.entries(v).map(([itemId, value]) => ({ itemId, value }));
 
 describe('scoreForm on the seeded forms', () => {
   it('scores the seeded call-qa form out of 100', () => {
@@ -38,7 +20,7 @@ describe('scoreForm on the seeded forms', () => {
   });
 
   it('scores the appraisal form in raw points with bands and anyItemZero', () => {
-    const s = scoreForm(MONTHLY_APPRAISAL_FORM, answers({ initiative: 7, responsibility: 10, 'service-awareness': 5, 'communication-results': 15, learning: 0, 'team-spirit': 9 }));
+    const s = scoreForm(MONTHLY_APPRAISAL_FORM, answersOf({ initiative: 7, responsibility: 10, 'service-awareness': 5, 'communication-results': 15, learning: 0, 'team-spirit': 9 }));
     expect(s.sections.map((x) => [x.sectionId, x.score, x.maxScore])).toEqual([['attitude', 22, 35], ['capability', 24, 35]]);
     expect([s.score, s.maxScore, s.percent, s.anyItemZero]).toEqual([46, 70, 65.71, true]); // 46/70 = 65.714…
     expect(s.items.find((i) => i.itemId === 'initiative')?.band).toBe('poor');
@@ -48,7 +30,7 @@ describe('scoreForm on the seeded forms', () => {
 
 describe('checkAnswers', () => {
   it('names the path of an unknown item, a value out of range, N/A where not allowed and a missing item', () => {
-    const { problems } = checkAnswers(FORM, [
+    const { problems } = checkAnswers(WEIGHTED_FORM, [
       { itemId: 'a1', value: 4 }, { itemId: 'zz', value: 1 }, { itemId: 'a2', value: 1 }, { itemId: 'b1', value: 1.001 }, { itemId: 'c1', value: 'na' },
     ]);
     expect(problems).toEqual([
@@ -62,7 +44,7 @@ describe('checkAnswers', () => {
   });
 
   it('accepts a complete, valid set', () => {
-    const r = checkAnswers(FORM, [{ itemId: 'a1', value: 0 }, { itemId: 'a2', value: 'na' }, { itemId: 'b1', value: 3.5 }, { itemId: 'b2', value: true }, { itemId: 'c1', value: true }]);
+    const r = checkAnswers(WEIGHTED_FORM, [{ itemId: 'a1', value: 0 }, { itemId: 'a2', value: 'na' }, { itemId: 'b1', value: 3.5 }, { itemId: 'b2', value: true }, { itemId: 'c1', value: true }]);
     expect(r.problems).toEqual([]);
     expect(r.answers).toHaveLength(5);
   });
