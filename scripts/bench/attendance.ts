@@ -24,7 +24,8 @@ const EVENTS = Number(process.argv[3] ?? 250_000);
 const BATCH = 5_000;
 const CONCURRENCY = 3;
 const SECRET = 'bench-secret-0123456789';
-const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
+// BENCH_NODE_FLAGS adds flags for one run, e.g. `--cpu-prof --cpu-prof-dir=/tmp/attprof` to profile the service.
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=128', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 
 async function postAll(url: string, auth: string, bodies: string[], type = 'application/json'): Promise<Array<Record<string, number>>> {
   const answers: Array<Record<string, number>> = [];
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   await build('attendance');
   const [dbh, nats] = await Promise.all([createTestDatabase('cc_bench'), startPrivateNatsServer()]);
   const port = await freePort();
-  const service = startNode([...SERVICE_NODE_FLAGS.split(' '), join(root, 'dist/apps/attendance/main.js')], {
+  const service = startNode([...SERVICE_NODE_FLAGS, join(root, 'dist/apps/attendance/main.js')], {
     DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error', ATTENDANCE_CLOSE_EVERY_MS: '0',
   });
   const db = new Client({ connectionString: dbh.url });

@@ -97,7 +97,7 @@ export class DayCloser {
     }
     messages.push(...(await this.followSwaps(swapDays, opts.now)));
     await this.days.save(saved);
-    await this.outbox.add(...messages);
+    await this.outbox.addMany(messages);
     return saved;
   }
 

@@ -24,6 +24,13 @@ export function decisionHash(shift: string, d: DayDecision): string {
   return createHash('sha1').update(JSON.stringify([shift, facts, d.reasons.map((r) => r.code)])).digest('base64url');
 }
 
+// A close stamps thousands of days with the same `now`: formatting it once per batch showed in the close's profile.
+let lastStamp = { at: NaN, iso: '' };
+function stamp(at: number): string {
+  if (at !== lastStamp.at) lastStamp = { at, iso: isoUtc(at) };
+  return lastStamp.iso;
+}
+
 export function toDayClosedEvent(
   key: { agentId: string; date: string; shift: string },
   d: DayDecision,
@@ -56,7 +63,7 @@ export function toDayClosedEvent(
     cause,
     ...(correctionReason ? { correctionReason } : {}),
     version,
-    closedAt: isoUtc(now),
+    closedAt: stamp(now),
   };
 }
 
@@ -76,7 +83,7 @@ export function toViolationEvent(agentId: string, date: string, d: DayDecision, 
     code: d.violation,
     ...(d.swapId ? { swapId: d.swapId } : {}),
     message: VIOLATION_TEXT[d.violation],
-    occurredAt: isoUtc(now),
+    occurredAt: stamp(now),
   };
 }
 
@@ -91,6 +98,6 @@ export function swapMissedViolation(agentId: string, date: string, swapId: strin
     code,
     swapId,
     message: `换班交接不当，${missedBy} 缺勤，双方均计旷工 / a swapped shift was missed by ${missedBy}: it counts against both`,
-    occurredAt: isoUtc(now),
+    occurredAt: stamp(now),
   };
 }

@@ -39,6 +39,29 @@ export class OutboxWriter {
   }
 
   /**
+   * `add` for thousands of messages at once (a batch job): the rows travel as ONE jsonb parameter, so neither the driver
+   * binds four parameters a row nor PostgreSQL plans a VALUES list as long as the batch. Same rules as `add`.
+   */
+  async addMany(messages: OutboxMessage[]): Promise<string[]> {
+    if (!this.scope.inTransaction()) {
+      throw new Error('OutboxWriter.addMany() must run inside TransactionScope.run(): the outbox row belongs to the business transaction');
+    }
+    if (messages.length === 0) return [];
+    const ids = messages.map((m) => m.messageId ?? randomUUID());
+    // The key is left out when there are no headers: `m->'headers'` is then SQL NULL, as `add` writes it.
+    const rows = messages.map((m, i) => ({ id: ids[i], subject: m.subject, payload: m.payload, ...(m.headers ? { headers: m.headers } : {}) }));
+    await this.scope.manager().query(
+      `INSERT INTO ${this.table} (id, subject, payload, headers)
+       SELECT m->>'id', m->>'subject', m->'payload', m->'headers' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(m, n)
+       ORDER BY n
+       ON CONFLICT (id) DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+    this.scope.afterCommit(this.onCommitted);
+    return ids;
+  }
+
+  /**
    * For a hot path that writes its business rows and their events in ONE statement (data-modifying CTEs): a single
    * statement is atomic without BEGIN/COMMIT, so the write is one round trip and still never leaves an event without
    * its row. This is the outbox INSERT for such a statement, writing `messages` only when `onlyIf` (SQL over the
