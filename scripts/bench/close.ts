@@ -26,14 +26,15 @@ const LEGS = Number(process.argv[3] ?? 3_000_000);
 /** Call facts sent through the consumers (the month itself is bulk-loaded: 3,000,000 one by one would take the consumer path's rate × 3,000,000). */
 const SAMPLE = Number(process.argv[4] ?? 20_000);
 const SECRET = 'bench-secret-0123456789';
-const SERVICE_NODE_FLAGS = '--max-old-space-size=128';
+/** BENCH_NODE_FLAGS adds flags to the service's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/scprof` to profile it. */
+const SERVICE_NODE_FLAGS = `--max-old-space-size=128 ${process.env.BENCH_NODE_FLAGS ?? ''}`.trim();
 
 async function main(): Promise<void> {
   process.stdout.write(`bench:close — ${fmt(AGENTS)} agents, ${fmt(LEGS)} call legs, ${PERIOD}\n`);
   await build('scoring');
   const [dbh, nats] = await Promise.all([createTestDatabase('cc_bench'), startPrivateNatsServer()]);
   const port = await freePort();
-  const service = startNode([...SERVICE_NODE_FLAGS.split(' '), join(root, 'dist/apps/scoring/main.js')], {
+  const service = startNode([...SERVICE_NODE_FLAGS.split(/\s+/), join(root, 'dist/apps/scoring/main.js')], {
     DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error', SCORING_AUTO_CLOSE: 'false',
   });
   const db = new Client({ connectionString: dbh.url });
@@ -54,7 +55,11 @@ async function main(): Promise<void> {
     process.stdout.write(`load: ${fmt(LEGS)} legs, ${fmt(AGENTS * 4)} evaluations, ${fmt(AGENTS * 31)} days, ${fmt(AGENTS * 2)} records in ${fmt(Date.now() - t)} ms\n`);
 
     const sample = await consumeSample(nc, db, SAMPLE, AGENTS);
-    process.stdout.write(`consumers: ${fmt(SAMPLE)} call facts of September through JetStream → inbox → stored in ${fmt(sample.ms)} ms = ${fmt(sample.perSecond)} facts/s\n`);
+    process.stdout.write(
+      `consumers: ${fmt(SAMPLE)} call facts of September through JetStream → inbox → stored in ${fmt(sample.ms)} ms = ${fmt(sample.perSecond)} facts/s ` +
+        `(${fmt(sample.batches.count)} transactions, median ${fmt(sample.batches.median)} and at most ${fmt(sample.batches.max)} facts each; ` +
+        `all published and acked after ${fmt(sample.publishedMs)} ms = ${fmt(SAMPLE / (sample.publishedMs / 1000))} facts/s, consumer / publish ${fmt(sample.publishedMs / sample.ms, 2)})\n`,
+    );
 
     const plain = await plainAggregation(db, '2026-09-30T16:00:00Z', '2026-10-31T16:00:00Z');
     process.stdout.write(`plain SQL aggregation of the call KPIs: ${fmt(plain.agents)} agents in ${fmt(plain.ms)} ms\n`);

@@ -8,7 +8,16 @@ import type { CallSummarizedEvent } from '@app/contracts';
  * telephony-events would, until scoring has stored each (inbox, versioned copy, legs). September,
  * so the October being closed is not touched.
  */
-export async function consumeSample(nc: NatsConnection, db: Client, n: number, agents: number): Promise<{ ms: number; perSecond: number }> {
+export interface SampleResult {
+  ms: number;
+  perSecond: number;
+  /** When the last publish was acked: the stream's own pace, a ceiling for the consumer's figure. */
+  publishedMs: number;
+  /** Transactions the consumer used, and their sizes (messages per inbox insert). */
+  batches: { count: number; median: number; max: number };
+}
+
+export async function consumeSample(nc: NatsConnection, db: Client, n: number, agents: number): Promise<SampleResult> {
   const js = jetstream(nc);
   const base = Date.parse('2026-09-01T01:00:00Z');
   const t = Date.now();
@@ -30,11 +39,21 @@ export async function consumeSample(nc: NatsConnection, db: Client, n: number, a
     }
     await Promise.all(acks);
   }
+  const publishedMs = Date.now() - t;
   for (;;) {
     const q = await db.query(`SELECT count(*)::int AS n FROM scoring.call_fact WHERE call_id LIKE 's%'`);
     if (q.rows[0].n >= n) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const ms = Date.now() - t;
-  return { ms, perSecond: n / (ms / 1000) };
+  return { ms, perSecond: n / (ms / 1000), publishedMs, batches: await batchSizes(db) };
+}
+
+/** A batch's inbox rows share their transaction's now(): grouped by it, they give the batch sizes actually reached. */
+async function batchSizes(db: Client): Promise<SampleResult['batches']> {
+  const q = await db.query<{ count: number; median: number; max: number }>(
+    `SELECT count(*)::int AS count, coalesce(percentile_disc(0.5) WITHIN GROUP (ORDER BY n), 0)::int AS median, coalesce(max(n), 0)::int AS max
+     FROM (SELECT count(*) AS n FROM scoring.inbox_message WHERE subject = 'telephony.call.summarized' GROUP BY processed_at) b`,
+  );
+  return q.rows[0];
 }

@@ -4,10 +4,11 @@ import type {
   DayClosedEvent, EvaluationEvent,
 } from '@app/contracts';
 import { NonRetryableMessageError } from '@app/messaging';
-import { addMonths, isPeriod, periodOfInstant, periodWindow } from '../domain/period';
+import { isPeriod } from '../domain/period';
 import { FactsStore, type Touched } from '../store/facts.store';
 import { PeriodStore } from '../store/period.store';
 import { PolicyStore } from '../store/policy.store';
+import { MonthFinder } from './month-finder';
 
 const ZONE_CACHE_MS = 5_000;
 /** A month ending further ahead than this cannot be closed yet (a close refuses a month that has not ended), whatever the clocks' skew. */
@@ -25,7 +26,7 @@ function requireFields(event: unknown, fields: string[]): void {
  */
 @Injectable()
 export class RecordFacts {
-  private zone?: { at: number; value: { zone: string; reach: number } };
+  private zone?: { at: number; value: { months: MonthFinder; reach: number } };
 
   constructor(
     private readonly facts: FactsStore,
@@ -82,21 +83,27 @@ export class RecordFacts {
 
   private async touch(t: Touched): Promise<void> {
     if (t.instants.length === 0 && t.periods.length === 0) return;
-    const { zone, reach } = await this.windows();
+    const { months, reach } = await this.windows();
     const closable = Date.now() + SKEW_MARGIN_MS;
     // A fact counts in its own month and in the windows of the months after it (not appraised, deduction points).
-    const own = [...new Set([...t.periods, ...t.instants.map((i) => periodOfInstant(i, zone))])].filter(isPeriod);
-    const periods = [...new Set(own.flatMap((p) => Array.from({ length: reach }, (_, i) => addMonths(p, i))))].filter(
-      (p) => periodWindow(p, zone).to.getTime() <= closable,
+    const own = new Set(t.periods.filter(isPeriod));
+    for (const i of t.instants) {
+      const p = months.periodOf(i);
+      if (p) own.add(p);
+    }
+    const periods = [...new Set([...own].flatMap((p) => Array.from({ length: reach }, (_, i) => MonthFinder.plus(p, i))))].filter(
+      (p) => months.endOf(p) <= closable,
     );
     // Most facts are of the running month, which no close can touch yet: no lock, no mark.
     if (periods.length > 0) await this.periods.markDirtyUnderLock(periods);
   }
 
-  private async windows(): Promise<{ zone: string; reach: number }> {
+  private async windows(): Promise<{ months: MonthFinder; reach: number }> {
     if (this.zone && Date.now() - this.zone.at < ZONE_CACHE_MS) return this.zone.value;
     const doc = (await this.policies.active()).document;
-    const value = { zone: doc.timeZone, reach: Math.max(1, doc.notAppraised.windowMonths, doc.deductions.windowMonths) };
+    // The finder keeps its month windows while the zone stays the same.
+    const months = this.zone?.value.months.zone === doc.timeZone ? this.zone.value.months : new MonthFinder(doc.timeZone);
+    const value = { months, reach: Math.max(1, doc.notAppraised.windowMonths, doc.deductions.windowMonths) };
     this.zone = { at: Date.now(), value };
     return value;
   }

@@ -81,12 +81,19 @@ export class PgFactsStore extends FactsStore {
     for (const e of events) if ((latest.get(e.callId)?.version ?? -1) < e.version) latest.set(e.callId, e);
     // Sorted: two batches sharing calls take their row locks in one order.
     const calls = [...latest.values()].sort((a, b) => (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0));
-    const legs = calls.flatMap((e) => e.legs.map((l, legNo) => ({ ...l, callId: e.callId, legNo })).filter((l) => l.offeredAt !== null));
+    const legs = calls.flatMap((e) => e.legs.map((l, legNo) => ({ l, callId: e.callId, legNo })).filter(({ l }) => l.offeredAt !== null));
+    // One array per column (unnest): the profile of issue 20 showed a JSON document of the legs parsed twice by
+    // PostgreSQL and built field by field here.
+    const col = <T>(f: (x: (typeof legs)[number]) => T): T[] => legs.map(f);
     // First: another batch holding one of these calls commits before this statement takes its snapshot, so its legs
     // are seen (and replaced), never left beside this version's.
     await this.lockCalls(calls.map((e) => e.callId));
     const [row] = await this.q<{ claimed: string[]; old: string[] }>(
       `WITH input AS (SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) AS i(call_id, version, event_id)),
+       legs AS (
+         SELECT * FROM unnest($4::text[], $5::int[], $6::text[], $7::timestamptz[], $8::boolean[], $9::boolean[], $10::int[], $11::int[], $12::int[],
+                              $13::int[], $14::int[], $15::double precision[], $16::text[])
+           AS l(call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)),
        claim AS (
          INSERT INTO scoring.call_fact (call_id, version, event_id) SELECT call_id, version, event_id FROM input
          ON CONFLICT (call_id) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id WHERE scoring.call_fact.version < EXCLUDED.version
@@ -94,47 +101,44 @@ export class PgFactsStore extends FactsStore {
        old AS (SELECT offered_at FROM scoring.call_leg WHERE call_id IN (SELECT call_id FROM claim)),
        up AS (
          INSERT INTO scoring.call_leg (call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, hold_ms, longest_hold_ms, wrap_up_ms, mos, rating)
-         SELECT l->>'callId', (l->>'legNo')::int, l->>'agentId', (l->>'offeredAt')::timestamptz, l->>'answeredAt' IS NOT NULL, (l->>'missed')::boolean,
-                (l->>'ringMs')::int, (l->>'talkMs')::int, coalesce((l->>'holdMs')::int, 0), coalesce((l->>'longestHoldMs')::int, 0),
-                (l->>'wrapUpMs')::int, (l->>'mos')::double precision, l->>'rating'
-         FROM jsonb_array_elements($4::jsonb) AS l WHERE l->>'callId' IN (SELECT call_id FROM claim)
+         SELECT call_id, leg_no, agent_id, offered_at, answered, missed, ring_ms, talk_ms, coalesce(hold_ms, 0), coalesce(longest_hold_ms, 0), wrap_up_ms, mos, rating
+         FROM legs WHERE call_id IN (SELECT call_id FROM claim)
          ON CONFLICT (call_id, leg_no) DO UPDATE SET agent_id = EXCLUDED.agent_id, offered_at = EXCLUDED.offered_at, answered = EXCLUDED.answered,
            missed = EXCLUDED.missed, ring_ms = EXCLUDED.ring_ms, talk_ms = EXCLUDED.talk_ms, hold_ms = EXCLUDED.hold_ms,
            longest_hold_ms = EXCLUDED.longest_hold_ms, wrap_up_ms = EXCLUDED.wrap_up_ms, mos = EXCLUDED.mos, rating = EXCLUDED.rating
          RETURNING 1),
-       kept AS (SELECT l->>'callId' AS call_id, (l->>'legNo')::int AS leg_no FROM jsonb_array_elements($4::jsonb) AS l),
        gone AS (
          DELETE FROM scoring.call_leg g WHERE g.call_id IN (SELECT call_id FROM claim)
-           AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.call_id = g.call_id AND k.leg_no = g.leg_no) RETURNING 1)
+           AND NOT EXISTS (SELECT 1 FROM legs k WHERE k.call_id = g.call_id AND k.leg_no = g.leg_no) RETURNING 1)
        SELECT (SELECT coalesce(array_agg(call_id), '{}') FROM claim) AS claimed,
               (SELECT coalesce(array_agg(to_char(offered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), '{}') FROM old) AS old,
               (SELECT count(*) FROM up) + (SELECT count(*) FROM gone) AS changed`,
-      [calls.map((e) => e.callId), calls.map((e) => e.version), calls.map((e) => e.eventId), JSON.stringify(legs)],
+      [
+        calls.map((e) => e.callId), calls.map((e) => e.version), calls.map((e) => e.eventId),
+        col((x) => x.callId), col((x) => x.legNo), col((x) => x.l.agentId), col((x) => x.l.offeredAt), col((x) => x.l.answeredAt != null), col((x) => x.l.missed),
+        col((x) => x.l.ringMs), col((x) => x.l.talkMs), col((x) => x.l.holdMs ?? null), col((x) => x.l.longestHoldMs ?? null), col((x) => x.l.wrapUpMs),
+        col((x) => x.l.mos ?? null), col((x) => x.l.rating ?? null),
+      ],
     );
     if (row.claimed.length === 0) return NONE;
     const claimed = new Set(row.claimed);
-    // Evaluations written before their call arrived now count in the call's month, and leave the other.
+    // Evaluations (and automatic ones, issue 19) written before their call arrived now count in the call's month, and
+    // leave the other; one statement for both saves a round trip per batch.
     const moved = await this.q<{ at: Date }>(
-      `WITH moved AS (
-         UPDATE scoring.evaluation e SET call_at = l.at
-         FROM (SELECT call_id, agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = ANY($1::text[]) GROUP BY call_id, agent_id) l
+      `WITH l AS (SELECT call_id, agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = ANY($1::text[]) GROUP BY call_id, agent_id),
+       manual AS (
+         UPDATE scoring.evaluation e SET call_at = l.at FROM l
          WHERE e.call_id = l.call_id AND e.agent_id = l.agent_id AND e.call_at IS DISTINCT FROM l.at
-         RETURNING e.evaluated_at AS at)
-       SELECT at FROM moved`,
-      [row.claimed],
-    );
-    // Automatic evaluations likewise (issue 19).
-    const movedAuto = await this.q<{ at: Date }>(
-      `WITH moved AS (
-         UPDATE scoring.auto_evaluation a SET call_at = l.at
-         FROM (SELECT call_id, agent_id, min(offered_at) AS at FROM scoring.call_leg WHERE call_id = ANY($1::text[]) GROUP BY call_id, agent_id) l
+         RETURNING e.evaluated_at AS at),
+       automatic AS (
+         UPDATE scoring.auto_evaluation a SET call_at = l.at FROM l
          WHERE a.call_id = l.call_id AND a.agent_id = l.agent_id AND a.call_at IS DISTINCT FROM l.at
          RETURNING a.checked_at AS at)
-       SELECT at FROM moved`,
+       SELECT at FROM manual UNION ALL SELECT at FROM automatic`,
       [row.claimed],
     );
-    const now = legs.filter((l) => claimed.has(l.callId)).map((l) => l.offeredAt!);
-    return { instants: [...row.old, ...now, ...[...moved, ...movedAuto].map((m) => m.at.toISOString())], periods: [] };
+    const now = legs.filter((x) => claimed.has(x.callId)).map((x) => x.l.offeredAt!);
+    return { instants: [...row.old, ...now, ...moved.map((m) => m.at.toISOString())], periods: [] };
   }
 
   /**
