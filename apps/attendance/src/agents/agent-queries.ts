@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { TeamScope, type AuthenticatedUser } from '@app/auth';
 import { cursorKey, limitOf, mapPage, pageOf, type Page } from '@app/platform';
 import { unknownAgent } from '../attendance.errors';
-import type { AgentRecord } from '../domain/agents/agent-record';
 import { assertSelf } from '../http/actor';
 import { AgentStore, type StoredAgent } from '../store/agent.store';
 import { reachFilter } from '../store/reach';
 import type { AgentListQuery } from './agent-list.query';
+import type { AgentView } from './agent.view';
 
 /** The record as held, with its version; `levelEffectiveFrom` is null for an agent stored before it existed. */
-export type AgentView = Omit<AgentRecord, 'levelEffectiveFrom'> & { levelEffectiveFrom: string | null; version: number };
-
 const view = ({ record, version }: StoredAgent): AgentView => ({ ...record, levelEffectiveFrom: record.levelEffectiveFrom ?? null, version });
 
 @Injectable()

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
 import { attendanceError } from '../attendance.errors';
 import { answerBatch, itemsFromBody } from '../http/request-items';
 import { AgentListQuery } from './agent-list.query';
-import { AgentQueries, type AgentView } from './agent-queries';
+import { AgentQueries } from './agent-queries';
+import { AgentView } from './agent.view';
 import { agentsFromCsv } from './agents-csv';
 import { UpsertAgentCommand } from './upsert-agent.command';
 import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
@@ -39,13 +40,14 @@ export class AgentsController {
   @Get()
   @Roles('hr', 'admin', 'manager', 'supervisor', 'payroll', 'qa')
   @ApiOperation({ summary: 'The agent directory by agentId, a page at a time (a supervisor or QA inspector: their own teams only)' })
-  @ApiPage('{ items: agents, nextCursor }')
+  @ApiPage('{ items: agents, nextCursor }', AgentView)
   list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentListQuery): Promise<Page<AgentView>> {
     return this.queries.list(user, q);
   }
 
   @Get(':agentId')
   @Roles('hr', 'admin', 'manager', 'supervisor', 'payroll', 'qa', 'agent')
+  @ApiOkResponse({ type: AgentView })
   get(@Param('agentId') agentId: string, @CurrentUser() user: AuthenticatedUser): Promise<AgentView> {
     return this.queries.get(agentId, user);
   }

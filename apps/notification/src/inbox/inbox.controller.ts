@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
-import type { InboxItem } from '../store/inbox.store';
 import { AcknowledgeConduct } from './acknowledge-conduct';
+import { InboxItemView } from './inbox-item.view';
+import { ConductAcknowledgedView, InboxReadView } from './inbox-receipt.view';
 import { InboxQuery } from './inbox.query';
 import { ReadInbox } from './read-inbox';
 
@@ -18,8 +19,8 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: "The caller's inbox (an agent: their own; a supervisor: also their teams'), newest first, a page at a time, with the unread count" })
-  @ApiPage('{ items: inbox items, nextCursor, unread: how many of all the caller\'s items are unread }', undefined, { unread: { type: 'integer', minimum: 0 } })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() q: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
+  @ApiPage('{ items: inbox items, nextCursor, unread: how many of all the caller\'s items are unread }', InboxItemView, { unread: { type: 'integer', minimum: 0 } })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: InboxQuery): Promise<Page<InboxItemView> & { unread: number }> {
     return this.read.list(user, q);
   }
 
@@ -30,7 +31,8 @@ export class InboxController {
 
   @Post(':itemId/read')
   @HttpCode(200)
-  markRead(@CurrentUser() user: AuthenticatedUser, @Param('itemId') itemId: string) {
+  @ApiOkResponse({ type: InboxReadView })
+  markRead(@CurrentUser() user: AuthenticatedUser, @Param('itemId') itemId: string): Promise<InboxReadView> {
     return this.read.markRead(user, itemId);
   }
 
@@ -38,7 +40,8 @@ export class InboxController {
   @HttpCode(200)
   @Roles('agent')
   @ApiOperation({ summary: 'Sign a reward/penalty record: forwarded to qa-evaluation as notification.conduct.acknowledged' })
-  ack(@CurrentUser() user: AuthenticatedUser, @Param('itemId') itemId: string) {
+  @ApiOkResponse({ type: ConductAcknowledgedView })
+  ack(@CurrentUser() user: AuthenticatedUser, @Param('itemId') itemId: string): Promise<ConductAcknowledgedView> {
     return this.acknowledge.execute(user, itemId);
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { AutoEvaluationAgreement, type AgreementReport } from './auto-evaluation-agreement';
+import { AgreementReportView } from './agreement-report.view';
+import { AutoEvaluationAgreement } from './auto-evaluation-agreement';
 
 /** Registered before the read of one call's automatic evaluation, so `agreement` is never taken for a call id. */
 @ApiTags('speech-qa')
@@ -14,7 +15,8 @@ export class AutoEvaluationAgreementController {
   @ApiOperation({ summary: 'Per item the machine answers: percent agreement and Cohen\'s kappa with human evaluators on the same calls, and the disagreeing calls' })
   @ApiQuery({ name: 'from', required: true, description: 'yyyy-mm-dd or ISO instant (calls started from)' })
   @ApiQuery({ name: 'to', required: true, description: 'yyyy-mm-dd or ISO instant (exclusive)' })
-  get(@Query('from') from?: string, @Query('to') to?: string): Promise<AgreementReport> {
+  @ApiOkResponse({ type: AgreementReportView })
+  get(@Query('from') from?: string, @Query('to') to?: string): Promise<AgreementReportView> {
     return this.agreement.execute(from, to);
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { CalibrationReport } from './calibration-report';
+import { CalibrationReportView } from './calibration-report.view';
 
 @ApiTags('calibration')
 @Controller('v1/calibrations/:id/report')
@@ -11,7 +12,8 @@ export class CalibrationReportController {
   @Get()
   @Roles('qa', 'supervisor', 'manager', 'admin')
   @ApiOperation({ summary: 'Spread per item and per evaluator, and each evaluator\'s distance from the expert' })
-  get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: CalibrationReportView })
+  get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<CalibrationReportView> {
     return this.report.execute(id, user);
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { PageQuery, type Page } from '@app/platform';
-import type { CatalogueItem } from '../domain/conduct/catalogue';
-import { ApiPage } from '../paging/page.openapi';
+import { ApiPage, PageQuery, type Page } from '@app/platform';
+import { CatalogueItemView } from './catalogue-item.view';
 import { ConductCatalogue } from './conduct-catalogue';
 import { ChangeCatalogueItemCommand } from './conduct-catalogue.command';
 
@@ -14,15 +13,16 @@ export class ConductCatalogueController {
 
   @Get()
   @ApiOperation({ summary: 'The reward/penalty catalogue by code: zh-CN/en labels, kind, amount or points' })
-  @ApiPage('A catalogue item / 奖罚目录项')
-  list(@Query() q: PageQuery): Promise<Page<CatalogueItem>> {
+  @ApiPage('A catalogue item / 奖罚目录项', CatalogueItemView)
+  list(@Query() q: PageQuery): Promise<Page<CatalogueItemView>> {
     return this.catalogue.list(q);
   }
 
   @Put(':code')
   @Roles('admin', 'hr')
   @ApiOperation({ summary: 'Change an item\'s amounts, points or labels (a tenant\'s policy choice)' })
-  put(@Param('code') code: string, @Body() command: ChangeCatalogueItemCommand): Promise<CatalogueItem> {
+  @ApiOkResponse({ type: CatalogueItemView })
+  put(@Param('code') code: string, @Body() command: ChangeCatalogueItemCommand): Promise<CatalogueItemView> {
     return this.catalogue.change(code, command);
   }
 }

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { PageQuery, ParseBoundedIntPipe, type Page } from '@app/platform';
-import type { FormVersion } from '../domain/forms/form';
-import { ApiPage } from '../paging/page.openapi';
+import { ApiPage, PageQuery, ParseBoundedIntPipe, type Page } from '@app/platform';
 import { CreateFormCommand } from './create-form.command';
+import { FormVersionView } from './form-version.view';
 import { ManageForms } from './manage-forms';
 import { ReplaceFormCommand } from './replace-form.command';
 
@@ -18,34 +17,38 @@ export class ManageFormsController {
 
   @Get()
   @ApiOperation({ summary: 'Every form version, drafts and published, by form and version' })
-  @ApiPage('A form version with its sections and items / 表单版本')
-  list(@Query() q: PageQuery): Promise<Page<FormVersion>> {
+  @ApiPage('A form version with its sections and items / 表单版本', FormVersionView)
+  list(@Query() q: PageQuery): Promise<Page<FormVersionView>> {
     return this.forms.list(q);
   }
 
   @Get(':formId/versions/:version')
-  get(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersion> {
+  @ApiOkResponse({ type: FormVersionView })
+  get(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersionView> {
     return this.forms.get(formId, version);
   }
 
   @Post()
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'A new draft version of a form (version = last + 1)' })
-  create(@Body() command: CreateFormCommand, @CurrentUser() user: AuthenticatedUser): Promise<FormVersion> {
+  @ApiCreatedResponse({ type: FormVersionView })
+  create(@Body() command: CreateFormCommand, @CurrentUser() user: AuthenticatedUser): Promise<FormVersionView> {
     return this.forms.create(command, user.sub);
   }
 
   @Put(':formId/versions/:version')
   @Roles('qa', 'admin')
   @ApiOperation({ summary: 'Replace a draft; a published version answers 409' })
-  replace(@Param('formId') formId: string, @Param('version', VERSION) version: number, @Body() command: ReplaceFormCommand): Promise<FormVersion> {
+  @ApiOkResponse({ type: FormVersionView })
+  replace(@Param('formId') formId: string, @Param('version', VERSION) version: number, @Body() command: ReplaceFormCommand): Promise<FormVersionView> {
     return this.forms.replaceDraft(formId, version, command);
   }
 
   @Post(':formId/versions/:version/publish')
   @HttpCode(200)
   @Roles('qa', 'admin')
-  publish(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersion> {
+  @ApiOkResponse({ type: FormVersionView })
+  publish(@Param('formId') formId: string, @Param('version', VERSION) version: number): Promise<FormVersionView> {
     return this.forms.publish(formId, version);
   }
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { AutoEvaluationView } from './auto-evaluation.view';
 import { ReadAutoEvaluations } from './read-auto-evaluations';
+import { TranscriptView } from './transcript.view';
 
 @ApiTags('speech-qa')
 @Controller()
@@ -11,7 +13,8 @@ export class ReadAutoEvaluationsController {
   @Get('v1/auto-evaluations/:callId')
   @Roles('qa', 'supervisor', 'manager', 'admin', 'agent')
   @ApiOperation({ summary: 'The machine\'s evaluation of a call: items answered (auto) with evidence, every hit; 404 until its transcript is checked (an agent: own calls)' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string) {
+  @ApiOkResponse({ type: AutoEvaluationView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string): Promise<AutoEvaluationView> {
     return this.read.get(user, callId);
   }
 
@@ -33,7 +36,8 @@ export class ReadAutoEvaluationsController {
   @Get('v1/transcripts/:callId')
   @Roles('qa', 'supervisor', 'manager', 'admin', 'telephony', 'agent')
   @ApiOperation({ summary: 'A call\'s latest transcript (segments in time order, the indexes evidence refers to), its checking state and what was refused of it (an agent: own calls; a supervisor or QA inspector: own teams)' })
-  transcript(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string) {
+  @ApiOkResponse({ type: TranscriptView })
+  transcript(@CurrentUser() user: AuthenticatedUser, @Param('callId') callId: string): Promise<TranscriptView> {
     return this.read.transcript(user, callId);
   }
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ApiPage, type Page } from '@app/platform';
 import { AgentMonthQuery } from '../paging/agent-month.query';
-import { ApiPage } from '../paging/page.openapi';
+import { ConductRecordDetailView, ConductRecordView } from './conduct-record.view';
 import { ReadConduct } from './read-conduct';
 
 @ApiTags('conduct records')
@@ -13,14 +14,15 @@ export class ReadConductController {
   @Get()
   @Roles('supervisor', 'manager', 'qa', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: 'Records by agent and month, in order of occurrence (an agent: their own)' })
-  @ApiPage('A conduct record (amount in yuan) / 奖罚记录')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+  @ApiPage('A conduct record (amount in yuan) / 奖罚记录', ConductRecordView)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery): Promise<Page<ConductRecordView>> {
     return this.read.list(user, q);
   }
 
   @Get(':id')
   @Roles('supervisor', 'manager', 'qa', 'hr', 'payroll', 'admin', 'agent')
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  @ApiOkResponse({ type: ConductRecordDetailView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<ConductRecordDetailView> {
     return this.read.get(user, id);
   }
 }

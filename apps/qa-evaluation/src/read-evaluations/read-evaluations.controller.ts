@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { PageQuery } from '@app/platform';
 import { AgentMonthQuery } from '../paging/agent-month.query';
 import { ApiPage } from '../paging/page.openapi';
+import { EvaluationView } from './evaluation.view';
 import { ReadEvaluations } from './read-evaluations';
 
 @ApiTags('evaluations')
@@ -22,7 +23,8 @@ export class ReadEvaluationsController {
   @Get(':id')
   @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'One evaluation with item scores, history and the call facts' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  @ApiOkResponse({ type: EvaluationView })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<EvaluationView> {
     return this.read.get(user, id);
   }
 

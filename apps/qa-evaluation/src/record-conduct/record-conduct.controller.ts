@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ConductRecordedView } from './conduct-recorded.view';
 import { RecordConduct } from './record-conduct';
 import { RecordConductCommand } from './record-conduct.command';
 
@@ -12,7 +13,8 @@ export class RecordConductController {
   @Post()
   @Roles('supervisor', 'qa')
   @ApiOperation({ summary: 'File a reward/penalty record for an agent (a catalogue code); the agent is alerted at once' })
-  post(@Body() body: RecordConductCommand, @CurrentUser() user: AuthenticatedUser) {
+  @ApiCreatedResponse({ type: ConductRecordedView })
+  post(@Body() body: RecordConductCommand, @CurrentUser() user: AuthenticatedUser): Promise<ConductRecordedView> {
     return this.record.execute(body, user);
   }
 }

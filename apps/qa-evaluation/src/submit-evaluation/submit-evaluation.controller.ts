@@ -1,7 +1,8 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { SubmitEvaluation, type SubmitEvaluationResult } from './submit-evaluation';
+import { EvaluationSubmittedView } from './evaluation-submitted.view';
+import { SubmitEvaluation } from './submit-evaluation';
 import { SubmitEvaluationCommand } from './submit-evaluation.command';
 
 @ApiTags('evaluations')
@@ -12,7 +13,8 @@ export class SubmitEvaluationController {
   @Post()
   @Roles('qa')
   @ApiOperation({ summary: 'Score a call on a published form version; the score is computed by the server' })
-  post(@Body() body: SubmitEvaluationCommand, @CurrentUser() user: AuthenticatedUser): Promise<SubmitEvaluationResult> {
+  @ApiCreatedResponse({ type: EvaluationSubmittedView })
+  post(@Body() body: SubmitEvaluationCommand, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationSubmittedView> {
     return this.submit.execute(body, user);
   }
 }

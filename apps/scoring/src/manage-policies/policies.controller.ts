@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { ApiErrorResponses, ApiPage, PageQuery, type Page } from '@app/platform';
-import type { StoredPolicy } from '../store/policy.store';
 import { ActivatePolicy } from './activate-policy';
 import { CreatePolicy } from './create-policy';
 import { ListPolicies } from './list-policies';
+import { PolicyView } from './policy.view';
 
 @ApiTags('policies')
 @Controller('v1/policies')
@@ -19,9 +19,9 @@ export class PoliciesController {
   @Get()
   @Roles('admin', 'supervisor', 'manager', 'hr')
   @ApiOperation({ summary: 'A page of policy versions by name and version, `limit` (default 100, at most 1,000) after `cursor`; `active` marks the one in force' })
-  @ApiPage('Policy versions / 政策版本', { type: 'object', description: 'policyVersion, name, version, effectiveFrom, document, createdAt, activatedAt, active' })
+  @ApiPage('Policy versions / 政策版本', PolicyView)
   @ApiErrorResponses(400, 401, 403)
-  list(@Query() q: PageQuery): Promise<Page<StoredPolicy>> {
+  list(@Query() q: PageQuery): Promise<Page<PolicyView>> {
     return this.listPolicies.execute(q);
   }
 
@@ -29,7 +29,8 @@ export class PoliciesController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'A new version of a named policy (the full document), validated; errors name the field' })
-  createPolicy(@Body() document: Record<string, unknown>): Promise<StoredPolicy> {
+  @ApiCreatedResponse({ type: PolicyView })
+  createPolicy(@Body() document: Record<string, unknown>): Promise<PolicyView> {
     return this.create.execute(document);
   }
 
@@ -37,7 +38,8 @@ export class PoliciesController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Put a policy version in force; publishes scoring.policy.activated' })
-  activatePolicy(@Param('policyVersion') policyVersion: string): Promise<StoredPolicy> {
+  @ApiOkResponse({ type: PolicyView })
+  activatePolicy(@Param('policyVersion') policyVersion: string): Promise<PolicyView> {
     return this.activate.execute(policyVersion);
   }
 }

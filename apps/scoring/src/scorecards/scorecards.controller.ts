@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses, ApiPage, IsPeriod, PageQuery, ParsePeriodPipe } from '@app/platform';
+import { ApiErrorResponses, ApiPage, IsPeriod, PageQuery, ParsePeriodPipe, type Page } from '@app/platform';
 import { CONTEXT } from '../http/page';
 import { LISTED_KPIS } from '../store/call-kpi-predicates';
-import { ListScorecards, type ScorecardPage } from './list-scorecards';
-import { ReadScorecards, type CallIdPage, type RevisionPage, type ScorecardView } from './read-scorecards';
+import { ListScorecards } from './list-scorecards';
+import { ReadScorecards, type CallIdPage, type RevisionPage } from './read-scorecards';
+import { ScorecardCardView } from './scorecard.view';
 
 class MonthQuery extends PageQuery {
   @IsPeriod() period: string;
@@ -15,8 +16,6 @@ class MonthQuery extends PageQuery {
 class CallsQuery extends PageQuery {
   @IsIn(LISTED_KPIS as unknown as string[]) kpi: string;
 }
-
-const CARD = { type: 'object', description: 'A scorecard, as GET /v1/scorecards/{agentId}/{period} answers it / 记分卡' } as const;
 
 @ApiTags('scorecards')
 @Controller('v1/scorecards')
@@ -29,16 +28,17 @@ export class ScorecardsController {
   @Get()
   @Roles('supervisor', 'manager', 'hr', 'payroll', 'admin')
   @ApiOperation({ summary: "A page of a month's scorecards by agent id (provisional while open), `limit` (default 100, at most 1,000) after `cursor`; a supervisor gets their own teams' people" })
-  @ApiPage("The month's scorecards / 月度记分卡", CARD, { period: CONTEXT.period })
+  @ApiPage("The month's scorecards / 月度记分卡", ScorecardCardView, { period: CONTEXT.period })
   @ApiErrorResponses(400, 401, 403)
-  month(@Query() q: MonthQuery, @CurrentUser() user: AuthenticatedUser): Promise<ScorecardPage> {
+  month(@Query() q: MonthQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<ScorecardCardView> & { period: string }> {
     return this.list.execute(user, q.period, q);
   }
 
   @Get(':agentId/:period')
   @Roles('supervisor', 'qa', 'manager', 'hr', 'payroll', 'admin', 'agent')
   @ApiOperation({ summary: "One agent's scorecard, every figure with its inputs (an agent: self only; a supervisor: their own teams, else 403 AUTH.OUTSIDE_YOUR_TEAM)" })
-  one(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @CurrentUser() user: AuthenticatedUser): Promise<ScorecardView> {
+  @ApiOkResponse({ type: ScorecardCardView })
+  one(@Param('agentId') agentId: string, @Param('period', ParsePeriodPipe) period: string, @CurrentUser() user: AuthenticatedUser): Promise<ScorecardCardView> {
     return this.read.one(user, agentId, period);
   }
 

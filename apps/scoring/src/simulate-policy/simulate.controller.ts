@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import { parsePeriod } from '@app/platform';
-import { SimulatePolicy, type Simulation } from './simulate-policy';
+import { SimulatePolicy } from './simulate-policy';
+import { SimulationView } from './simulation.view';
 
 @ApiTags('policies')
 @Controller('v1/policies')
@@ -13,7 +14,8 @@ export class SimulateController {
   @HttpCode(200)
   @Roles('admin', 'supervisor', 'manager', 'hr')
   @ApiOperation({ summary: 'What-if: { period, policy } → per-agent before/after totals, grades, levels and pay; publishes nothing (a supervisor: their own teams)' })
-  run(@Body() body: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<Simulation> {
+  @ApiOkResponse({ type: SimulationView })
+  run(@Body() body: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<SimulationView> {
     return this.simulate.execute(parsePeriod(body?.period), body?.policy, user);
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses } from '@app/platform';
-import { CALL_PAGE, CALL_VIEW } from '../openapi/answers.schema';
+import { ApiErrorResponses, ApiPage, type Page } from '@app/platform';
+import { CallDetailView, CallFactsView } from './call.view';
 import { ListCallsQuery } from './list-calls.query';
-import { ReadCalls, type CallPage, type CallView } from './read-calls';
+import { ReadCalls } from './read-calls';
 import { RederiveCalls, RederiveWindow } from './rederive-calls';
 
 /** Calls' facts with the raw events they came from: every figure traceable to its inputs. */
@@ -19,18 +19,18 @@ export class CallsController {
   @Get()
   @Roles('supervisor', 'qa', 'admin', 'agent')
   @ApiOperation({ summary: 'A page of calls in [from, to) by first event (by their first leg with agentId), `limit` (default 100, at most 1,000) after `cursor`: an agent lists their own (their legs only); supervisors and QA every call, or one agent’s of their own teams (else 403 AUTH.OUTSIDE_YOUR_TEAM)' })
-  @ApiOkResponse({ schema: CALL_PAGE })
+  @ApiPage('Calls by first event', CallFactsView)
   @ApiErrorResponses(400, 401, 403)
-  list(@Query() q: ListCallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CallPage> {
+  list(@Query() q: ListCallsQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<CallFactsView>> {
     return this.read.page(q, user);
   }
 
   @Get(':callId')
   @Roles('supervisor', 'qa', 'admin', 'agent')
   @ApiOperation({ summary: "A call's current facts (as published) and its raw events; an agent sees the queue part and their own legs only" })
-  @ApiOkResponse({ schema: CALL_VIEW })
+  @ApiOkResponse({ type: CallDetailView })
   @ApiErrorResponses(400, 401, 403, 404)
-  get(@Param('callId') callId: string, @CurrentUser() user: AuthenticatedUser): Promise<CallView> {
+  get(@Param('callId') callId: string, @CurrentUser() user: AuthenticatedUser): Promise<CallDetailView> {
     return this.read.one(callId, user);
   }
 

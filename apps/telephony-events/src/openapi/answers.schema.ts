@@ -1,5 +1,5 @@
 import { ABANDON_REASONS, RATINGS } from '../domain/events/call-event';
-import { arr, bool, counts, enumOf, int, iso, nullable, num, obj, page, str, type Schema } from './schema-kit';
+import { arr, counts, enumOf, int, iso, nullable, num, obj, page, str, type Schema } from './schema-kit';
 
 const fieldError = obj({ path: str(undefined, { example: 'events[3].data.ringMs' }), message: str(), code: str('stable code of a policy bound, e.g. TELEPHONY.NUMBER_OUT_OF_RANGE') }, ['code']);
 const rejected = obj({ index: int('position in the request'), eventId: str('when the item had a readable one'), errors: arr(fieldError) }, ['eventId']);
@@ -57,21 +57,6 @@ export const LIVE_REPORT: Schema = obj({
     reason: str('pause reason'), callId: str(),
   }, ['reason', 'callId'])),
 });
-
-const leg = obj({
-  agentId: str(), offeredAt: nullable(iso()), answeredAt: nullable(iso()), endedAt: nullable(iso()), ringMs: ms(), rings: ms('ring bursts begun'),
-  ringLimitExceeded: bool(), missed: bool(), talkMs: ms(), holdMs: int(), holdCount: int(), longestHoldMs: int(), longHold: bool(), wrapUpMs: ms(),
-  transferred: bool(), transferTarget: nullable(str()), endedBy: nullable(str()), mos: nullable(num()), rating: nullable(enumOf(RATINGS)), sourceEventIds: arr(str()),
-});
-export const CALL_FACTS: Schema = obj({
-  eventId: str(), schemaVersion: int(), callId: str(), version: int(), policyVersion: str(), queue: nullable(str()), direction: nullable(str()),
-  callerId: nullable(str()), queuedAt: nullable(iso()), waitMs: ms(), answered: bool(),
-  abandoned: nullable(obj({ reason: enumOf(ABANDON_REASONS), waitMs: ms() })), abandonedAfterTarget: bool(), endedAt: nullable(iso()),
-  endedBy: nullable(str()), closedByTimeout: bool(), mos: nullable(num()), minMos: nullable(num()), maxJitterMs: nullable(num()),
-  maxPacketLossPct: nullable(num()), rating: nullable(enumOf(RATINGS)), legs: arr(leg, 'an agent sees only their own legs'), sourceEventIds: arr(str()),
-}, [], 'As published on telephony.call.summarized');
-export const CALL_VIEW: Schema = obj({ facts: CALL_FACTS, events: arr({ type: 'object', description: 'the stored canonical events with `at` (epoch ms)' }) });
-export const CALL_PAGE: Schema = page(CALL_FACTS);
 
 export const DERIVATION_FAILURES: Schema = page(
   obj({ callId: str(), attempts: int(), lastError: str(), firstFailedAt: iso(), lastFailedAt: iso(), setAsideAt: nullable(iso()), timesSetAside: int() }),
