@@ -14,10 +14,10 @@ describe('response types from the OpenAPI documents', () => {
     expectTypeOf<ResponseOf<'scoring', 'get', `/v1/scorecards/${string}/${string}/calls`>>().toEqualTypeOf<ApiResponses['scoring']['get']['/v1/scorecards/{agentId}/{period}/calls']>();
     // `${string}` also matches "abc/disputes", but only the exact pattern counts: no union of both bodies.
     expectTypeOf<ResponseOf<'qa-evaluation', 'get', `/v1/evaluations/${string}/disputes`>>().toEqualTypeOf<ApiResponses['qa-evaluation']['get']['/v1/evaluations/{id}/disputes']>();
+    expectTypeOf<ResponseOf<'qa-evaluation', 'get', `/v1/evaluations/${string}`>>().toEqualTypeOf<ApiResponses['qa-evaluation']['get']['/v1/evaluations/{id}']>();
   });
 
   it('is unknown where the document declares no body', () => {
-    expectTypeOf<ResponseOf<'qa-evaluation', 'get', `/v1/evaluations/${string}`>>().toBeUnknown();
     expectTypeOf<ResponseOf<'attendance', 'put', '/v1/anything'>>().toBeUnknown();
   });
 

@@ -2,13 +2,6 @@ import { Select } from 'antd';
 import { useApiList } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 
-interface Agent {
-  agentId: string;
-  name?: string;
-  team?: string;
-  role?: string;
-}
-
 /**
  * The agents in attendance, searchable by id, name or team; with `roles`, only people of those roles (a record
  * without a role is an agent's). Every page of the directory is read (1,000 a page): a picker that silently lacked
@@ -16,7 +9,7 @@ interface Agent {
  */
 export function AgentSelect({ value, onChange, testId = 'agent-select', roles }: { value?: string; onChange?(id: string): void; testId?: string; roles?: readonly string[] }) {
   const { t } = useI18n();
-  const q = useApiList<Agent>('attendance', '/v1/agents', undefined, { all: true });
+  const q = useApiList('attendance', '/v1/agents', undefined, { all: true });
   const agents = q.items.filter((a) => !roles || roles.includes(a.role ?? 'agent'));
   return (
     <Select

@@ -12,7 +12,7 @@ import { splitByTab, teamRows } from '../scorecard/team-stats';
 export function LeadSelect({ period, value, onChange, testId = 'agent-select' }: { period: string; value?: string; onChange?(id: string): void; testId?: string }) {
   const { t, lang } = useI18n();
   // Every page of the month's cards: the supervisors and QA inspectors may be anywhere among the agents'.
-  const q = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true });
+  const q = useApiList('scoring', '/v1/scorecards', { period }, { all: true });
   const leads = splitByTab(teamRows(q.items)).leads.sort((a, b) => a.agentId.localeCompare(b.agentId));
   return (
     <>

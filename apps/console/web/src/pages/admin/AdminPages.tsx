@@ -1,5 +1,6 @@
 import { Button, Space } from 'antd';
 import { useState } from 'react';
+import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,7 +19,7 @@ export function PoliciesPage() {
     <>
       <PageTitle title="page.policies" />
       <ErrorAlert error={activate.error} />
-      <DataTable<Row> service="scoring" path="/v1/policies" rowKey="policyVersion"
+      <DataTable<ItemOf<ResponseOf<'scoring', 'get', '/v1/policies'>>> service="scoring" path="/v1/policies" rowKey="policyVersion"
         columns={[
           { key: 'policyVersion', label: 'field.version' },
           { key: 'name', label: 'field.name' },
@@ -29,7 +30,7 @@ export function PoliciesPage() {
         actions={(r) => (
           <Space>
             <Button size="small" onClick={() => setViewing(r)}>{t('action.view')}</Button>
-            <Button size="small" type="primary" onClick={() => activate.mutate({ _id: String(r.policyVersion ?? r.id) })}>{t('action.activate')}</Button>
+            <Button size="small" type="primary" onClick={() => activate.mutate({ _id: r.policyVersion })}>{t('action.activate')}</Button>
           </Space>
         )} />
       {viewing && <Section title="policies.document" extra={<Button size="small" onClick={() => setViewing(null)}>{t('action.close')}</Button>}><pre style={{ maxHeight: 400, overflow: 'auto' }}>{JSON.stringify(viewing, null, 2)}</pre></Section>}
@@ -117,7 +118,7 @@ export function DeadLettersPage() {
   return (
     <>
       <PageTitle title="page.deadLetters" />
-      <DataTable<Row> service="notification" path="/v1/inbox" query={{ limit: 500 }} filter={(r) => r.kind === 'message.dead-lettered'} rowKey="alertId"
+      <DataTable<ItemOf<ResponseOf<'notification', 'get', '/v1/inbox'>>> service="notification" path="/v1/inbox" query={{ limit: 500 }} filter={(r) => r.kind === 'message.dead-lettered'} rowKey="alertId"
         columns={[
           { key: 'occurredAt', label: 'field.occurredAt', kind: 'instant' },
           { key: 'title', label: 'field.title' },

@@ -11,14 +11,6 @@ import type { AnswerValue, FormItem } from '../../qa/form-types';
 import { formVersionOf } from '../../qa/pick-form';
 import { clock, machineAnswers, type Evidence } from '../../qa/transcript';
 
-interface EvaluationView {
-  evaluationId: string;
-  callId: string;
-  formId: string;
-  formVersion: number;
-  answers: Array<{ itemId: string; value: AnswerValue }>;
-}
-
 interface Row {
   item: FormItem;
   given: AnswerValue | undefined;
@@ -33,9 +25,9 @@ interface Row {
 export function EvaluationReview({ evaluationId, callId }: { evaluationId: string; callId: string }) {
   const { t, lang } = useI18n();
   const player = usePlayer();
-  const evaluation = useApiQuery<EvaluationView>('qa-evaluation', `/v1/evaluations/${encodeURIComponent(evaluationId)}`);
-  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
-  const call = useApiQuery<{ facts: { recording?: unknown } }>('telephony-events', `/v1/calls/${encodeURIComponent(callId)}`, undefined, { retry: false });
+  const evaluation = useApiQuery('qa-evaluation', `/v1/evaluations/${encodeURIComponent(evaluationId)}`);
+  const forms = useApiList('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const call = useApiQuery('telephony-events', `/v1/calls/${encodeURIComponent(callId)}`, undefined, { retry: false });
   const auto = useAutoEvaluation(callId);
   const e = evaluation.data;
   const form = useMemo(() => (e ? formVersionOf(forms.items, e.formId, e.formVersion) : null), [e, forms.items]);

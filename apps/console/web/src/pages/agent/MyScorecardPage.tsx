@@ -31,7 +31,7 @@ export function ScorecardPanel({ agentId, initialPeriod }: { agentId: string; in
   const { t, lang, tm } = useI18n();
   const [period, setPeriod] = useState(initialPeriod ?? previousPeriod(periodOf(new Date())));
   const [open, setOpen] = useState<Figure | null>(null);
-  const q = useApiQuery<unknown>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}`);
+  const q = useApiQuery('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}`);
   const view = q.data ? scorecardView(q.data) : null;
   const lead = view ? isLeadCard(view.card) : false;
   const show = (f: Figure) => (f.unit === 'yuan' && typeof f.value === 'number' ? formatYuan(f.value, lang) : typeof f.value === 'number' ? formatScore(f.value) : (f.value ?? '—'));
@@ -207,7 +207,7 @@ function Headline({ view }: { view: ScorecardView }) {
  */
 function TeamMembersList({ ids, period }: { ids: string[]; period: string }) {
   const { t } = useI18n();
-  const month = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true, retry: false });
+  const month = useApiList('scoring', '/v1/scorecards', { period }, { all: true, retry: false });
   const members = teamMembers(ids, month.items);
   return (
     <Table
@@ -231,13 +231,13 @@ function TeamMembersList({ ids, period }: { ids: string[]; period: string }) {
 
 /**
  * The calls behind a call KPI, a page at a time with "load more" (scoring keeps them paged: a month can hold
- * thousands). An item is a call id, or a call carrying one; the total shows when the service sends it.
+ * thousands). Each item is a call id; the total is of every page.
  */
 function CallIdsList({ agentId, period, kpi }: { agentId: string; period: string; kpi: string }) {
   const { t } = useI18n();
-  const list = useApiList<string | { callId: string }>('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}/calls`, { kpi }, { limit: 20 });
+  const list = useApiList('scoring', `/v1/scorecards/${encodeURIComponent(agentId)}/${period}/calls`, { kpi }, { limit: 20 });
   const total = typeof list.first?.total === 'number' ? list.first.total : null;
-  const ids = list.items.map((c) => (typeof c === 'string' ? c : c.callId));
+  const ids = list.items;
   return (
     <>
       {list.error && <ErrorAlert error={list.error} />}

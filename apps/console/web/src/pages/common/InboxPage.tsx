@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiList, useApiMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,19 +10,8 @@ import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
-interface InboxItem {
-  itemId: string;
-  alertId: string;
-  kind: string;
-  severity: 'info' | 'warning' | 'critical';
-  title: string;
-  body?: string;
-  occurredAt?: string;
-  readAt?: string | null;
-  acknowledgedAt?: string | null;
-  agentId?: string | null;
-  facts?: Record<string, unknown>;
-}
+/** An inbox item as notification's OpenAPI document declares it. */
+type InboxItem = ItemOf<ResponseOf<'notification', 'get', '/v1/inbox'>>;
 
 const COLOR = { info: 'blue', warning: 'orange', critical: 'red' } as const;
 
@@ -33,9 +23,9 @@ export function InboxPage() {
   const { t, tm, lang } = useI18n();
   const { session, role } = useAuth();
   // Newest first, a page at a time; the refresh re-reads the pages loaded so far.
-  const q = useApiList<InboxItem>('notification', '/v1/inbox', undefined, { refetchInterval: 10_000 });
-  const read = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/read`);
-  const sign = useApiMutation<{ _id: string }>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/acknowledge`);
+  const q = useApiList('notification', '/v1/inbox', undefined, { refetchInterval: 10_000 });
+  const read = useApiMutation<{ _id: string }, ResponseOf<'notification', 'post', `/v1/inbox/${string}/read`>>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/read`);
+  const sign = useApiMutation<{ _id: string }, ResponseOf<'notification', 'post', `/v1/inbox/${string}/acknowledge`>>('notification', (b) => `/v1/inbox/${encodeURIComponent(b._id)}/acknowledge`);
   const items = q.items;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { ResponseOf } from '../../api/client';
 import { useApiList } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { ActionForm } from '../../components/ActionForm';
@@ -12,7 +13,7 @@ import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import { payrollTable, toCsv } from '../../payroll/payroll-table';
 
-type Row = Record<string, unknown>;
+type ConductRecord = ResponseOf<'qa-evaluation', 'get', `/v1/conduct-records/${string}`>;
 
 /** Appeals against reward/penalty records still waiting for HR, with the agent's reason. */
 export function AppealsPage() {
@@ -20,33 +21,33 @@ export function AppealsPage() {
   const { api } = useAuth();
   const [deciding, setDeciding] = useState<string | null>(null);
   const [period, setPeriod] = useState(periodOf(new Date()));
-  const list = useApiList<Row>('qa-evaluation', '/v1/conduct-records', { period }, { all: true });
+  const list = useApiList('qa-evaluation', '/v1/conduct-records', { period }, { all: true });
   // The list carries no appeal; each record's own view does (a month's records of a centre: tens, not thousands).
-  const ids = list.items.filter((r) => r.status !== 'voided').map((r) => String(r.recordId)).slice(0, MAX_RECORDS);
+  const ids = list.items.filter((r) => r.status !== 'voided').map((r) => r.recordId).slice(0, MAX_RECORDS);
   const details = useQueries({
-    queries: ids.map((id) => ({ queryKey: ['qa-evaluation', `/v1/conduct-records/${id}`], queryFn: () => api.request<Row>('qa-evaluation', `/v1/conduct-records/${encodeURIComponent(id)}`) })),
+    queries: ids.map((id) => ({ queryKey: ['qa-evaluation', `/v1/conduct-records/${id}`], queryFn: () => api.request<ConductRecord>('qa-evaluation', `/v1/conduct-records/${encodeURIComponent(id)}`) })),
   });
-  const pending = details.map((d) => d.data).filter((r): r is Row => (r?.appeal as Row | null)?.status === 'pending');
+  const pending = details.map((d) => d.data).filter((r): r is ConductRecord => r?.appeal?.status === 'pending');
   return (
     <>
       <PageTitle title="page.appeals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       {list.error && <ErrorAlert error={list.error} />}
-      <Table<Row>
+      <Table<ConductRecord>
         data-testid="appeals-table"
         size="small"
         loading={list.isLoading || details.some((d) => d.isLoading)}
         dataSource={pending}
-        rowKey={(r) => String(r.recordId)}
+        rowKey={(r) => r.recordId}
         locale={{ emptyText: t('appeals.none') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('field.agentId'), dataIndex: 'agentId' },
-          { title: t('field.catalogueItem'), render: (_: unknown, r: Row) => codeLabel(lang, 'conduct', String(r.code), r.labelZh as string, r.labelEn as string) },
-          { title: t('field.amountYuan'), render: (_: unknown, r: Row) => (typeof r.amount === 'number' ? formatYuan(r.amount, lang) : '—') },
+          { title: t('field.catalogueItem'), render: (_: unknown, r: ConductRecord) => codeLabel(lang, 'conduct', r.code, r.labelZh, r.labelEn) },
+          { title: t('field.amountYuan'), render: (_: unknown, r: ConductRecord) => (typeof r.amount === 'number' ? formatYuan(r.amount, lang) : '—') },
           { title: t('field.issuer'), dataIndex: 'issuerId' },
-          { title: t('field.reason'), render: (_: unknown, r: Row) => tm(String((r.appeal as Row).reason ?? '')) },
-          { title: t('field.occurredAt'), render: (_: unknown, r: Row) => formatInstant(String(r.occurredAt), lang) },
-          { title: t('field.actions'), render: (_: unknown, r: Row) => <Button size="small" data-testid={`decide-${String(r.recordId)}`} onClick={() => setDeciding(String(r.recordId))}>{t('action.decide')}</Button> },
+          { title: t('field.reason'), render: (_: unknown, r: ConductRecord) => tm(r.appeal?.reason ?? '') },
+          { title: t('field.occurredAt'), render: (_: unknown, r: ConductRecord) => formatInstant(r.occurredAt, lang) },
+          { title: t('field.actions'), render: (_: unknown, r: ConductRecord) => <Button size="small" data-testid={`decide-${r.recordId}`} onClick={() => setDeciding(r.recordId)}>{t('action.decide')}</Button> },
         ]}
       />
       {deciding && (
@@ -78,7 +79,7 @@ export function PayrollExportPage() {
   const { t } = useI18n();
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
   // Every page of the month: a payroll file missing the agents after the first page would underpay them silently.
-  const q = useApiList<Row>('scoring', '/v1/scorecards', { period }, { all: true });
+  const q = useApiList('scoring', '/v1/scorecards', { period }, { all: true });
   // Payroll takes final figures only: an open month's scorecards are provisional.
   const cards = q.items;
   const table = payrollTable(cards.filter((c) => c.status === 'final'));

@@ -10,7 +10,7 @@ import { formatScore } from '../../format/format';
 import { localDate } from '../../format/today';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickLabel } from '../../i18n/translate';
-import { answerText, KAPPA_COLOR, kappaBand, monthSoFar, type AgreementReport, type Disagreement, type ItemAgreement } from '../../qa/agreement';
+import { answerText, KAPPA_COLOR, kappaBand, monthSoFar, type Disagreement, type ItemAgreement } from '../../qa/agreement';
 import { pickForm } from '../../qa/pick-form';
 
 /**
@@ -23,8 +23,8 @@ export function MachineAgreementPage() {
   const { role } = useAuth();
   const [range, setRange] = useState(() => monthSoFar(localDate(new Date())));
   const [draft, setDraft] = useState(range);
-  const report = useApiQuery<AgreementReport>('qa-evaluation', '/v1/auto-evaluations/agreement', range);
-  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const report = useApiQuery('qa-evaluation', '/v1/auto-evaluations/agreement', range);
+  const forms = useApiList('qa-evaluation', '/v1/forms', undefined, { all: true });
   const form = useMemo(() => pickForm(forms.items, 'call-qa'), [forms.items]);
   const labelOf = (itemId: string) => {
     const item = form?.sections.flatMap((s) => s.items).find((i) => i.itemId === itemId);

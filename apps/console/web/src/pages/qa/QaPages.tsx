@@ -1,6 +1,7 @@
 import { Button, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { ResponseOf } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,6 +11,7 @@ import { formatScore, periodOf } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
 
 type Row = Record<string, unknown>;
+type CalibrationEvaluator = ResponseOf<'qa-evaluation', 'get', `/v1/calibrations/${string}/report`>['evaluators'][number];
 
 /** The calls sampling assigned to me this month, by due date; each opens the scoring form. */
 export function WorkListPage() {
@@ -134,19 +136,19 @@ export function CalibrationPage() {
 /** One session's report (one object, not a list): each evaluator's score and distance from the expert. */
 function CalibrationReportTable({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
-  const report = useApiQuery<{ evaluators?: Row[] }>('qa-evaluation', `/v1/calibrations/${encodeURIComponent(sessionId)}/report`);
+  const report = useApiQuery('qa-evaluation', `/v1/calibrations/${encodeURIComponent(sessionId)}/report`);
   const score = (v: unknown) => (typeof v === 'number' ? formatScore(v) : '—');
   return (
     <>
       <ErrorAlert error={report.error} />
-      <Table<Row> size="small" loading={report.isLoading} dataSource={report.data?.evaluators ?? []} rowKey={(r) => String(r.evaluatorId)} pagination={false}
+      <Table<CalibrationEvaluator> size="small" loading={report.isLoading} dataSource={report.data?.evaluators ?? []} rowKey={(r) => r.evaluatorId} pagination={false}
         locale={{ emptyText: t('state.empty') }}
         columns={[
           { title: t('field.evaluator'), dataIndex: 'evaluatorId' },
-          { title: t('field.score'), render: (_: unknown, r: Row) => score(r.score) },
-          { title: t('field.percent'), render: (_: unknown, r: Row) => score(r.percent) },
-          { title: t('field.deviation'), render: (_: unknown, r: Row) => score(r.distanceFromExpert) },
-          { title: t('field.itemsDiffering'), render: (_: unknown, r: Row) => (typeof r.itemsDifferingFromExpert === 'number' ? r.itemsDifferingFromExpert : '—') },
+          { title: t('field.score'), render: (_: unknown, r: CalibrationEvaluator) => score(r.score) },
+          { title: t('field.percent'), render: (_: unknown, r: CalibrationEvaluator) => score(r.percent) },
+          { title: t('field.deviation'), render: (_: unknown, r: CalibrationEvaluator) => score(r.distanceFromExpert) },
+          { title: t('field.itemsDiffering'), render: (_: unknown, r: CalibrationEvaluator) => (typeof r.itemsDifferingFromExpert === 'number' ? r.itemsDifferingFromExpert : '—') },
         ]} />
     </>
   );

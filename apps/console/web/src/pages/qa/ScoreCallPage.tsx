@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, Divider, Empty, Form, Input, In
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
+import type { ResponseOf } from '../../api/client';
 import { useApiList, useApiMutation, useApiQuery } from '../../api/hooks';
 import { useAutoEvaluation } from '../../components/call-review/queries';
 import { TranscriptPanel } from '../../components/call-review/TranscriptPanel';
@@ -16,26 +17,7 @@ import { answersForSubmit, liveScore } from '../../qa/live-score';
 import { pickForm } from '../../qa/pick-form';
 import { clock, machineAnswers, originOf, prefilled, type Evidence } from '../../qa/transcript';
 
-interface CallFacts {
-  facts: {
-    callId: string;
-    queue: string | null;
-    waitMs: number | null;
-    mos: number | null;
-    rating: string | null;
-    /** Present when an event reported the call's recording. */
-    recording?: { uri: string; durationMs?: number; format?: string };
-    legs: Array<{ agentId: string; ringMs: number | null; talkMs: number | null; holdMs: number; holdCount: number; mos: number | null; rating: string | null; answeredAt: string | null }>;
-  };
-}
-
-interface Submitted {
-  evaluationId: string;
-  score: number;
-  maxScore: number;
-  percent: number;
-  status: string;
-}
+type Submitted = ResponseOf<'qa-evaluation', 'post', '/v1/evaluations'>;
 
 /**
  * Scoring a call on its form, the call's facts, recording and transcript beside it (the machine's hits marked,
@@ -51,9 +33,9 @@ export function ScoreCallPage() {
   const [answers, setAnswers] = useState<Record<string, AnswerValue | undefined>>({});
   const [comment, setComment] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const forms = useApiList('qa-evaluation', '/v1/forms', undefined, { all: true });
   const form = useMemo(() => (forms.first ? pickForm(forms.items, 'call-qa') : null), [forms.first, forms.items]);
-  const call = useApiQuery<CallFacts>('telephony-events', loadedCall ? `/v1/calls/${encodeURIComponent(loadedCall)}` : null);
+  const call = useApiQuery('telephony-events', loadedCall ? `/v1/calls/${encodeURIComponent(loadedCall)}` : null);
   const auto = useAutoEvaluation(loadedCall || null);
   const player = usePlayer();
   // The machine's evaluation of the call on screen only (not of one loaded before the call id was edited).

@@ -27,7 +27,7 @@ export function AppraisalPage() {
   const [scores, setScores] = useState<Record<string, number | undefined>>({});
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const forms = useApiList<unknown>('qa-evaluation', '/v1/forms', undefined, { all: true });
+  const forms = useApiList('qa-evaluation', '/v1/forms', undefined, { all: true });
   const form = useMemo(() => (forms.first ? pickForm(forms.items, 'monthly-appraisal') : null), [forms.first, forms.items]);
   const submit = useApiMutation<object>('qa-evaluation', () => '/v1/appraisals');
   const send = () => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
+import type { ResponseOf } from '../../api/client';
 import { useApiList, useApiMutation } from '../../api/hooks';
 import { AgentSelect } from '../../components/AgentSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,16 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { pickLabel } from '../../i18n/translate';
 
-interface CatalogueItem {
-  code: string;
-  labelZh: string;
-  labelEn: string;
-  kind: 'reward' | 'penalty' | 'points' | 'adjustment';
-  amount?: number | null;
-  points?: number | null;
-  /** Items like LOSS take their amount from the record. */
-  amountRequired?: boolean;
-}
+type Recorded = ResponseOf<'qa-evaluation', 'post', '/v1/conduct-records'>;
 
 interface Values {
   agentId: string;
@@ -34,13 +26,13 @@ interface Values {
 export function ConductRecordPage() {
   const { t, lang, tm } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [done, setDone] = useState<{ recordId: string } | null>(null);
-  const catalogue = useApiList<CatalogueItem>('qa-evaluation', '/v1/conduct-catalogue', undefined, { all: true });
+  const [done, setDone] = useState<Recorded | null>(null);
+  const catalogue = useApiList('qa-evaluation', '/v1/conduct-catalogue', undefined, { all: true });
   const items = catalogue.items;
   const code = Form.useWatch('code', form);
   const chosen = items.find((i) => i.code === code);
-  const needsAmount = chosen ? chosen.amountRequired === true || chosen.code === 'LOSS' || (chosen.kind !== 'points' && chosen.kind !== 'adjustment' && (chosen.amount === null || chosen.amount === undefined)) : false;
-  const create = useApiMutation<object, { recordId: string }>('qa-evaluation', () => '/v1/conduct-records');
+  const needsAmount = chosen ? chosen.amountFromRecord || chosen.code === 'LOSS' : false;
+  const create = useApiMutation<object, Recorded>('qa-evaluation', () => '/v1/conduct-records');
 
   const submit = (v: Values) => {
     const body = { agentId: v.agentId, code: v.code, occurredAt: new Date(v.occurredAt).toISOString(), note: v.note, ...(v.callId ? { callId: v.callId } : {}), ...(v.amount !== undefined && v.amount !== null ? { amount: v.amount } : {}) };

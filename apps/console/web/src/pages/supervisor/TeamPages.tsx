@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
+import type { ResponseOf } from '../../api/client';
 import { useApiList, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { EChart } from '../../components/EChart';
@@ -110,22 +111,14 @@ export function ApprovalsPage() {
   );
 }
 
-interface PeriodState {
-  period: string;
-  status?: string;
-  state?: string;
-  closedAt?: string | null;
-  missingAppraisals?: string[];
-}
-
 /** Month close: the state of the month, the appraisals still missing, close (or force it). */
 export function MonthClosePage() {
   const { t, lang, tm } = useI18n();
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
-  const state = useApiQuery<PeriodState>('scoring', `/v1/periods/${period}`);
+  const state = useApiQuery('scoring', `/v1/periods/${period}`);
   const close = useApiMutation<{ _p: string; force?: boolean }>('scoring', (b) => `/v1/periods/${b._p}/close`);
   const err = close.error instanceof ApiError ? close.error : null;
-  const closed = (state.data?.status ?? state.data?.state) === 'closed';
+  const closed = state.data?.state === 'closed';
   const missing = closed ? [] : state.data?.missingAppraisals?.length ? state.data.missingAppraisals : missingFrom(err);
   return (
     <>
@@ -134,7 +127,7 @@ export function MonthClosePage() {
         {state.error && <ErrorAlert error={state.error} />}
         {state.data && (
           <Descriptions column={2} items={[
-            { key: 's', label: t('field.status'), children: <Tag>{codeLabel(lang, 'status', state.data.status ?? state.data.state)}</Tag> },
+            { key: 's', label: t('field.status'), children: <Tag>{codeLabel(lang, 'status', state.data.state)}</Tag> },
             { key: 'c', label: t('field.closedAt'), children: formatInstant(state.data.closedAt, lang) },
           ]} />
         )}
@@ -178,11 +171,11 @@ export function ClosedMonthsPage() {
 
 function PeriodLine({ period }: { period: string }) {
   const { lang } = useI18n();
-  const q = useApiQuery<PeriodState>('scoring', `/v1/periods/${period}`);
+  const q = useApiQuery('scoring', `/v1/periods/${period}`);
   return (
     <List.Item>
       <b>{period}</b>
-      <span>{q.data ? <Tag>{codeLabel(lang, 'status', q.data.status ?? q.data.state)}</Tag> : q.error ? '—' : '…'}</span>
+      <span>{q.data ? <Tag>{codeLabel(lang, 'status', q.data.state)}</Tag> : q.error ? '—' : '…'}</span>
       <span>{formatInstant(q.data?.closedAt, lang)}</span>
     </List.Item>
   );
@@ -191,34 +184,35 @@ function PeriodLine({ period }: { period: string }) {
 /** What-if: a policy document applied to a month, before and after per agent; nothing is published. */
 export function WhatIfPage() {
   const [period, setPeriod] = useState(previousPeriod(periodOf(new Date())));
-  const policies = useApiList<Row>('scoring', '/v1/policies', undefined, { all: true });
-  const active = policies.items.find((p) => p.active === true || p.status === 'active');
+  const policies = useApiList('scoring', '/v1/policies', undefined, { all: true });
+  const active = policies.items.find((p) => p.active);
   const policyError = policies.error;
-  const [result, setResult] = useState<unknown>(null);
+  const [result, setResult] = useState<Simulation | null>(null);
   return (
     <>
       <PageTitle title="page.whatIf" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="whatIf.policy">
         {policyError && <ErrorAlert error={policyError} />}
         <ActionForm key={String(Boolean(active))} layout="vertical" service="scoring" path={() => '/v1/policies/simulate'} toBody={(v) => ({ period, policy: v.policy })}
-          fields={[{ name: 'policy', label: 'field.policyJson', type: 'json', required: true, initial: JSON.stringify(active?.document ?? active?.policy ?? active ?? {}, null, 2) }]}
-          submit="action.simulate" onDone={setResult} />
+          fields={[{ name: 'policy', label: 'field.policyJson', type: 'json', required: true, initial: JSON.stringify(active?.document ?? {}, null, 2) }]}
+          submit="action.simulate" onDone={(r) => setResult(r as Simulation)} />
       </Section>
       {result !== null && <WhatIfResult result={result} />}
     </>
   );
 }
 
-function WhatIfResult({ result }: { result: unknown }) {
+// ActionForm hands back its answer untyped: this is what scoring's document says the what-if answers.
+type Simulation = ResponseOf<'scoring', 'post', '/v1/policies/simulate'>;
+
+function WhatIfResult({ result }: { result: Simulation }) {
   const { t } = useI18n();
-  // scoring's simulation: `{ period, basePolicyVersion, agents: [{ agentId, before, after, changed }], summary }`.
-  const agents = (result as { agents?: unknown } | null)?.agents;
-  const rows = (Array.isArray(agents) ? (agents as Row[]) : []).map((r) => ({
-    agentId: String(r.agentId),
-    before: num((r.before as Row)?.totalScore ?? (r.before as Row)?.total ?? r.beforeTotal),
-    after: num((r.after as Row)?.totalScore ?? (r.after as Row)?.total ?? r.afterTotal),
-    beforePay: num((r.before as Row)?.payTotal ?? ((r.before as Row)?.pay as Row)?.total),
-    afterPay: num((r.after as Row)?.payTotal ?? ((r.after as Row)?.pay as Row)?.total),
+  const rows = result.agents.map((r) => ({
+    agentId: r.agentId,
+    before: r.before.total,
+    after: r.after.total,
+    beforePay: r.before.payTotal,
+    afterPay: r.after.payTotal,
   }));
   return (
     <div data-testid="what-if-result"><Section title="whatIf.result">
@@ -241,4 +235,3 @@ function EChartLazy({ rows, labels }: { rows: Array<{ agentId: string; before: n
   return <EChart option={{ tooltip: { trigger: 'axis' }, legend: {}, xAxis: { type: 'category', data: rows.map((r) => r.agentId) }, yAxis: { type: 'value' }, series: [{ type: 'bar', name: labels[0], data: rows.map((r) => r.before) }, { type: 'bar', name: labels[1], data: rows.map((r) => r.after) }] }} />;
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);

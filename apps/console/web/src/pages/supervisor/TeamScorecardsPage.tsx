@@ -1,6 +1,7 @@
 import { Col, Drawer, Row, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiList } from '../../api/hooks';
 import { followPages, pageQuery, PAGE_LIMIT, readPage } from '../../api/page';
 import { useAuth } from '../../auth/AuthProvider';
@@ -13,6 +14,8 @@ import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 import { distribution, kindsIn, mean, splitByTab, teamRows, type CardTab, type TeamRow } from '../../scorecard/team-stats';
 import { ScorecardPanel } from '../agent/MyScorecardPage';
+
+type MonthCards = ResponseOf<'scoring', 'get', '/v1/scorecards'>;
 
 /**
  * Every team's month (supervisors, HR, the manager): agents and shift leads on one tab, supervisors and QA
@@ -27,7 +30,7 @@ export function TeamScorecardsPage() {
   const [tab, setTab] = useState<CardTab>(role === 'manager' ? 'leads' : 'agents');
   const [open, setOpen] = useState<string | null>(null);
   // Every card of the month, all pages: the distribution and the tab counts are of the whole month, not of a page.
-  const q = useApiList<unknown>('scoring', '/v1/scorecards', { period }, { all: true });
+  const q = useApiList('scoring', '/v1/scorecards', { period }, { all: true });
   const byTab = useMemo(() => splitByTab(teamRows(q.items)), [q.items]);
   const rows = byTab[tab];
   const months = useMemo(() => {
@@ -40,7 +43,7 @@ export function TeamScorecardsPage() {
     queries: months.slice(0, -1).map((p) => ({
       queryKey: ['scoring', '/v1/scorecards', { period: p }, 'trend'],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        followPages(async (cursor) => readPage<unknown>(await api.request<unknown>('scoring', '/v1/scorecards', { query: pageQuery({ period: p }, PAGE_LIMIT.max, cursor), signal }))),
+        followPages(async (cursor) => readPage<ItemOf<MonthCards>>(await api.request<MonthCards>('scoring', '/v1/scorecards', { query: pageQuery({ period: p }, PAGE_LIMIT.max, cursor), signal }))),
     })),
   });
   const trend = [...earlier.map((r) => r.data?.items ?? []), q.items];

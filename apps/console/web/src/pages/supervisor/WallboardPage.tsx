@@ -17,7 +17,7 @@ export function WallboardPage() {
   // Typed by telephony-events' OpenAPI document (api/generated/openapi.ts), not a local copy of the report.
   const q = useApiQuery('telephony-events', '/v1/queues/stats', { from: today, to: nextDate(today) }, { refetchInterval: REFRESH_MS });
   // The latest dozen only: one small page.
-  const alerts = useApiList<{ alertId: string; severity: string; title: string; occurredAt: string }>('notification', '/v1/inbox', undefined, { limit: 12, refetchInterval: REFRESH_MS });
+  const alerts = useApiList('notification', '/v1/inbox', undefined, { limit: 12, refetchInterval: REFRESH_MS });
   const o = q.data?.overall;
   const tile = (label: MessageKey, value: string | number, color?: string) => (
     <Col span={4}>
