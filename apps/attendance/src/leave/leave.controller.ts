@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { ApiErrorResponses, ApiPage, ErrorBodySchema, PageQuery } from '@app/platform';
+import { ApiErrorResponses, ApiPage, ErrorBodySchema, PageQuery, type Page } from '@app/platform';
 import { DecideLeave } from './decide-leave';
 import { DecideLeaveCommand } from './decide-leave.command';
 import { LeaveListQuery } from './leave-list.query';
 import { LeaveQueries } from './leave-queries';
+import { LeaveRecordView } from './leave-record.view';
 import { RequestLeave } from './request-leave';
 import { RequestLeaveCommand } from './request-leave.command';
 
@@ -45,8 +46,8 @@ export class LeaveController {
   @Get('leave')
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
   @ApiOperation({ summary: 'Leave overlapping a month, every status, by (agentId, from), a page at a time (an agent: their own; a supervisor: their own teams\')' })
-  @ApiPage('{ items: leave records, nextCursor }')
-  list(@Query() q: LeaveListQuery, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPage('{ items: leave records, nextCursor }', LeaveRecordView)
+  list(@Query() q: LeaveListQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<LeaveRecordView>> {
     return this.queries.month(q, user);
   }
 

@@ -6,7 +6,8 @@ import { ApiPage } from '@app/platform';
 import { answerBatch, itemsFromBody } from '../http/request-items';
 import { RosterListQuery } from './roster-list.query';
 import { RosterDayCommand } from './roster-day.command';
-import { RosterQueries, type RosterDayView } from './roster-queries';
+import { RosterDayItemView } from './roster-day.view';
+import { RosterQueries } from './roster-queries';
 import { UpsertRosters, type UpsertRostersResult } from './upsert-rosters';
 
 @ApiTags('rosters')
@@ -36,8 +37,8 @@ export class RostersController {
   @Get()
   @Roles('supervisor', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: "A month's roster days by (agentId, date), a page at a time (an agent: their own; a supervisor: their own teams')" })
-  @ApiPage('{ items: roster days, nextCursor }')
-  list(@Query() q: RosterListQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<RosterDayView>> {
+  @ApiPage('{ items: roster days, nextCursor }', RosterDayItemView)
+  list(@Query() q: RosterListQuery, @CurrentUser() user: AuthenticatedUser): Promise<Page<RosterDayItemView>> {
     return this.queries.month(q, user);
   }
 }

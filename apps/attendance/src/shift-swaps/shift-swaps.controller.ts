@@ -8,7 +8,8 @@ import { DecideSwapCommand } from './decide-swap.command';
 import { RequestSwap } from './request-swap';
 import { RequestSwapCommand } from './request-swap.command';
 import { SwapListQuery } from './swap-list.query';
-import { SwapQueries, type SwapView } from './swap-queries';
+import { SwapQueries } from './swap-queries';
+import { SwapItemView } from './swap.view';
 
 @ApiTags('shift swaps')
 @Controller('v1/shift-swaps')
@@ -49,8 +50,8 @@ export class ShiftSwapsController {
   @Get()
   @Roles('agent', 'supervisor', 'hr', 'payroll', 'admin')
   @ApiOperation({ summary: 'Swaps by (date, swapId) with their status and whether the pay-back shift has been worked, a page at a time' })
-  @ApiPage('{ items: swaps, nextCursor }')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() q: SwapListQuery): Promise<Page<SwapView>> {
+  @ApiPage('{ items: swaps, nextCursor }', SwapItemView)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: SwapListQuery): Promise<Page<SwapItemView>> {
     return this.queries.list(user, q);
   }
 }

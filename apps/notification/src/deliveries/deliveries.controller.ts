@@ -3,8 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
-import type { LoggedDelivery } from '../store/delivery.store';
 import { DeliveryListQuery } from './delivery-list.query';
+import { DeliveryView } from './delivery.view';
 import { DeliveryLog } from './delivery-log';
 
 @ApiTags('deliveries')
@@ -15,8 +15,8 @@ export class DeliveriesController {
   @Get()
   @Roles('admin', 'supervisor')
   @ApiOperation({ summary: 'The delivery log, newest first, a page at a time: per target, its state and every attempt (outcome, status code, latency)' })
-  @ApiPage('{ items: deliveries with their attemptLog, nextCursor }')
-  list(@Query() q: DeliveryListQuery): Promise<Page<LoggedDelivery>> {
+  @ApiPage('{ items: deliveries with their attemptLog, nextCursor }', DeliveryView)
+  list(@Query() q: DeliveryListQuery): Promise<Page<DeliveryView>> {
     return this.log.list(q);
   }
 

@@ -6,6 +6,7 @@ import { ApiPage, PageQuery, type Page } from '@app/platform';
 import type { StoredRoutingRule } from '../store/routing-rule.store';
 import { ManageRoutingRules } from './manage-routing-rules';
 import { RoutingRuleCommand } from './routing-rule.command';
+import { RoutingRuleView } from './routing-rule.view';
 
 @ApiTags('routing rules')
 @Controller('v1/routing-rules')
@@ -15,8 +16,8 @@ export class RoutingRulesController {
 
   @Get()
   @ApiOperation({ summary: 'The routing rules, the seeded defaults included, fallback rules last, a page at a time' })
-  @ApiPage('{ items: routing rules, nextCursor }')
-  list(@Query() q: PageQuery): Promise<Page<StoredRoutingRule>> {
+  @ApiPage('{ items: routing rules, nextCursor }', RoutingRuleView)
+  list(@Query() q: PageQuery): Promise<Page<RoutingRuleView>> {
     return this.manage.list(q);
   }
 

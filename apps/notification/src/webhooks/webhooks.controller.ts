@@ -4,6 +4,7 @@ import { Roles } from '@app/auth';
 import { ApiPage, PageQuery, type Page } from '@app/platform';
 import { ManageWebhooks, type WebhookView } from './manage-webhooks';
 import { WebhookCommand } from './webhook.command';
+import { WebhookItemView } from './webhook.view';
 
 @ApiTags('webhooks')
 @Controller('v1/webhooks')
@@ -13,8 +14,8 @@ export class WebhooksController {
 
   @Get()
   @ApiOperation({ summary: 'The registered endpoints, oldest first, a page at a time (secrets shown as their last characters only)' })
-  @ApiPage('{ items: webhooks, nextCursor }')
-  list(@Query() q: PageQuery): Promise<Page<WebhookView>> {
+  @ApiPage('{ items: webhooks, nextCursor }', WebhookItemView)
+  list(@Query() q: PageQuery): Promise<Page<WebhookItemView>> {
     return this.manage.list(q);
   }
 

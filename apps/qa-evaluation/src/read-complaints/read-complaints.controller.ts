@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
+import { ApiPage, type Page } from '@app/platform';
 import { AgentMonthQuery } from '../paging/agent-month.query';
-import { ApiPage } from '../paging/page.openapi';
+import { ComplaintView } from './complaint.view';
 import { ReadComplaints } from './read-complaints';
 
 @ApiTags('complaints')
@@ -21,8 +22,8 @@ export class ReadComplaintsController {
   @Get()
   @Roles('supervisor', 'manager', 'qa', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'Complaints by agent and month, in order of receipt (an agent: those attributed to them)' })
-  @ApiPage('A complaint / 投诉')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+  @ApiPage('One page; pass `nextCursor` back as `cursor` for the next / 一页; 下一页以 nextCursor 作为 cursor', ComplaintView)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery): Promise<Page<ComplaintView>> {
     return this.complaints.list(user, q);
   }
 

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
-import { PageQuery } from '@app/platform';
+import { ApiPage, PageQuery, type Page } from '@app/platform';
 import { AgentMonthQuery } from '../paging/agent-month.query';
-import { ApiPage } from '../paging/page.openapi';
+import { DisputeView } from './dispute.view';
+import { EvaluationSummaryView } from './evaluation-summary.view';
 import { EvaluationView } from './evaluation.view';
 import { ReadEvaluations } from './read-evaluations';
 
@@ -15,8 +16,8 @@ export class ReadEvaluationsController {
   @Get()
   @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'payroll', 'agent')
   @ApiOperation({ summary: 'Evaluations by agent and month, in creation order (an agent: their own released ones)' })
-  @ApiPage('An evaluation with its score, without the answers / 质检记录 (不含答案)')
-  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery) {
+  @ApiPage('One page; pass `nextCursor` back as `cursor` for the next / 一页; 下一页以 nextCursor 作为 cursor', EvaluationSummaryView)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() q: AgentMonthQuery): Promise<Page<EvaluationSummaryView>> {
     return this.read.list(user, q);
   }
 
@@ -31,8 +32,8 @@ export class ReadEvaluationsController {
   @Get(':id/disputes')
   @Roles('qa', 'supervisor', 'manager', 'hr', 'admin', 'agent')
   @ApiOperation({ summary: 'The disputes of an evaluation and their decisions, in order of filing' })
-  @ApiPage('A dispute / 异议')
-  disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() q: PageQuery) {
+  @ApiPage('One page; pass `nextCursor` back as `cursor` for the next / 一页; 下一页以 nextCursor 作为 cursor', DisputeView)
+  disputes(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Query() q: PageQuery): Promise<Page<DisputeView>> {
     return this.read.disputesOf(user, id, q);
   }
 }
