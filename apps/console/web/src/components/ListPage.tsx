@@ -1,6 +1,7 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import type { GetPath, RequestOptions, Service } from '../api/client';
+import type { ReactElement, ReactNode } from 'react';
+import type { GetPath, ItemOf, RequestOptions, ResponseOf, Service } from '../api/client';
+import type { ApiPaths } from '../api/generated/openapi';
 import { useApiList, type ApiList } from '../api/hooks';
 import { formatInstant, formatScore, formatYuan } from '../format/format';
 import { codeLabel } from '../i18n/code-label';
@@ -34,13 +35,30 @@ interface TableProps<T> {
   order?(a: T, b: T): number;
 }
 
-/** A sortable table of what a service lists, a page at a time, with loading, empty and error states and "load more". */
-export function DataTable<T extends Row>({ service, path, query, refetchInterval, ...table }: TableProps<T> & {
-  service: Service;
-  path: GetPath | null;
+interface SourceProps<S extends Service, P> {
+  service: S;
+  path: P | null;
   query?: RequestOptions['query'];
   refetchInterval?: number;
-}) {
+}
+
+/** A row with no readable field: `never` would let any field be read without complaint. */
+type Undeclared = { 'the service declares no item for this list: name the row type': never };
+/**
+ * The item a service's document declares for `GET path`; `Undeclared` where it declares none or only an open
+ * object (`Record<string, unknown>`), so such a table must name its row.
+ */
+type DeclaredRow<S extends Service, P extends string> =
+  ItemOf<ResponseOf<S, 'get', P>> extends infer I ? (I extends Row ? (string extends keyof I ? Undeclared : I) : Undeclared) : Undeclared;
+
+/**
+ * A sortable table of what a service lists, a page at a time, with loading, empty and error states and "load more".
+ * Without a type argument the row is the list item the service documents for `path`.
+ */
+export function DataTable<S extends Service, P extends ApiPaths[S]['get']>(props: TableProps<DeclaredRow<S, P>> & SourceProps<S, P>): ReactElement;
+// The default makes a table whose row cannot be inferred fail the type check instead of reading `Row`.
+export function DataTable<T extends Row = Undeclared>(props: TableProps<T> & SourceProps<Service, GetPath>): ReactElement;
+export function DataTable<T extends Row>({ service, path, query, refetchInterval, ...table }: TableProps<T> & SourceProps<Service, GetPath>): ReactElement {
   const list = useApiList<T>(service, path, query, { refetchInterval });
   return <ListTable<T> list={list} {...table} />;
 }

@@ -1,6 +1,5 @@
 import { Button, Space } from 'antd';
 import { useState } from 'react';
-import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ActionForm } from '../../components/ActionForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -19,7 +18,7 @@ export function PoliciesPage() {
     <>
       <PageTitle title="page.policies" />
       <ErrorAlert error={activate.error} />
-      <DataTable<ItemOf<ResponseOf<'scoring', 'get', '/v1/policies'>>> service="scoring" path="/v1/policies" rowKey="policyVersion"
+      <DataTable service="scoring" path="/v1/policies" rowKey="policyVersion"
         columns={[
           { key: 'policyVersion', label: 'field.version' },
           { key: 'name', label: 'field.name' },
@@ -57,10 +56,11 @@ export function RoutingRulesPage() {
           fields={[{ name: 'rule', label: 'field.ruleJson', type: 'json', required: true, initial: JSON.stringify({ kinds: ['call.long-hold'], severities: ['warning', 'critical'], channels: ['inbox'], recipients: { roles: ['supervisor'] } }, null, 2) }]}
           submit="action.create" />
       </Section>
-      <DataTable<Row> service="notification" path="/v1/routing-rules" rowKey="ruleId"
+      <DataTable service="notification" path="/v1/routing-rules" rowKey="ruleId"
         columns={[
           { key: 'ruleId', label: 'field.id' },
-          { key: 'kinds', label: 'field.kinds', kind: 'json' },
+          // The kinds sit in the rule's match (absent = every kind).
+          { key: 'match.kinds', label: 'field.kinds', kind: 'json' },
           { key: 'channels', label: 'field.channels', kind: 'json' },
           { key: 'recipients', label: 'field.recipients', kind: 'json' },
           { key: 'enabled', label: 'field.enabled', kind: 'bool' },
@@ -82,12 +82,12 @@ export function WebhooksPage() {
           ]}
           submit="action.create" />
       </Section>
-      <DataTable<Row> service="notification" path="/v1/webhooks" rowKey="webhookId"
+      <DataTable service="notification" path="/v1/webhooks" rowKey="webhookId"
         columns={[
           { key: 'webhookId', label: 'field.id' },
           { key: 'url', label: 'field.url' },
           { key: 'kinds', label: 'field.kinds', kind: 'json' },
-          { key: 'state', label: 'field.status', kind: 'tag' },
+          { key: 'enabled', label: 'field.enabled', kind: 'bool' },
         ]} />
     </>
   );
@@ -99,15 +99,15 @@ export function DeliveriesPage() {
   return (
     <>
       <PageTitle title="page.deliveries" extra={<input aria-label={t('field.alertId')} placeholder={t('field.alertId')} value={alertId} onChange={(e) => setAlertId(e.target.value)} />} />
-      <DataTable<Row> service="notification" path="/v1/deliveries" query={{ alertId }} rowKey="deliveryId" refetchInterval={10_000}
+      <DataTable service="notification" path="/v1/deliveries" query={{ alertId }} rowKey="deliveryId" refetchInterval={10_000}
         columns={[
           { key: 'alertId', label: 'field.alertId' },
           { key: 'channel', label: 'field.channel', kind: 'tag', prefix: 'channel' },
           { key: 'target', label: 'field.target' },
-          { key: 'state', label: 'field.status', kind: 'tag' },
+          { key: 'status', label: 'field.status', kind: 'tag' },
           { key: 'attempts', label: 'field.attempts' },
           { key: 'lastError', label: 'field.error' },
-          { key: 'updatedAt', label: 'field.occurredAt', kind: 'instant' },
+          { key: 'createdAt', label: 'field.occurredAt', kind: 'instant' },
         ]} />
     </>
   );
@@ -118,7 +118,7 @@ export function DeadLettersPage() {
   return (
     <>
       <PageTitle title="page.deadLetters" />
-      <DataTable<ItemOf<ResponseOf<'notification', 'get', '/v1/inbox'>>> service="notification" path="/v1/inbox" query={{ limit: 500 }} filter={(r) => r.kind === 'message.dead-lettered'} rowKey="alertId"
+      <DataTable service="notification" path="/v1/inbox" query={{ limit: 500 }} filter={(r) => r.kind === 'message.dead-lettered'} rowKey="alertId"
         columns={[
           { key: 'occurredAt', label: 'field.occurredAt', kind: 'instant' },
           { key: 'title', label: 'field.title' },

@@ -1,9 +1,7 @@
 import { Typography } from 'antd';
-import { byTableThenMonth, localDayOf, type PartitionRow } from '../../admin/partitions';
+import { byTableThenMonth, localDayOf } from '../../admin/partitions';
 import { DataTable, PageTitle } from '../../components/ListPage';
 import { useI18n } from '../../i18n/I18nProvider';
-
-type Row = PartitionRow & Record<string, unknown>;
 
 /** The month partitions of call events, facts and legs: what an operator looks at before archiving a month. */
 export function PartitionsPage() {
@@ -13,7 +11,7 @@ export function PartitionsPage() {
     <>
       <PageTitle title="page.partitions" />
       <Typography.Paragraph type="secondary" data-testid="page-explain">{t('partitions.explain')}</Typography.Paragraph>
-      <DataTable<Row> service="telephony-events" path="/v1/admin/partitions" rowKey="partition" testId="partitions-table" order={byTableThenMonth}
+      <DataTable service="telephony-events" path="/v1/admin/partitions" rowKey="partition" testId="partitions-table" order={byTableThenMonth}
         columns={[
           { key: 'table', label: 'field.table' },
           { key: 'partition', label: 'field.partition' },

@@ -1,5 +1,6 @@
 import { Button, Drawer, Space } from 'antd';
 import { useState } from 'react';
+import type { ItemOf, ResponseOf } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { ActionForm } from '../../components/ActionForm';
@@ -10,7 +11,7 @@ import { periodOf } from '../../format/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EvaluationReview } from './EvaluationReview';
 
-type Evaluation = { evaluationId: string; callId: string; score: number; maxScore: number; percent: number; status: string; evaluatedAt?: string } & Record<string, unknown>;
+type Evaluation = ItemOf<ResponseOf<'qa-evaluation', 'get', '/v1/evaluations'>>;
 
 /** My released evaluations: review the call (recording, transcript, the machine's answers), acknowledge one, or dispute an item of it. */
 export function MyEvaluationsPage() {
@@ -24,14 +25,15 @@ export function MyEvaluationsPage() {
     <>
       <PageTitle title="page.myEvaluations" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <ErrorAlert error={ack.error} />
-      <DataTable<Evaluation>
+      <DataTable
         service="qa-evaluation"
         path="/v1/evaluations"
         query={{ agentId: session?.user.agentId, period }}
         rowKey="evaluationId"
         columns={[
           { key: 'callId', label: 'field.callId' },
-          { key: 'evaluatedAt', label: 'field.evaluatedAt', kind: 'instant' },
+          // The list names an evaluation's time `createdAt` (there is no `evaluatedAt`).
+          { key: 'createdAt', label: 'field.evaluatedAt', kind: 'instant' },
           { key: 'score', label: 'field.score', kind: 'score' },
           { key: 'percent', label: 'field.percent', kind: 'score' },
           { key: 'status', label: 'field.status', kind: 'tag' },

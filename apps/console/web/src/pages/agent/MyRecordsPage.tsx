@@ -4,8 +4,6 @@ import { RecordActions } from '../../components/RecordActions';
 import { codeLabel } from '../../i18n/code-label';
 import { useI18n } from '../../i18n/I18nProvider';
 
-type ConductRecord = { recordId: string; code: string; kind: string; labelZh?: string; labelEn?: string; acknowledgedAt?: string | null; status?: string } & Record<string, unknown>;
-
 /** My reward/penalty records 奖罚记录: sign or appeal each. */
 export function MyRecordsPage() {
   const { session } = useAuth();
@@ -13,7 +11,7 @@ export function MyRecordsPage() {
   return (
     <>
       <PageTitle title="page.myRecords" />
-      <DataTable<ConductRecord>
+      <DataTable
         testId="my-records"
         service="qa-evaluation"
         path="/v1/conduct-records"
@@ -27,7 +25,7 @@ export function MyRecordsPage() {
           { key: 'points', label: 'field.points', kind: 'score' },
           { key: 'status', label: 'field.status', kind: 'tag' },
         ]}
-        actions={(r) => <RecordActions recordId={r.recordId} signed={Boolean(r.acknowledgedAt) || r.status === 'acknowledged'} />}
+        actions={(r) => <RecordActions recordId={r.recordId} signed={r.acknowledgedAt !== null} />}
       />
     </>
   );

@@ -5,9 +5,6 @@ import { DataTable, PageTitle, Section } from '../../components/ListPage';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { periodOf } from '../../format/format';
 
-type RosterDay = { agentId: string; date: string; shift: string } & Record<string, unknown>;
-type Row = Record<string, unknown>;
-
 const LEAVE_TYPES = ['annual', 'sick', 'personal'] as const;
 
 /** My roster, and my leave and swap requests (a refused swap shows the rule that refuses it). */
@@ -19,7 +16,7 @@ export function MySchedulePage() {
     <>
       <PageTitle title="page.mySchedule" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="schedule.roster">
-        <DataTable<RosterDay>
+        <DataTable
           service="attendance"
           path="/v1/rosters"
           query={{ period, agentId: me }}
@@ -47,14 +44,14 @@ export function MySchedulePage() {
         <SwapRequestForm requesterId={me} />
       </Section>
       <Section title="schedule.myRequests">
-        <DataTable<Row> service="attendance" path="/v1/leave" query={{ period, agentId: me }} rowKey="leaveId"
+        <DataTable service="attendance" path="/v1/leave" query={{ period, agentId: me }} rowKey="leaveId"
           columns={[
             { key: 'type', label: 'field.leaveType', kind: 'tag', prefix: 'leave' },
             { key: 'from', label: 'field.from' },
             { key: 'to', label: 'field.to' },
             { key: 'status', label: 'field.status', kind: 'tag' },
           ]} />
-        <DataTable<Row> service="attendance" path="/v1/shift-swaps" query={{ agentId: me }} rowKey="swapId"
+        <DataTable service="attendance" path="/v1/shift-swaps" query={{ agentId: me }} rowKey="swapId"
           columns={[
             { key: 'requesterId', label: 'field.requester' },
             { key: 'counterpartId', label: 'field.counterpart' },

@@ -26,7 +26,7 @@ export function WorkListPage() {
           fields={[{ name: 'perAgent', label: 'field.perAgent', type: 'number' }, { name: 'targeting', label: 'field.targeting', type: 'bool', initial: true }]}
           submit="action.runSampling" />
       </Section>
-      <DataTable<Row>
+      <DataTable
         testId="work-list"
         service="qa-evaluation"
         path="/v1/sampling/work-list"
@@ -61,7 +61,7 @@ export function DisputesPage() {
       <ErrorAlert error={release.error} />
       <PageTitle title="page.disputes" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="disputes.evaluations">
-        <DataTable<Row> service="qa-evaluation" path="/v1/evaluations" query={{ period }} rowKey="evaluationId"
+        <DataTable service="qa-evaluation" path="/v1/evaluations" query={{ period }} rowKey="evaluationId"
           columns={[
             { key: 'evaluationId', label: 'field.evaluationId' },
             { key: 'agentId', label: 'field.agentId' },
@@ -78,7 +78,7 @@ export function DisputesPage() {
       </Section>
       {evaluationId && (
         <Section title="disputes.ofEvaluation" extra={<Button size="small" onClick={() => setEvaluationId(null)}>{t('action.close')}</Button>}>
-          <DataTable<Row> service="qa-evaluation" path={`/v1/evaluations/${encodeURIComponent(evaluationId)}/disputes`} rowKey="disputeId"
+          <DataTable service="qa-evaluation" path={`/v1/evaluations/${encodeURIComponent(evaluationId)}/disputes`} rowKey="disputeId"
             columns={[
               { key: 'itemId', label: 'field.itemId' },
               { key: 'reason', label: 'field.reason' },

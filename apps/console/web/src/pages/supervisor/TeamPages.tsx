@@ -35,7 +35,7 @@ export function ComplaintsPage() {
           ]}
           submit="action.create" />
       </Section>
-      <DataTable<Row>
+      <DataTable
         service="qa-evaluation"
         path="/v1/complaints"
         rowKey="complaintId"
@@ -44,8 +44,8 @@ export function ComplaintsPage() {
           { key: 'channel', label: 'field.channel', kind: 'tag', prefix: 'channel' },
           { key: 'agentId', label: 'field.agentId' },
           { key: 'summary', label: 'field.summary' },
+          // Judged or not shows in `valid` (null until judged): a complaint has no status.
           { key: 'valid', label: 'field.valid', kind: 'bool' },
-          { key: 'status', label: 'field.status', kind: 'tag' },
         ]}
         actions={(r) => <Button size="small" onClick={() => setJudging(String(r.complaintId))}>{t('action.judge')}</Button>}
       />
@@ -82,7 +82,7 @@ export function ApprovalsPage() {
       <PageTitle title="page.approvals" extra={<PeriodSelect value={period} onChange={setPeriod} />} />
       <Section title="approvals.leave">
         <ErrorAlert error={leave.error} />
-        <DataTable<Row> service="attendance" path="/v1/leave" query={{ period }} rowKey="leaveId"
+        <DataTable service="attendance" path="/v1/leave" query={{ period }} rowKey="leaveId"
           columns={[
             { key: 'agentId', label: 'field.agentId' },
             { key: 'type', label: 'field.leaveType', kind: 'tag', prefix: 'leave' },
@@ -94,7 +94,7 @@ export function ApprovalsPage() {
       </Section>
       <Section title="approvals.swaps">
         <div data-testid="swap-decision-error"><ErrorAlert error={swap.error} /></div>
-        <DataTable<Row> service="attendance" path="/v1/shift-swaps" rowKey="swapId"
+        <DataTable service="attendance" path="/v1/shift-swaps" rowKey="swapId"
           columns={[
             { key: 'requesterId', label: 'field.requester' },
             { key: 'counterpartId', label: 'field.counterpart' },
