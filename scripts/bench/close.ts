@@ -16,7 +16,7 @@ import { mintToken } from '@app/auth';
 import { freePort, startPrivateNatsServer } from '@app/messaging/testing/nats-server';
 import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, rssMb } from './bench-util';
-import { consumeSample } from './close/consume-sample';
+import { consumeSample, publishSample, untilStored } from './close/consume-sample';
 import { loadMonth, PERIOD } from './close/load-month';
 import { plainAggregation } from './close/plain';
 import { build, root, startNode, stop, waitReady } from './processes';
@@ -34,9 +34,11 @@ async function main(): Promise<void> {
   await build('scoring');
   const [dbh, nats] = await Promise.all([createTestDatabase('cc_bench'), startPrivateNatsServer()]);
   const port = await freePort();
-  const service = startNode([...SERVICE_NODE_FLAGS.split(/\s+/), join(root, 'dist/apps/scoring/main.js')], {
-    DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error', SCORING_AUTO_CLOSE: 'false',
-  });
+  const startService = () =>
+    startNode([...SERVICE_NODE_FLAGS.split(/\s+/), join(root, 'dist/apps/scoring/main.js')], {
+      DATABASE_URL: dbh.url, NATS_URL: nats.url, AUTH_JWT_SECRET: SECRET, PORT: String(port), LOG_LEVEL: 'error', SCORING_AUTO_CLOSE: 'false',
+    });
+  let service = startService();
   const db = new Client({ connectionString: dbh.url });
   const nc = await connect({ servers: nats.url });
   let peak = 0;
@@ -59,6 +61,20 @@ async function main(): Promise<void> {
       `consumers: ${fmt(SAMPLE)} call facts of September through JetStream → inbox → stored in ${fmt(sample.ms)} ms = ${fmt(sample.perSecond)} facts/s ` +
         `(${fmt(sample.batches.count)} transactions, median ${fmt(sample.batches.median)} and at most ${fmt(sample.batches.max)} facts each; ` +
         `all published and acked after ${fmt(sample.publishedMs)} ms = ${fmt(SAMPLE / (sample.publishedMs / 1000))} facts/s, consumer / publish ${fmt(sample.publishedMs / sample.ms, 2)})\n`,
+    );
+
+    // The consumer's own ceiling: the same number of facts waiting on the stream while the service is down, drained after a start.
+    await stop(service);
+    await publishSample(nc, 'b', SAMPLE, AGENTS);
+    const started = Date.now();
+    service = startService();
+    await waitReady(port, '/health/ready');
+    const readyMs = Date.now() - started;
+    await untilStored(db, 'b', SAMPLE);
+    const drainMs = Date.now() - started;
+    process.stdout.write(
+      `consumers, backlog: ${fmt(SAMPLE)} call facts waiting on the stream drained ${fmt(drainMs)} ms after the service was started = ${fmt(SAMPLE / (drainMs / 1000))} facts/s ` +
+        `(ready after ${fmt(readyMs)} ms; counted from ready, ${fmt(SAMPLE / (Math.max(1, drainMs - readyMs) / 1000))} facts/s)\n`,
     );
 
     const plain = await plainAggregation(db, '2026-09-30T16:00:00Z', '2026-10-31T16:00:00Z');

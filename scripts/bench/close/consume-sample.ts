@@ -18,15 +18,27 @@ export interface SampleResult {
 }
 
 export async function consumeSample(nc: NatsConnection, db: Client, n: number, agents: number): Promise<SampleResult> {
+  const t = Date.now();
+  await publishSample(nc, 's', n, agents);
+  const publishedMs = Date.now() - t;
+  await untilStored(db, 's', n);
+  const ms = Date.now() - t;
+  return { ms, perSecond: n / (ms / 1000), publishedMs, batches: await batchSizes(db) };
+}
+
+/**
+ * `n` call facts of September (ids `<prefix><i>`) published and acked on the stream. With the service down, they wait
+ * as a backlog: its drain after a start is the consumer's own ceiling, not the publisher's pace.
+ */
+export async function publishSample(nc: NatsConnection, prefix: string, n: number, agents: number): Promise<void> {
   const js = jetstream(nc);
   const base = Date.parse('2026-09-01T01:00:00Z');
-  const t = Date.now();
   for (let start = 0; start < n; start += 500) {
     const acks = [];
     for (let i = start; i < Math.min(n, start + 500); i++) {
       const at = new Date(base + i * 60_000).toISOString();
       const event: CallSummarizedEvent = {
-        eventId: `call-s${i}-v1`, schemaVersion: 1, callId: `s${i}`, version: 1, policyVersion: 'default-1', queue: 'sales', direction: 'inbound', callerId: null,
+        eventId: `call-${prefix}${i}-v1`, schemaVersion: 1, callId: `${prefix}${i}`, version: 1, policyVersion: 'default-1', queue: 'sales', direction: 'inbound', callerId: null,
         queuedAt: at, waitMs: 3_000, answered: true, abandoned: null, abandonedAfterTarget: false, endedAt: at, endedBy: 'caller', closedByTimeout: false,
         mos: 4.1, minMos: 4.0, maxJitterMs: 5, maxPacketLossPct: 0, rating: i % 3 === 0 ? 'good' : null, sourceEventIds: [],
         legs: [{
@@ -39,14 +51,15 @@ export async function consumeSample(nc: NatsConnection, db: Client, n: number, a
     }
     await Promise.all(acks);
   }
-  const publishedMs = Date.now() - t;
+}
+
+/** Waits until scoring has stored every fact `<prefix><i>`. */
+export async function untilStored(db: Client, prefix: string, n: number): Promise<void> {
   for (;;) {
-    const q = await db.query(`SELECT count(*)::int AS n FROM scoring.call_fact WHERE call_id LIKE 's%'`);
-    if (q.rows[0].n >= n) break;
-    await new Promise((r) => setTimeout(r, 100));
+    const q = await db.query(`SELECT count(*)::int AS n FROM scoring.call_fact WHERE call_id LIKE $1`, [`${prefix}%`]);
+    if (q.rows[0].n >= n) return;
+    await new Promise((r) => setTimeout(r, 50));
   }
-  const ms = Date.now() - t;
-  return { ms, perSecond: n / (ms / 1000), publishedMs, batches: await batchSizes(db) };
 }
 
 /** A batch's inbox rows share their transaction's now(): grouped by it, they give the batch sizes actually reached. */
