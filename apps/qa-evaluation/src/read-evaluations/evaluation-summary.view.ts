@@ -2,10 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { EvaluationStatus } from '../store/evaluation.store';
 import type { EvaluationSummary } from './read-evaluations';
 
-const INSTANT = { type: String, format: 'date-time' } as const;
+// Instants are Date on the server and ISO strings once serialised: typed Date so tsc ties the class to the store.
+export const INSTANT = { type: String, format: 'date-time' } as const;
 
-/** `GET /v1/evaluations`: an evaluation with its score, without the answers / 质检记录 (不含答案). */
-export class EvaluationSummaryView implements EvaluationSummary {
+/** What every answer about an evaluation names: whose call, on which form, by whom, where it stands. */
+export class EvaluationHeaderView {
   @ApiProperty() evaluationId!: string;
   @ApiProperty() callId!: string;
   @ApiProperty() agentId!: string;
@@ -18,6 +19,10 @@ export class EvaluationSummaryView implements EvaluationSummary {
   @ApiProperty(INSTANT) createdAt!: Date;
   @ApiProperty({ ...INSTANT, nullable: true }) releasedAt!: Date | null;
   @ApiProperty({ ...INSTANT, nullable: true }) acknowledgedAt!: Date | null;
+}
+
+/** `GET /v1/evaluations`: an evaluation with its score, without the answers / 质检记录 (不含答案). */
+export class EvaluationSummaryView extends EvaluationHeaderView implements EvaluationSummary {
   @ApiProperty() score!: number;
   @ApiProperty() maxScore!: number;
   @ApiProperty({ description: 'score / maxScore × 100' }) percent!: number;

@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { EvaluationStatus } from '../store/evaluation.store';
+import { EvaluationHeaderView, INSTANT } from './evaluation-summary.view';
 import { AnswerView, FormScoreView } from './form-score.view';
-
-// Instants are Date on the server and ISO strings once serialised: typed Date so tsc ties the class to the store.
-const INSTANT = { type: String, format: 'date-time' } as const;
 
 export class EvaluationRevisionView {
   @ApiProperty() version!: number;
@@ -28,21 +25,9 @@ export class EvaluatedCallView {
 }
 
 /** `GET /v1/evaluations/{id}`: one evaluation with its answers, item scores, history and the call's facts. */
-export class EvaluationView {
-  @ApiProperty() evaluationId!: string;
-  @ApiProperty() callId!: string;
-  @ApiProperty() agentId!: string;
-  @ApiProperty() formId!: string;
-  @ApiProperty() formVersion!: number;
-  @ApiProperty() evaluatorId!: string;
+export class EvaluationView extends EvaluationHeaderView {
   @ApiProperty({ type: [AnswerView] }) answers!: AnswerView[];
   @ApiProperty({ type: () => FormScoreView }) result!: FormScoreView;
-  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
-  @ApiProperty({ enum: ['submitted', 'released', 'acknowledged', 'voided'] }) status!: EvaluationStatus;
-  @ApiProperty() version!: number;
-  @ApiProperty(INSTANT) createdAt!: Date;
-  @ApiProperty({ ...INSTANT, nullable: true }) releasedAt!: Date | null;
-  @ApiProperty({ ...INSTANT, nullable: true }) acknowledgedAt!: Date | null;
   @ApiProperty({ type: [EvaluationRevisionView], description: 'Every version, oldest first / 各版本' }) history!: EvaluationRevisionView[];
   @ApiProperty({ type: () => EvaluatedCallView, nullable: true }) call!: EvaluatedCallView | null;
 }
