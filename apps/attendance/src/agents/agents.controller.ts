@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
-import { attendanceError } from '../attendance.errors';
-import { answerBatch, itemsFromBody } from '../http/request-items';
+import { BatchBody } from '../http/batch-body.decorator';
+import { answerBatch } from '../http/request-items';
 import { AgentListQuery } from './agent-list.query';
 import { AgentQueries } from './agent-queries';
 import { AgentView } from './agent.view';
-import { agentsFromCsv } from './agents-csv';
+import { agentItemsOf } from './agent-items';
 import { UpsertAgentCommand } from './upsert-agent.command';
 import { UpsertAgents, type AgentItems, type UpsertAgentsResult } from './upsert-agents';
 
@@ -28,11 +28,8 @@ export class AgentsController {
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({ schema: { oneOf: [{ $ref: getSchemaPath(UpsertAgentCommand) }, { type: 'array', items: { $ref: getSchemaPath(UpsertAgentCommand) } }] } })
   async post(
-    // eslint-disable-next-line no-restricted-syntax -- one object, a JSON array, NDJSON or CSV text: no class describes the envelope; each item is checked against UpsertAgentCommand (checkItems), so JSON and CSV share one schema
-    @Body() body: unknown,
-    @Headers('content-type') type = '',
+    @BatchBody(agentItemsOf) req: AgentItems,
   ): Promise<UpsertAgentsResult> {
-    const req = this.itemsOf(body, type);
     const result = await this.upsert.execute(req);
     return answerBatch(result, result.accepted + result.unchanged, req.collection === null);
   }
@@ -60,16 +57,4 @@ export class AgentsController {
     return this.upsert.deactivate(agentId);
   }
 
-  private itemsOf(body: unknown, type: string): AgentItems {
-    if (/csv/i.test(type)) {
-      if (typeof body !== 'string') throw attendanceError('ATTENDANCE.CSV_UNREADABLE', 'The CSV body is empty / CSV 为空', [{ path: 'body', message: 'empty' }]);
-      try {
-        return agentsFromCsv(body);
-      } catch (err) {
-        throw attendanceError('ATTENDANCE.CSV_UNREADABLE', `The CSV cannot be read / 无法读取 CSV: ${(err as Error).message}`, [{ path: 'body', message: (err as Error).message }]);
-      }
-    }
-    const r = itemsFromBody(body, 'agents', true);
-    return { items: r.items, collection: r.single ? null : 'agents', preRejected: r.unreadable };
-  }
 }

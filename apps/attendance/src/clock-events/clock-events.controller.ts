@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { answerBatch, itemsFromBody } from '../http/request-items';
+import { answerBatch, itemsFromBody, type RequestItems } from '../http/request-items';
+import { BatchBody } from '../http/batch-body.decorator';
 import { ClockEventCommand } from './clock-event.command';
 import { IngestClockEvents, type IngestClockResult } from './ingest-clock-events';
 
@@ -17,11 +18,9 @@ export class ClockEventsController {
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [ClockEventCommand] })
   async post(
-    // eslint-disable-next-line no-restricted-syntax -- a JSON array or NDJSON text: no class describes the envelope; each event is checked alone against ClockEventCommand, the others stored
-    @Body() body: unknown,
+    @BatchBody((body: unknown) => itemsFromBody(body, 'events')) batch: RequestItems,
   ): Promise<IngestClockResult> {
-    const r = itemsFromBody(body, 'events');
-    const result = await this.ingest.execute(r.items, r.unreadable);
+    const result = await this.ingest.execute(batch.items, batch.unreadable);
     return answerBatch(result, result.accepted + result.duplicates);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
-import { answerBatch, itemsFromBody } from '../http/request-items';
+import { answerBatch, itemsFromBody, type RequestItems } from '../http/request-items';
+import { BatchBody } from '../http/batch-body.decorator';
 import type { Holiday } from '../store/holiday.store';
 import { HolidayListQuery } from './holiday-list.query';
 import { HolidayQueries } from './holiday-queries';
@@ -25,11 +26,9 @@ export class HolidaysController {
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [UpsertHolidayCommand] })
   async post(
-    // eslint-disable-next-line no-restricted-syntax -- a JSON array or NDJSON text: no class describes the envelope; each holiday is checked alone against UpsertHolidayCommand, the others stored
-    @Body() body: unknown,
+    @BatchBody((body: unknown) => itemsFromBody(body, 'holidays')) batch: RequestItems,
   ): Promise<UpsertHolidaysResult> {
-    const r = itemsFromBody(body, 'holidays');
-    const result = await this.upsert.execute(r.items, r.unreadable);
+    const result = await this.upsert.execute(batch.items, batch.unreadable);
     return answerBatch(result, result.accepted);
   }
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/auth';
 import type { Page } from '@app/platform';
 import { ApiPage } from '@app/platform';
-import { answerBatch, itemsFromBody } from '../http/request-items';
+import { answerBatch, itemsFromBody, type RequestItems } from '../http/request-items';
+import { BatchBody } from '../http/batch-body.decorator';
 import { RosterListQuery } from './roster-list.query';
 import { RosterDayCommand } from './roster-day.command';
 import { RosterDayItemView } from './roster-day.view';
@@ -25,12 +26,10 @@ export class RostersController {
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({ type: [RosterDayCommand] })
   async post(
-    // eslint-disable-next-line no-restricted-syntax -- a JSON array or NDJSON text: no class describes the envelope; each day is checked alone against RosterDayCommand, the others stored
-    @Body() body: unknown,
+    @BatchBody((body: unknown) => itemsFromBody(body, 'rosters')) batch: RequestItems,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<UpsertRostersResult> {
-    const r = itemsFromBody(body, 'rosters');
-    const result = await this.upsert.execute(r.items, user, r.unreadable);
+    const result = await this.upsert.execute(batch.items, user, batch.unreadable);
     return answerBatch(result, result.accepted + result.unchanged);
   }
 
