@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SUBJECTS } from '@app/contracts';
+import { SUBJECTS, type CallSummarizedEvent } from '@app/contracts';
 import { OutboxWriter } from '@app/messaging';
 import { inTurn, TransactionScope } from '@app/persistence';
 import { BackgroundWorker } from '@app/platform';
@@ -15,12 +15,16 @@ import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore, type StoredFacts, type StoredVersion } from '../store/call-facts.store';
 import { DerivationFailures } from '../store/derivation-failures';
 import type { DerivationSignal } from '../store/derivation-signal';
-import { summarizedEventId, toSummarizedEvent } from './to-summarized-event';
+import { TelephonySettings } from '../telephony-settings';
+import { toSummarizedEvent } from './to-summarized-event';
 
 export const SUMMARIZER_BATCH = 500;
 const POLL_MS = 250;
 
 interface Failed { callId: string; error: string }
+
+/** A call's next version, and the payload that publishes it (built once: its size is checked before the save). */
+interface Derived { facts: StoredFacts; payload: CallSummarizedEvent }
 
 class FactTooLargeError extends Error {
   override name = 'FactTooLargeError';
@@ -51,6 +55,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     private readonly policy: TelephonyPolicyStore,
     private readonly outbox: OutboxWriter,
     private readonly failures: DerivationFailures,
+    private readonly settings: TelephonySettings,
   ) {
     super(POLL_MS);
   }
@@ -63,8 +68,17 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     return this.drain();
   }
 
-  /** Derives until nothing is dirty; returns how many calls were looked at. */
+  /**
+   * Derives until nothing is dirty; returns how many calls were looked at. Several lanes claim
+   * batches at once (SKIP LOCKED keeps them apart, as it does separate instances): while one waits
+   * on PostgreSQL another derives, so the process and the database each keep a core busy.
+   */
   async drain(): Promise<number> {
+    const lanes = Array.from({ length: this.settings.summarizerLanes }, () => this.drainLane());
+    return (await Promise.all(lanes)).reduce((a, n) => a + n, 0);
+  }
+
+  private async drainLane(): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.summarizeBatch();
@@ -105,7 +119,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     const setAside = await this.failures.setAsideAmong(callIds);
     const live = callIds.filter((id) => !setAside.has(id));
     const [eventsByCall, known] = await inTurn(() => this.events.eventsOfCalls(live), () => this.facts.versions(live));
-    const changed: StoredFacts[] = [];
+    const changed: Derived[] = [];
     const failed: Failed[] = [];
     for (const callId of live) {
       const events = eventsByCall.get(callId);
@@ -125,7 +139,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
 
   private deriveOne(
     callId: string, events: Parameters<typeof deriveCallFacts>[0], prev: StoredVersion | undefined, policy: ActivePolicy, now: number,
-  ): StoredFacts | null {
+  ): Derived | null {
     const facts = closeByTimeout(deriveCallFacts(events, policy.values), now, policy.values);
     const hash = factsHash(facts);
     if (prev?.hash === hash) return null;
@@ -135,20 +149,20 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
       const bytes = Buffer.byteLength(JSON.stringify(payload));
       if (bytes > policy.values.maxFactBytes) throw new FactTooLargeError(`the fact is ${bytes} bytes, over the ${policy.values.maxFactBytes}-byte limit of one message`);
     }
-    return { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts, ...(prev ? { stored: { firstEventAt: prev.firstEventAt, open: prev.open } } : {}) };
+    return {
+      facts: { callId, version: (prev?.version ?? 0) + 1, hash, policyVersion: policy.version, facts, ...(prev ? { stored: { firstEventAt: prev.firstEventAt, open: prev.open } } : {}) },
+      payload,
+    };
   }
 
-  private async publish(changed: StoredFacts[], values: TelephonyPolicy, now: number): Promise<void> {
-    await this.facts.save(changed);
+  private async publish(changed: Derived[], values: TelephonyPolicy, now: number): Promise<void> {
+    await this.facts.save(changed.map((c) => c.facts));
     await this.outbox.add(
-      ...changed.map((c) => ({
-        subject: SUBJECTS.telephony.callSummarized,
-        payload: toSummarizedEvent(c.facts, c.version, c.policyVersion),
-        messageId: summarizedEventId(c.callId, c.version),
-      })),
+      ...changed.map(({ payload }) => ({ subject: SUBJECTS.telephony.callSummarized, payload, messageId: payload.eventId })),
     );
     await this.alerts.raise(
       changed
+        .map((c) => c.facts)
         .filter((c) => isLive(c.facts.lastEventAt, now, values))
         .flatMap((c) => detectCallAlerts(c.facts, values).map((draft) => ({ draft, callId: c.callId, occurredAt: toIsoUtc(c.facts.lastEventAt) }))),
     );

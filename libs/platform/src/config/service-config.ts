@@ -1,6 +1,13 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+/**
+ * A whole-number setting as `@Transform` reads it: digits only, since `Number()` alone would take `1e3`, `0x10`
+ * or blanks as numbers; anything else becomes NaN for `@IsInt` to refuse with the setting's message.
+ */
+export const wholeNumberSetting = ({ value }: { value: unknown }): number | undefined =>
+  value === undefined || value === '' ? undefined : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+
 /** Environment every service reads (contracts.md, Running a service). */
 export class ServiceEnvironment {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
