@@ -22,6 +22,8 @@ import { ImportAdapterResult } from './import-telephony-output/import-adapter-re
 import { TelephonyOutputController } from './import-telephony-output/telephony-output.controller';
 import { ListPartitions } from './partitions/list-partitions';
 import { PartitionKeeper } from './partitions/partition-keeper';
+import { PgTableUpkeepStore, TableUpkeepStore } from './table-upkeep/table-upkeep.store';
+import { TableUpkeepWorker } from './table-upkeep/table-upkeep.worker';
 import { PartitionsController } from './partitions/partitions.controller';
 import { PolicyActivatedConsumer } from './policy/policy-activated.consumer';
 import { TelephonyPolicyStore } from './policy/telephony-policy.store';
@@ -37,6 +39,7 @@ import { PgQueueHourRollup, QueueHourRollup } from './store/queue-hour-rollup.st
 import { AgentTeamsStore, PgAgentTeamsStore } from './store/agent-teams.store';
 import { AlertLedger, PgAlertLedger } from './store/alert-ledger';
 import { CallDirtyQueue, PgCallDirtyQueue } from './store/call-dirty.queue';
+import { CallLookupsPlanner, PgCallLookupsPlanner } from './store/call-lookups.planner';
 import { CallEventStore, PgCallEventStore } from './store/call-event.store';
 import { CallFactsStore, PgCallFactsStore } from './store/call-facts.store';
 import { DerivationFailures, PgDerivationFailures } from './store/derivation-failures';
@@ -56,6 +59,7 @@ import { TelephonySettings } from './telephony-settings';
   providers: [
     { provide: CallEventStore, useClass: PgCallEventStore },
     { provide: CallDirtyQueue, useClass: PgCallDirtyQueue },
+    { provide: CallLookupsPlanner, useClass: PgCallLookupsPlanner },
     { provide: CallFactsStore, useClass: PgCallFactsStore },
     { provide: AlertLedger, useClass: PgAlertLedger },
     { provide: IngestRejectionLog, useClass: PgIngestRejectionLog },
@@ -85,6 +89,8 @@ import { TelephonySettings } from './telephony-settings';
     AgentRollupWorker,
     QueueRollupWorker,
     PartitionKeeper,
+    TableUpkeepWorker,
+    { provide: TableUpkeepStore, useClass: PgTableUpkeepStore },
     ListPartitions,
     ListDerivationFailures,
     RetryDerivation,

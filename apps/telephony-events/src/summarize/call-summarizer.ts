@@ -11,6 +11,7 @@ import type { TelephonyPolicy } from '../domain/telephony-policy';
 import { AlertRaiser } from '../alerts/alert-raiser';
 import { TelephonyPolicyStore, type ActivePolicy } from '../policy/telephony-policy.store';
 import { CallDirtyQueue } from '../store/call-dirty.queue';
+import { CallLookupsPlanner } from '../store/call-lookups.planner';
 import { CallEventStore } from '../store/call-event.store';
 import { CallFactsStore, type StoredFacts, type StoredVersion } from '../store/call-facts.store';
 import { DerivationFailures } from '../store/derivation-failures';
@@ -56,6 +57,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
     private readonly outbox: OutboxWriter,
     private readonly failures: DerivationFailures,
     private readonly settings: TelephonySettings,
+    private readonly planner: CallLookupsPlanner,
   ) {
     super(POLL_MS);
   }
@@ -116,6 +118,7 @@ export class CallSummarizer extends BackgroundWorker implements DerivationSignal
 
   private async derive(callIds: string[], now: number): Promise<void> {
     const policy = await this.policy.current();
+    await this.planner.byIndex();
     const setAside = await this.failures.setAsideAmong(callIds);
     const live = callIds.filter((id) => !setAside.has(id));
     const [eventsByCall, known] = await inTurn(() => this.events.eventsOfCalls(live), () => this.facts.versions(live));
