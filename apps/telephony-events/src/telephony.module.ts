@@ -16,6 +16,7 @@ import { ListDerivationFailures } from './derivation-failures/list-derivation-fa
 import { RetryDerivation } from './derivation-failures/retry-derivation';
 import { SetAsideMetric } from './derivation-failures/set-aside.metric';
 import { CallEventsController } from './ingest/call-events.controller';
+import { IngestAdmission } from './ingest/ingest-admission';
 import { IngestCallEvents } from './ingest/ingest-call-events';
 import { TelephonyIngestConsumer } from './ingest/telephony-ingest.consumer';
 import { ImportAdapterResult } from './import-telephony-output/import-adapter-result';
@@ -74,6 +75,7 @@ import { TelephonySettings } from './telephony-settings';
     { provide: DerivationSignal, useExisting: CallSummarizer },
     TelephonyPolicyStore,
     IngestCallEvents,
+    IngestAdmission,
     GetQueueStats,
     GetAgentStats,
     GetQueueLive,

@@ -59,6 +59,14 @@ export interface TelephonyPolicy {
    */
   maxFactBytes: number;
   maxEventsPerRequest: number;
+  /**
+   * Backpressure: while this many calls wait to be derived, a request storing events waits (up to
+   * `derivationBacklogWaitMs`) before it stores, so the facts trail the events by a bounded time when
+   * events arrive faster than they can be derived, instead of a backlog that grows for as long as they do.
+   */
+  derivationBacklogCalls: number;
+  /** The longest a request waits on the backlog; then it is stored anyway (nothing is refused for it). */
+  derivationBacklogWaitMs: number;
   maxCtrRecordsPerRequest: number;
   /** A queue_log line longer than this is reported as unparseable (Asterisk writes short lines). */
   queueLogMaxLineLength: number;
@@ -113,6 +121,8 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   derivationMaxAttempts: 3,
   maxFactBytes: 900_000,
   maxEventsPerRequest: 5_000,
+  derivationBacklogCalls: 1_000,
+  derivationBacklogWaitMs: 5_000,
   maxCtrRecordsPerRequest: 1_000,
   queueLogMaxLineLength: 8_192,
   ctrMaxDepth: 32,

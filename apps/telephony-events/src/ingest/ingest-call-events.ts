@@ -7,6 +7,7 @@ import { CallEventStore, type EventSource } from '../store/call-event.store';
 import { IngestRejectionLog } from '../store/ingest-rejection.log';
 import { DerivationSignal } from '../store/derivation-signal';
 import { TelephonyErrors } from '../telephony.errors';
+import { IngestAdmission } from './ingest-admission';
 import { itemsFromBody } from './request-items';
 
 export interface IngestResult {
@@ -20,7 +21,7 @@ export interface IngestResult {
  * on eventId) and marks their calls for derivation, all in one transaction: once this returns,
  * the events are durable. Every entry point (HTTP, NATS, adapters) comes through here, so each
  * gets the same size cap and rules. Rejections are kept in a transaction of their own: nothing a
- * rejected item holds can cost the accepted ones.
+ * rejected item holds can cost the accepted ones. While derivation is behind, it waits first (IngestAdmission).
  */
 @Injectable()
 export class IngestCallEvents {
@@ -33,6 +34,7 @@ export class IngestCallEvents {
     private readonly rejections: IngestRejectionLog,
     private readonly policy: TelephonyPolicyStore,
     private readonly derivation: DerivationSignal,
+    private readonly admission: IngestAdmission,
   ) {}
 
   /** A request body: a JSON array, or NDJSON text (refused past the cap before its lines are parsed). */
@@ -52,12 +54,15 @@ export class IngestCallEvents {
     // An unreadable NDJSON line is already reported with its parse error; validation would only repeat it.
     const pre = new Set(preRejected.map((r) => r.index));
     const allRejected = [...preRejected, ...rejected.filter((r) => !pre.has(r.index))].sort((a, b) => a.index - b.index);
-    const fresh = await this.scope.run(async () => {
-      const stored = await this.events.append(valid, source);
-      await this.dirty.mark([...new Set(valid.filter((e) => stored.has(e.eventId)).map((e) => e.callId))]);
-      this.scope.afterCommit(() => this.derivation.notify());
-      return stored.size;
-    });
+    const limits = { backlogCalls: values.derivationBacklogCalls, waitMs: values.derivationBacklogWaitMs };
+    const fresh = await this.admission.run(new Set(valid.map((e) => e.callId)).size, limits, () =>
+      this.scope.run(async () => {
+        const stored = await this.events.append(valid, source);
+        await this.dirty.mark([...new Set(valid.filter((e) => stored.has(e.eventId)).map((e) => e.callId))]);
+        this.scope.afterCommit(() => this.derivation.notify());
+        return stored.size;
+      }),
+    );
     await this.keepRejections(source, allRejected, items);
     return { accepted: fresh, duplicates: valid.length - fresh, rejected: allRejected };
   }

@@ -16,6 +16,8 @@ export abstract class CallDirtyQueue {
   /** Open calls whose last event is older than `olderThan`: candidates for the timeout close. */
   abstract markStale(olderThan: Date): Promise<number>;
   abstract markAll(from: Date, to: Date): Promise<number>;
+  /** Calls waiting to be derived, those being derived included. */
+  abstract backlog(): Promise<number>;
 }
 
 @Injectable()
@@ -80,5 +82,10 @@ export class PgCallDirtyQueue extends CallDirtyQueue {
       [from.toISOString(), to.toISOString()],
     );
     return rows.length;
+  }
+
+  async backlog(): Promise<number> {
+    const rows: Array<{ n: number }> = await this.scope.manager().query(`SELECT count(*)::int AS n FROM telephony.call_dirty`);
+    return rows[0].n;
   }
 }
