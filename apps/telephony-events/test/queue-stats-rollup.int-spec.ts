@@ -178,16 +178,22 @@ describe('queue statistics from the hourly rollup equal the report over the call
     }
   });
 
-  it('reads whole days from the rollup, and a day with a pending change from the calls until it is recomputed', async () => {
+  it('reads whole hours from the rollup, and an hour with a pending change from the calls until it is recomputed', async () => {
     await worker.refresh();
-    const [row] = await t.env.query<{ day: string }>(`SELECT day::text AS day FROM telephony.queue_hour_sum ORDER BY offered DESC, day LIMIT 1`);
+    const [row] = await t.env.query<{ day: string; hour: string }>(
+      `SELECT day::text AS day, to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour FROM telephony.queue_hour_sum ORDER BY offered DESC, day, hour LIMIT 1`,
+    );
     const day = DateTime.fromISO(row.day, { zone: P.timeZone });
-    await t.env.query(`UPDATE telephony.queue_hour_sum SET offered = offered + 1000 WHERE ctid = (SELECT ctid FROM telephony.queue_hour_sum WHERE day = $1 LIMIT 1)`, [row.day]);
+    await t.env.query(
+      `UPDATE telephony.queue_hour_sum SET offered = offered + 1000
+       WHERE ctid = (SELECT ctid FROM telephony.queue_hour_sum WHERE day = $1 AND to_char(hour, 'YYYY-MM-DD"T"HH24') = $2 LIMIT 1)`,
+      [row.day, row.hour],
+    );
     const w = `from=${day.toISODate()}&to=${day.plus({ days: 1 }).toISODate()}&queue=`;
     const offered = async (extra = '') => (await stats(w + extra)).body.overall.offered as number;
     const tampered = await offered();
     expect(tampered - (await offered('&targetSec=15'))).toBe(1000); // another target reads the calls
-    await t.env.query(`INSERT INTO telephony.queue_call_change (at) VALUES ($1)`, [day.plus({ hours: 12 }).toJSDate()]);
+    await t.env.query(`INSERT INTO telephony.queue_call_change (at) VALUES ($1)`, [DateTime.fromISO(row.hour, { zone: P.timeZone }).plus({ minutes: 30 }).toJSDate()]);
     expect(tampered - (await offered())).toBe(1000);
     expect(await worker.refresh()).toBe(1);
     expect(tampered - (await offered())).toBe(1000);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { localDayEnd, localDayOf, localDayStart } from './agent-leg-rollup.days';
+import { localHourPieces, notedHours } from './queue-hour-rollup.hours';
 import { callSumColumns, localHourOfCall, sumsOverCalls, waitBinOfCall } from './queue-hour-rollup.sums';
 
 /** The zone that cuts the days, the wait-bin width and the service-level target the rollup was built with. */
@@ -51,12 +52,13 @@ export class PgQueueHourRollup extends QueueHourRollup {
   async rebuild(basis: QueueRollupBasis): Promise<void> {
     // DELETE, not TRUNCATE: see PgAgentLegRollup.rebuild (requests read the calls meanwhile).
     await this.q(`DELETE FROM telephony.queue_hour_sum`);
-    // Every day from the first arrival to the last (from the partial index on arrival_at), as notes.
+    // Every hour of every day from the first arrival to the last (from the partial index on arrival_at),
+    // as notes: the statistics read an hour with a note from the calls, so none may answer from the
+    // emptied rollup. One an hour from the first local midnight to the last marks each local hour.
     await this.q(
       `INSERT INTO telephony.queue_call_change (at)
-       SELECT ${localDayStart('d::date', '$1')}
-       FROM (SELECT min(arrival_at) AS first, max(arrival_at) AS last FROM telephony.call_facts WHERE in_queue) AS span,
-            generate_series(${localDayOf('span.first', '$1')}::timestamp, ${localDayOf('span.last', '$1')}::timestamp, interval '1 day') AS d
+       SELECT generate_series(${localDayStart(localDayOf('span.first', '$1'), '$1')}, ${localDayEnd(localDayOf('span.last', '$1'), '$1')} - interval '1 microsecond', interval '1 hour')
+       FROM (SELECT min(arrival_at) AS first, max(arrival_at) AS last FROM telephony.call_facts WHERE in_queue) AS span
        WHERE span.first IS NOT NULL`,
       [basis.timeZone],
     );
@@ -69,26 +71,34 @@ export class PgQueueHourRollup extends QueueHourRollup {
 
   async refreshChangedDays(basis: QueueRollupBasis, maxDays: number): Promise<number> {
     // As PgAgentLegRollup.refreshChangedDays: a note seen and deleted here has its calls seen by the
-    // recompute below; one not yet committed stays for the next pass. Latest days first.
-    const taken = await this.q<{ day: string }>(
+    // recompute below; one not yet committed stays for the next pass. Latest days first; of a day,
+    // only the local hours with notes (the whole day when a zone transition keeps it in one piece),
+    // so a day being written costs its changed hours, not its every call, each pass.
+    const taken = await this.q<{ day: string; hour: string }>(
       `WITH taken AS (
          DELETE FROM telephony.queue_call_change WHERE ${localDayOf('at', '$1')} IN (
            SELECT DISTINCT ${localDayOf('at', '$1')} FROM telephony.queue_call_change ORDER BY 1 DESC LIMIT $2
          ) RETURNING at
-       ) SELECT DISTINCT ${localDayOf('at', '$1')}::text AS day FROM taken`,
+       ) SELECT DISTINCT day::text AS day, hour::text AS hour FROM (${notedHours('taken', '$1')}) AS p`,
       [basis.timeZone, maxDays],
     );
     if (taken.length === 0) return 0;
-    const days = taken.map((r) => r.day);
-    await this.q(`DELETE FROM telephony.queue_hour_sum WHERE day = ANY($1::date[])`, [days]);
+    const days = [...new Set(taken.map((r) => r.day))];
+    const pieces = `SELECT p.* FROM (${localHourPieces(`(SELECT day, ${localDayStart('day', '$2')} AS lo, ${localDayEnd('day', '$2')} AS hi FROM unnest($1::date[]) AS day)`)}) AS p
+      WHERE p.hour IS NULL OR p.hour = ANY($3::timestamp[])`;
+    const params = [days, basis.timeZone, taken.map((r) => r.hour)];
+    await this.q(
+      `DELETE FROM telephony.queue_hour_sum s USING (${pieces}) AS p WHERE s.day = p.day AND (p.hour IS NULL OR s.hour = p.hour)`,
+      params,
+    );
     // first_event_at < hi: a call's first event is never after its arrival, so later months are not read.
     await this.q(
       `INSERT INTO telephony.queue_hour_sum (day, hour, queue, bin, ${callSumColumns()})
-       SELECT d.day, ${localHourOfCall('$2')} AS hour, f.queue, ${waitBinOfCall('$3')} AS bin, ${sumsOverCalls('$4')}
-       FROM (SELECT day, ${localDayStart('day', '$2')} AS lo, ${localDayEnd('day', '$2')} AS hi FROM unnest($1::date[]) AS day) AS d
-       JOIN telephony.call_facts f ON f.in_queue AND f.arrival_at >= d.lo AND f.arrival_at < d.hi AND f.first_event_at < d.hi
-       GROUP BY d.day, 2, f.queue, 4`,
-      [days, basis.timeZone, basis.binMs, basis.targetMs],
+       SELECT p.day, ${localHourOfCall('$2')} AS hour, f.queue, ${waitBinOfCall('$4')} AS bin, ${sumsOverCalls('$5')}
+       FROM (${pieces}) AS p
+       JOIN telephony.call_facts f ON f.in_queue AND f.arrival_at >= p.lo AND f.arrival_at < p.hi AND f.first_event_at < p.hi
+       GROUP BY p.day, 2, f.queue, 4`,
+      [...params, basis.binMs, basis.targetMs],
     );
     return days.length;
   }

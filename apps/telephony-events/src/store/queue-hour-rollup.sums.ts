@@ -3,10 +3,10 @@ import { ABANDON_REASONS } from '../domain/events/call-event';
 /**
  * The per-queue sums of domain/reports/queue-totals.ts addCall, over call_facts rows: written once and
  * used twice, by the hourly rollup (store/queue-hour-rollup.store.ts) and by the statistics query for
- * the days the rollup cannot answer (store/queue-totals.sql.ts), so the two cannot drift apart.
- * `overCalls` takes the service-level target (a SQL expression). `kind` fixes one SQL type per column on
- * both sides of their UNION ALL: counts sum exactly as bigint, durations as numeric, and both become the
- * report's int / float8 only once, at the end, so a sum of day sums equals the sum over the calls.
+ * the hours the rollup cannot answer (store/queue-totals.sql.ts), so the two cannot drift apart.
+ * `overCalls` takes the service-level target (a SQL expression). `kind` fixes the SQL types: counts sum
+ * exactly as bigint, durations as numeric, and both become the report's int / float8 only once, at the
+ * end, so a sum of hour sums equals the sum over the calls.
  */
 export interface CallSum {
   column: string;
@@ -40,12 +40,15 @@ const col = (s: CallSum) => `"${s.column}"`;
 /** Each sum over call_facts rows (grouped by the caller), as `column`. */
 export const sumsOverCalls = (target: string): string => CALL_SUMS.map((s) => `(${s.overCalls(target)})::${SQL_TYPE[s.kind]} AS ${col(s)}`).join(', ');
 
-/** Each sum over rows that already hold sums (rollup rows), as `column`. */
-export const sumsOfCallSums = (): string => CALL_SUMS.map((s) => `sum(${col(s)})::${SQL_TYPE[s.kind]} AS ${col(s)}`).join(', ');
+/** Reported (the row shape totalsOf in store/queue-totals.sql.ts reads): counts as int, durations as float8, never null. */
+const REPORTED: Record<CallSum['kind'], string> = { count: 'int', ms: 'float8' };
 
-/** The final row shape totalsOf (store/queue-totals.sql.ts) reads: counts as int, durations as float8, never null. */
-export const reportedCallSums = (): string =>
-  CALL_SUMS.map((s) => `coalesce(sum(${col(s)}), 0)::${s.kind === 'count' ? 'int' : 'float8'} AS ${col(s)}`).join(', ');
+/** Each sum over call_facts rows (grouped by the caller), as reported. */
+export const reportedSumsOverCalls = (target: string): string =>
+  CALL_SUMS.map((s) => `coalesce(${s.overCalls(target)}, 0)::${REPORTED[s.kind]} AS ${col(s)}`).join(', ');
+
+/** Each sum over rows that already hold sums (rollup rows), as reported. */
+export const reportedCallSums = (): string => CALL_SUMS.map((s) => `coalesce(sum(${col(s)}), 0)::${REPORTED[s.kind]} AS ${col(s)}`).join(', ');
 
 export const callSumColumns = (): string => CALL_SUMS.map(col).join(', ');
 
