@@ -121,7 +121,7 @@ export const DEFAULT_TELEPHONY_POLICY: Readonly<TelephonyPolicy> = Object.freeze
   derivationMaxAttempts: 3,
   maxFactBytes: 900_000,
   maxEventsPerRequest: 5_000,
-  derivationBacklogCalls: 1_000,
+  derivationBacklogCalls: 300,
   derivationBacklogWaitMs: 5_000,
   maxCtrRecordsPerRequest: 1_000,
   queueLogMaxLineLength: 8_192,
