@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     );
 
     t = Date.now();
+    const mono0 = process.hrtime.bigint();
     const cpu0 = cpuSeconds(service.proc.pid!);
     const res = await fetch(`${base}/v1/attendance/days/close`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: '{}' });
     const closed = (await res.json()) as { days: number; published: number };
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
       `day close: ${fmt(closed.days)} days decided and committed with their events in ${fmt(closeMs)} ms = ${fmt(closed.days / (closeMs / 1000))} days/s ` +
         `(service CPU ${fmt(cpu, 1)} s; machine load average ${loadavg().map((l) => fmt(l, 1)).join(' ')} on ${cpus().length} cores)\n`,
     );
+    // The close's window on the monotonic clock the service's --cpu-prof timestamps use (µs), to cut its profile to it.
+    if (SERVICE_NODE_FLAGS.some((f) => f.startsWith('--cpu-prof'))) process.stdout.write(`           profile window (monotonic µs): ${mono0 / 1000n}-${process.hrtime.bigint() / 1000n}\n`);
     for (;;) {
       const q = await db.query(`SELECT count(*)::int AS n FROM attendance.outbox_message WHERE sent_at IS NULL`);
       if (q.rows[0].n === 0) break;

@@ -1,13 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { loadServiceEnvironment, ServiceEnvironment } from '@app/platform';
+import { loadServiceEnvironment, ServiceEnvironment, wholeNumberSetting } from '@app/platform';
 
 /** A day: a longer pause between passes would leave a month's days unclosed for days (and node's timers stop at ~24.8 days). */
 const MAX_CLOSE_EVERY_MS = 86_400_000;
 const CLOSE_EVERY_MESSAGE = `ATTENDANCE_CLOSE_EVERY_MS must be a whole number of milliseconds from 0 (days close only through POST /v1/attendance/days/close) to ${MAX_CLOSE_EVERY_MS}`;
-
-/** Digits only: `Number()` alone would take `1e3`, `0x10` or blanks as numbers. */
-const wholeNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN);
 
 /**
  * attendance's settings beyond the common ones, declared like them so that one check at start-up
@@ -15,7 +12,7 @@ const wholeNumber = ({ value }: { value: unknown }) => (value === undefined || v
  */
 export class AttendanceEnvironment extends ServiceEnvironment {
   @IsOptional()
-  @Transform(wholeNumber)
+  @Transform(wholeNumberSetting)
   @IsInt({ message: CLOSE_EVERY_MESSAGE })
   @Min(0, { message: CLOSE_EVERY_MESSAGE })
   @Max(MAX_CLOSE_EVERY_MS, { message: CLOSE_EVERY_MESSAGE })

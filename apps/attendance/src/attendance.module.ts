@@ -43,6 +43,7 @@ import { AgentStateStore, PgAgentStateStore } from './store/agent-state.store';
 import { AgentStore, PgAgentStore } from './store/agent.store';
 import { BusinessLocks, PgBusinessLocks } from './store/business-locks';
 import { ClockEventStore, PgClockEventStore } from './store/clock-event.store';
+import { DayInputsStore, PgDayInputsStore } from './store/day-inputs.store';
 import { DayRecordStore, PgDayRecordStore } from './store/day-record.store';
 import { HolidayStore, PgHolidayStore } from './store/holiday.store';
 import { LeaveStore, PgLeaveStore } from './store/leave.store';
@@ -66,6 +67,7 @@ import { SummaryController } from './summary/summary.controller';
     { provide: HolidayStore, useClass: PgHolidayStore },
     { provide: SwapStore, useClass: PgSwapStore },
     { provide: DayRecordStore, useClass: PgDayRecordStore },
+    { provide: DayInputsStore, useClass: PgDayInputsStore },
     { provide: AgentStateStore, useClass: PgAgentStateStore },
     { provide: BusinessLocks, useClass: PgBusinessLocks },
     teamDirectoryOver({ table: 'attendance.agent', supervisor: "record->>'supervisorId'" }),

@@ -6,14 +6,12 @@ import { punchesOf } from '../domain/days/attribute-clock-events';
 import { decideDay, type DayInput } from '../domain/days/decide-day';
 import { leaveBreaksFullAttendance } from '../domain/days/full-attendance';
 import { leaveOnDay } from '../domain/leave/leave-on-day';
-import { addDays } from '../domain/days/local-time';
-import type { ShiftSpan } from '../domain/days/shift-type';
 import { AttendancePolicyStore } from '../policy/attendance-policy.store';
-import { ClockEventStore } from '../store/clock-event.store';
+import { DayInputsStore } from '../store/day-inputs.store';
 import { DayRecordStore, type StoredDay } from '../store/day-record.store';
 import { HolidayStore } from '../store/holiday.store';
 import { LeaveStore, type LeaveRecord } from '../store/leave.store';
-import { dayKey, RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
+import { RosterStore, type DayKey, type RosterDay } from '../store/roster.store';
 import { SwapStore } from '../store/swap.store';
 import { decisionHash, swapMissedViolation, toDayClosedEvent, toViolationEvent } from './to-day-closed-event';
 import { inTurn } from '@app/persistence';
@@ -34,7 +32,7 @@ export interface CloseOptions {
 export class DayCloser {
   constructor(
     private readonly rosters: RosterStore,
-    private readonly clocks: ClockEventStore,
+    private readonly inputs: DayInputsStore,
     private readonly leaves: LeaveStore,
     private readonly holidays: HolidayStore,
     private readonly swaps: SwapStore,
@@ -58,38 +56,35 @@ export class DayCloser {
     const agentIds = [...new Set(roster.map((r) => r.agentId))];
     const dates = roster.map((r) => r.date).sort();
     const [first, last] = [dates[0], dates[dates.length - 1]];
-    const [neighbours, punches, leaves, holidays, overrides, current] = await inTurn(
-      () => this.rosters.ofAgents(agentIds, addDays(first, -1), addDays(last, 1)),
-      () => this.clocks.inWindows(roster.filter((r) => r.span).map((r) => ({ agentId: r.agentId, from: r.span!.windowFrom, to: r.span!.windowTo }))),
+    const [inputs, leaves, holidays] = await inTurn(
+      () => this.inputs.gather(roster),
       () => this.leaves.overlapping(agentIds, first, last, ['approved']),
       () => this.holidays.between(first, last),
-      () => this.days.overrides(roster),
-      () => this.days.current(roster.filter((r) => r.closed)), // a day never closed has no record yet
     );
-    const shiftsOf = groupSpans(neighbours);
     const leavesOf = groupBy(leaves, (l) => l.agentId);
     const saved: StoredDay[] = [];
     const messages: OutboxMessage[] = [];
     const swapDays: SwapDay[] = [];
-    for (const day of roster) {
-      const k = dayKey(day.agentId, day.date);
+    for (let i = 0; i < roster.length; i++) {
+      const day = roster[i];
+      const { punches, otherShifts, override, current: prev } = inputs[i];
       const holiday = holidays.get(day.date);
+      const agentLeaves = leavesOf.get(day.agentId);
       const input: DayInput = {
         shift: day.shift,
         span: day.span,
-        punches: day.span ? punchesOf(day.span, shiftsOf.get(day.agentId) ?? [], punches.get(day.agentId) ?? []) : [],
-        leave: leaveOn(leavesOf.get(day.agentId) ?? [], day.date, policy),
+        punches: day.span && punches.length > 0 ? punchesOf(day.span, otherShifts, punches) : [],
+        leave: agentLeaves ? leaveOn(agentLeaves, day.date, policy) : undefined,
         holiday: holiday ? { name: holiday.name, onDuty: holiday.dutyAgentIds.includes(day.agentId) } : undefined,
         swapId: day.swapId ?? undefined,
-        override: overrides.get(k),
+        override,
       };
       const decision = decideDay(input, policy);
       const hash = decisionHash(day.shift, decision);
-      const prev = current.get(k);
       if (day.swapId) swapDays.push({ agentId: day.agentId, date: day.date, swapId: day.swapId, status: decision.status, missed: decision.violation !== undefined });
       if (prev && prev.hash === hash && opts.cause === 'closed') continue;
       const version = (prev?.version ?? 0) + 1;
-      const event = toDayClosedEvent(day, decision, version, opts.cause, opts.now, opts.correctionReason ?? overrides.get(k)?.reason);
+      const event = toDayClosedEvent(day, decision, version, opts.cause, opts.now, opts.correctionReason ?? override?.reason);
       saved.push({ agentId: day.agentId, date: day.date, version, hash, day: event });
       messages.push({ subject: SUBJECTS.attendance.dayClosed, payload: event, messageId: event.eventId });
       const violation = toViolationEvent(day.agentId, day.date, decision, opts.now);
@@ -138,16 +133,6 @@ function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
     const k = keyOf(i);
     if (!out.has(k)) out.set(k, []);
     out.get(k)!.push(i);
-  }
-  return out;
-}
-
-function groupSpans(days: RosterDay[]): Map<string, ShiftSpan[]> {
-  const out = new Map<string, ShiftSpan[]>();
-  for (const d of days) {
-    if (!d.span) continue;
-    if (!out.has(d.agentId)) out.set(d.agentId, []);
-    out.get(d.agentId)!.push(d.span);
   }
   return out;
 }

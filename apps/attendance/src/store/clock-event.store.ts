@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
-import type { ClockPunch } from '../domain/days/attribute-clock-events';
 import type { ClockEvent } from '../domain/days/clock-event';
 
 /** Raw clock events, append-only and idempotent on eventId: every day decision is re-derivable from them. */
 export abstract class ClockEventStore {
   /** Stores the events not seen before; returns the new ones. */
   abstract append(events: ClockEvent[]): Promise<ClockEvent[]>;
-  /** Per agent, the events inside any of these windows (each event once). */
-  abstract inWindows(windows: Array<{ agentId: string; from: number; to: number }>): Promise<Map<string, ClockPunch[]>>;
   /** Per agent, the events in [from, to) outside every rostered window: unrostered work, recorded, never punished. */
   abstract unrostered(agentIds: string[], from: number, to: number): Promise<Map<string, number>>;
 }
@@ -31,23 +28,6 @@ export class PgClockEventStore extends ClockEventStore {
     );
     const fresh = new Set(rows.map((r) => r.event_id));
     return events.filter((e) => fresh.has(e.eventId));
-  }
-
-  async inWindows(windows: Array<{ agentId: string; from: number; to: number }>): Promise<Map<string, ClockPunch[]>> {
-    if (windows.length === 0) return new Map();
-    // One narrow index range per window, rather than every event of every agent over the batch's span.
-    const rows: Array<{ event_id: string; agent_id: string; type: 'in' | 'out'; at: string }> = await this.scope.manager().query(
-      `SELECT DISTINCT c.event_id, c.agent_id, c.type, (extract(epoch from c.at) * 1000)::bigint AS at
-       FROM unnest($1::text[], $2::double precision[], $3::double precision[]) AS w(agent_id, f, t)
-       JOIN attendance.clock_event c ON c.agent_id = w.agent_id AND c.at BETWEEN to_timestamp(w.f / 1000) AND to_timestamp(w.t / 1000)`,
-      [windows.map((w) => w.agentId), windows.map((w) => w.from), windows.map((w) => w.to)],
-    );
-    const out = new Map<string, ClockPunch[]>();
-    for (const r of rows) {
-      if (!out.has(r.agent_id)) out.set(r.agent_id, []);
-      out.get(r.agent_id)!.push({ eventId: r.event_id, type: r.type, at: Number(r.at) });
-    }
-    return out;
   }
 
   async unrostered(agentIds: string[], from: number, to: number): Promise<Map<string, number>> {

@@ -4,7 +4,7 @@ import { TransactionScope } from '@app/persistence';
 import type { DayOverride } from '../domain/days/decide-day';
 import type { ClosedDay } from '../domain/month/month-summary';
 import { withinReach, type ReachFilter } from './reach';
-import { dayKey, type DayKey } from './roster.store';
+import type { DayKey } from './roster.store';
 
 export interface StoredDay {
   agentId: string;
@@ -16,7 +16,6 @@ export interface StoredDay {
 
 /** The current decision of each closed day; every version is also on the stream. */
 export abstract class DayRecordStore {
-  abstract current(keys: DayKey[]): Promise<Map<string, { version: number; hash: string }>>;
   abstract save(days: StoredDay[]): Promise<void>;
   /** One agent's closed days from `from` to `to`, in full. */
   abstract ofPeriod(from: string, to: string, agentId: string): Promise<DayClosedEvent[]>;
@@ -28,8 +27,6 @@ export abstract class DayRecordStore {
    */
   abstract agentsOfMonth(q: { windowFrom: string; from: string; to: string; reach: ReachFilter; after?: string; take: number }): Promise<string[]>;
   abstract get(agentId: string, date: string): Promise<DayClosedEvent | null>;
-  /** Every correction of these days, folded in order (a later one wins field by field). */
-  abstract overrides(keys: DayKey[]): Promise<Map<string, DayOverride>>;
   abstract addCorrection(key: DayKey, correction: DayOverride, by: string): Promise<void>;
   abstract corrections(agentId: string, date: string): Promise<Array<DayOverride & { by: string; at: string }>>;
 }
@@ -38,16 +35,6 @@ export abstract class DayRecordStore {
 export class PgDayRecordStore extends DayRecordStore {
   constructor(private readonly scope: TransactionScope) {
     super();
-  }
-
-  async current(keys: DayKey[]): Promise<Map<string, { version: number; hash: string }>> {
-    if (keys.length === 0) return new Map();
-    const rows: Array<{ agent_id: string; date: string; version: number; hash: string }> = await this.scope.manager().query(
-      `SELECT agent_id, date::text AS date, version, hash FROM attendance.day_record
-       WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[]))`,
-      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
-    );
-    return new Map(rows.map((r) => [dayKey(r.agent_id, r.date), { version: r.version, hash: r.hash }]));
   }
 
   async save(days: StoredDay[]): Promise<void> {
@@ -103,21 +90,6 @@ export class PgDayRecordStore extends DayRecordStore {
   async get(agentId: string, date: string): Promise<DayClosedEvent | null> {
     const rows: Array<{ day: DayClosedEvent }> = await this.scope.manager().query(`SELECT day FROM attendance.day_record WHERE agent_id = $1 AND date = $2`, [agentId, date]);
     return rows[0]?.day ?? null;
-  }
-
-  async overrides(keys: DayKey[]): Promise<Map<string, DayOverride>> {
-    if (keys.length === 0) return new Map();
-    const rows: Array<{ agent_id: string; date: string; correction: DayOverride }> = await this.scope.manager().query(
-      `SELECT agent_id, date::text AS date, correction FROM attendance.day_correction
-       WHERE (agent_id, date) IN (SELECT * FROM unnest($1::text[], $2::date[])) ORDER BY id`,
-      [keys.map((k) => k.agentId), keys.map((k) => k.date)],
-    );
-    const out = new Map<string, DayOverride>();
-    for (const r of rows) {
-      const k = dayKey(r.agent_id, r.date);
-      out.set(k, { ...out.get(k), ...r.correction });
-    }
-    return out;
   }
 
   async addCorrection(key: DayKey, correction: DayOverride, by: string): Promise<void> {

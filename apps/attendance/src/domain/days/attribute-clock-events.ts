@@ -1,7 +1,8 @@
 import type { ShiftSpan } from './shift-type';
 
 export interface ClockPunch {
-  eventId: string;
+  /** Only to tell events apart where that matters; the rules read the type and the instant alone (the close leaves it out). */
+  eventId?: string;
   type: 'in' | 'out';
   at: number;
 }

@@ -24,5 +24,12 @@ export type DecidedDay = Omit<FullAttendanceDay, 'date' | 'breaksFullAttendance'
  * afresh from the figures, after corrections and excuses, so a re-close whose answer changed publishes it.
  */
 export function decidedDayBreaksFullAttendance(day: DecidedDay): boolean {
-  return dayBreaksFullAttendance({ ...day, date: '', breaksFullAttendance: null });
+  // The contract's fields named one by one (the type makes a new one a compile error here): spreading a whole
+  // decision, reasons and all, for every day of a close showed in its profile.
+  const read = {
+    date: '', status: day.status, lateMinutes: day.lateMinutes, earlyLeaveMinutes: day.earlyLeaveMinutes, excused: day.excused,
+    leaveType: day.leaveType, leaveHalfDay: day.leaveHalfDay, leaveBreaksFullAttendance: day.leaveBreaksFullAttendance, breaksFullAttendance: null,
+  } satisfies Record<keyof FullAttendanceDay, unknown>;
+  // An undefined field reads as an absent one there (a decision without leave carries `leaveType: undefined`).
+  return dayBreaksFullAttendance(read as FullAttendanceDay);
 }
