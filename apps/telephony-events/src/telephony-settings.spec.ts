@@ -6,9 +6,9 @@ const BASE = { DATABASE_URL: 'postgres://x@localhost/db', NATS_URL: 'nats://loca
 
 describe('telephony-events settings', () => {
   it('reads RECORDINGS_DIR with the shared settings, made absolute; ./recordings when unset', () => {
-    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, { ...BASE, RECORDINGS_DIR: '/var/spool/asterisk/monitor' }))).toEqual({ recordingsDir: '/var/spool/asterisk/monitor', summarizerLanes: 2 });
-    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, { ...BASE, RECORDINGS_DIR: 'data/rec/' }))).toEqual({ recordingsDir: resolve('data/rec'), summarizerLanes: 2 });
-    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, BASE))).toEqual({ recordingsDir: resolve('recordings'), summarizerLanes: 2 });
+    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, { ...BASE, RECORDINGS_DIR: '/var/spool/asterisk/monitor' }))).toEqual({ recordingsDir: '/var/spool/asterisk/monitor', summarizerLanes: 3 });
+    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, { ...BASE, RECORDINGS_DIR: 'data/rec/' }))).toEqual({ recordingsDir: resolve('data/rec'), summarizerLanes: 3 });
+    expect(telephonySettings(loadServiceEnvironment(TelephonyEnvironment, BASE))).toEqual({ recordingsDir: resolve('recordings'), summarizerLanes: 3 });
   });
 
   it('stops the start naming RECORDINGS_DIR when it is not a path', () => {
