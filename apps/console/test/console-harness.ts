@@ -70,6 +70,13 @@ export function buildWebApp(): string {
 
 /** `recordingsDir`: telephony-events' RECORDINGS_DIR, where the calls' recordings are played from (default `./recordings`). */
 export async function startConsoleHarness(opts: { recordingsDir?: string } = {}): Promise<ConsoleHarness> {
+  // The browser first: without it nothing is started, so a missing chromium fails this suite alone rather than
+  // leaving five services' workers running into the suites that share this jest worker.
+  const browser = await chromium
+    .launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    .catch((err: Error) => {
+      throw new Error(`${err.message}\n(install it as .ci/run does: apt-get install -y chromium)`);
+    });
   const webDir = buildWebApp();
   const env = await createTestEnv();
   // Month close is the test's to do: scoring's own close-day worker would otherwise close last month mid-run.
@@ -90,7 +97,6 @@ export async function startConsoleHarness(opts: { recordingsDir?: string } = {})
   const consoleApp = await createConsoleApp(config);
   await consoleApp.listen(0, '127.0.0.1');
   const url = (await consoleApp.getUrl()).replace('[::1]', '127.0.0.1');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const token = (sub: string, role: Role, agentId?: string) => mintToken(TEST_JWT_SECRET, { sub, roles: [role], agentId });
   const harness: ConsoleHarness = {
