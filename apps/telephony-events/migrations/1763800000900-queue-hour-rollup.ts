@@ -7,9 +7,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * answer down by hour; by bin, so the wait distribution stays exact. queue_hour_basis: the time zone,
  * wait bin and service-level target it was built with (no row: never built; a request with another
  * target reads the calls). queue_call_change: append-only notes of where queued calls were written.
- * Left empty here, as the agent rollup is: the rollup worker finds no basis, marks every day that holds
- * queued calls and builds them from the existing facts (the backfill), a few days per transaction,
- * while the statistics read the calls.
+ * Left empty here, as the agent rollup is: the rollup worker finds no basis, notes every local hour that
+ * holds queued calls and builds them from the existing facts (the backfill), a few days per transaction,
+ * while the statistics read those hours from the calls (since issue 20: only noted hours are read raw,
+ * the rest of their day from the rollup).
  */
 export class QueueHourRollup1763800000900 implements MigrationInterface {
   name = 'QueueHourRollup1763800000900';
