@@ -6,4 +6,5 @@ export * from './sql';
 export * from './in-turn';
 export * from './team-directory.provider';
 export * from './policy-copy/policy-copy.store';
+export * from './short-read-cache';
 export * from './keyset-sql';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionScope } from '@app/persistence';
+import { ShortReadCache, TransactionScope } from '@app/persistence';
 import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy, type PolicyOverrides } from '../domain/policy/notification-policy';
 import { queryRows } from './sql-rows';
 
@@ -21,22 +21,24 @@ const CACHE_MS = 1_000;
 
 @Injectable()
 export class PgPolicyStore extends PolicyStore {
-  private cached?: { at: number; policy: ActiveNotificationPolicy };
+  private readonly cache: ShortReadCache<ActiveNotificationPolicy>;
 
   constructor(private readonly scope: TransactionScope) {
     super();
+    this.cache = new ShortReadCache(scope, CACHE_MS);
   }
 
-  async current(): Promise<ActiveNotificationPolicy> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.policy;
+  current(): Promise<ActiveNotificationPolicy> {
+    return this.cache.get(() => this.read());
+  }
+
+  private async read(): Promise<ActiveNotificationPolicy> {
     const rows = await queryRows<{ version: number; overrides: PolicyOverrides; updated_at: Date }>(
       this.scope,
       `SELECT version, overrides, updated_at FROM notification.policy_override WHERE id = 1`,
     );
     const overrides = rows[0]?.overrides ?? {};
-    const policy = { version: rows[0]?.version ?? 0, values: { ...DEFAULT_NOTIFICATION_POLICY, ...overrides }, overrides, updatedAt: rows[0]?.updated_at.toISOString() ?? null };
-    this.cached = { at: Date.now(), policy };
-    return policy;
+    return { version: rows[0]?.version ?? 0, values: { ...DEFAULT_NOTIFICATION_POLICY, ...overrides }, overrides, updatedAt: rows[0]?.updated_at.toISOString() ?? null };
   }
 
   async replace(overrides: PolicyOverrides, by: string): Promise<ActiveNotificationPolicy> {
@@ -46,7 +48,7 @@ export class PgPolicyStore extends PolicyStore {
          updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [JSON.stringify(overrides), by],
     );
-    this.cached = undefined;
+    this.cache.forget();
     return this.current();
   }
 }

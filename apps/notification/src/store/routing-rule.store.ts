@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
+import { instantFromMicros, microsOf, ShortReadCache, TransactionScope } from '@app/persistence';
 import type { RoutingRule } from '../domain/routing/routing-rule';
 import { queryRows } from './sql-rows';
 
@@ -53,10 +53,11 @@ const CACHE_MS = 1_000;
 
 @Injectable()
 export class PgRoutingRuleStore extends RoutingRuleStore {
-  private cached?: { at: number; rules: RoutingRule[] };
+  private readonly cache: ShortReadCache<RoutingRule[]>;
 
   constructor(private readonly scope: TransactionScope) {
     super();
+    this.cache = new ShortReadCache(scope, CACHE_MS);
   }
 
   async list(): Promise<StoredRoutingRule[]> {
@@ -74,11 +75,8 @@ export class PgRoutingRuleStore extends RoutingRuleStore {
     return rows.map((r) => ({ rule: toRule(r), key: { fallback: r.fallback ? 1 : 0, createdUs: Number(r.created_us), ruleId: r.rule_id } }));
   }
 
-  async active(): Promise<RoutingRule[]> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.rules;
-    const rules = (await this.list()).filter((r) => r.enabled);
-    this.cached = { at: Date.now(), rules };
-    return rules;
+  active(): Promise<RoutingRule[]> {
+    return this.cache.get(async () => (await this.list()).filter((r) => r.enabled));
   }
 
   async get(ruleId: string): Promise<StoredRoutingRule | null> {
@@ -96,13 +94,13 @@ export class PgRoutingRuleStore extends RoutingRuleStore {
        RETURNING *`,
       [rule.ruleId, rule.name, JSON.stringify(rule.match), rule.roles, JSON.stringify(rule.recipients), rule.webhookIds, rule.channels, rule.fallback, rule.enabled],
     );
-    this.cached = undefined;
+    this.cache.forget();
     return toRule(rows[0]);
   }
 
   async remove(ruleId: string): Promise<boolean> {
     const rows = await queryRows(this.scope, `DELETE FROM notification.routing_rule WHERE rule_id = $1 RETURNING rule_id`, [ruleId]);
-    this.cached = undefined;
+    this.cache.forget();
     return rows.length > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { instantFromMicros, microsOf, TransactionScope } from '@app/persistence';
+import { instantFromMicros, microsOf, ShortReadCache, TransactionScope } from '@app/persistence';
 import type { BreakerState } from '../domain/delivery/circuit-breaker';
 import type { WebhookSubscription } from '../domain/routing/route-alert';
 import { queryRows } from './sql-rows';
@@ -49,10 +49,11 @@ const CACHE_MS = 1_000;
 
 @Injectable()
 export class PgWebhookStore extends WebhookStore {
-  private cached?: { at: number; subs: Array<WebhookSubscription & { url: string; secret: string }> };
+  private readonly cache: ShortReadCache<Array<WebhookSubscription & { url: string; secret: string }>>;
 
   constructor(private readonly scope: TransactionScope) {
     super();
+    this.cache = new ShortReadCache(scope, CACHE_MS);
   }
 
   async list(): Promise<Webhook[]> {
@@ -70,11 +71,10 @@ export class PgWebhookStore extends WebhookStore {
     return rows.map((r) => ({ ...toWebhook(r), createdUs: Number(r.created_us) }));
   }
 
-  async subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.subs;
-    const subs = (await this.list()).filter((w) => w.enabled).map(({ webhookId, kinds, enabled, url, secret }) => ({ webhookId, kinds, enabled, url, secret }));
-    this.cached = { at: Date.now(), subs };
-    return subs;
+  subscriptions(): Promise<Array<WebhookSubscription & { url: string; secret: string }>> {
+    return this.cache.get(async () =>
+      (await this.list()).filter((w) => w.enabled).map(({ webhookId, kinds, enabled, url, secret }) => ({ webhookId, kinds, enabled, url, secret })),
+    );
   }
 
   async get(webhookId: string): Promise<Webhook | null> {
@@ -93,7 +93,7 @@ export class PgWebhookStore extends WebhookStore {
       `INSERT INTO notification.webhook (webhook_id, url, secret, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
       [w.webhookId, w.url, w.secret, w.kinds, w.enabled],
     );
-    this.cached = undefined;
+    this.cache.forget();
     return toWebhook(rows[0]);
   }
 
@@ -103,7 +103,7 @@ export class PgWebhookStore extends WebhookStore {
       `UPDATE notification.webhook SET url = $2, secret = $3, kinds = $4, enabled = $5 WHERE webhook_id = $1 RETURNING *`,
       [webhookId, w.url, w.secret, w.kinds, w.enabled],
     );
-    this.cached = undefined;
+    this.cache.forget();
     return rows[0] ? toWebhook(rows[0]) : null;
   }
 

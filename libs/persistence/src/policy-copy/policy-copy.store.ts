@@ -1,5 +1,6 @@
 import { knownOverrides, withKnownOverrides } from '@app/contracts';
 import { TransactionScope } from '../transaction-scope';
+import { ShortReadCache } from '../short-read-cache';
 
 export interface ActivePolicy<T> {
   version: string;
@@ -31,23 +32,26 @@ const CACHE_MS = 2_000;
  * One class for every service that keeps such a copy (telephony, attendance, qa).
  */
 export abstract class PolicyCopyStore<T extends object> {
-  private cached?: { at: number; policy: ActivePolicy<T> };
+  private readonly cache: ShortReadCache<ActivePolicy<T>>;
 
   protected constructor(
     private readonly scope: TransactionScope,
     private readonly copy: PolicyCopyTable<T>,
-  ) {}
+  ) {
+    this.cache = new ShortReadCache(scope, CACHE_MS);
+  }
 
-  async active(): Promise<ActivePolicy<T>> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.policy;
+  active(): Promise<ActivePolicy<T>> {
+    return this.cache.get(() => this.read());
+  }
+
+  private async read(): Promise<ActivePolicy<T>> {
     const rows: Array<{ policy_version: string; stored: Record<string, unknown> | null }> = await this.scope
       .manager()
       .query(`SELECT policy_version, ${this.copy.column} AS stored FROM ${this.copy.table} WHERE id = 1`);
     const stored = rows[0]?.stored ?? {};
     const values = this.copy.merge ? this.copy.merge(stored) : withKnownOverrides(this.copy.defaults as T & object, stored);
-    const policy: ActivePolicy<T> = { version: rows[0]?.policy_version ?? DEFAULT_POLICY_VERSION, values };
-    this.cached = { at: Date.now(), policy };
-    return policy;
+    return { version: rows[0]?.policy_version ?? DEFAULT_POLICY_VERSION, values };
   }
 
   /** Keeps `section`'s known keys of the right kind as the overrides in force under `version`. */
@@ -63,6 +67,6 @@ export abstract class PolicyCopyStore<T extends object> {
        ON CONFLICT (id) DO UPDATE SET policy_version = EXCLUDED.policy_version, ${column} = EXCLUDED.${column}, ${stampColumn} = now()`,
       [version, JSON.stringify(stored)],
     );
-    this.cached = undefined;
+    this.cache.forget();
   }
 }
