@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@app/messaging/testing/nats-server';
 import { waitFor } from '../support/wait-for';
 
 const ROOT = join(__dirname, '../..');
@@ -57,15 +56,31 @@ function descendants(root: number): Array<{ pid: number; command: string }> {
   return found;
 }
 
-/** Five consecutive free ports after a base the OS just handed out. */
+/** Whether a listener can bind 127.0.0.1:port right now (a connect test misses a client socket holding it). */
+const bindable = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+
+/**
+ * A base with base..base+6 all bindable, taken below the kernel's ephemeral range
+ * (ip_local_port_range starts at 32768 here). Ports inside it can be taken at any moment by an
+ * outgoing connection of a suite running beside this one, and a stand-in then dies of
+ * EADDRINUSE: CI lost two cases of this suite that way. Base+6 is the runner's nats-server.
+ */
 async function freePortBase(): Promise<number> {
   for (;;) {
-    const base = await freePort();
-    if (base + 5 > 65535) continue;
-    const busy = await Promise.all([1, 2, 3, 4, 5].map((i) => listening(base + i)));
-    if (!busy.some(Boolean)) return base;
+    const base = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((i) => bindable(base + i)));
+    if (free.every(Boolean)) return base;
   }
 }
+
+/** The lines that say why a run stopped, first, so a truncated log still shows the cause. */
+const whyStopped = (out: string) =>
+  out.split('\n').filter((l) => /exited|error|EADDRINUSE|not start|in use/i.test(l)).join('\n');
 
 interface DevRun {
   npm: ChildProcess;
@@ -77,7 +92,7 @@ interface DevRun {
 /** `npm run dev` with stand-in services and a nats-server the runner starts itself, on free ports. */
 async function startDev(dataDir: string): Promise<DevRun> {
   const base = await freePortBase();
-  const natsPort = await freePort();
+  const natsPort = base + 6;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DEV_SERVICE_CMD: `${process.execPath} -r @swc-node/register ${STAND_IN}`,
@@ -94,7 +109,7 @@ async function startDev(dataDir: string): Promise<DevRun> {
   npm.stdout!.on('data', (d) => (out += d));
   npm.stderr!.on('data', (d) => (out += d));
   await waitFor(async () => out.includes('all 5 services ready') || out.includes('stopped'), 'the runner to start', 60_000, 200);
-  if (!out.includes('all 5 services ready')) throw new Error(`npm run dev did not start:\n${out}`);
+  if (!out.includes('all 5 services ready')) throw new Error(`npm run dev did not start:\n${whyStopped(out)}\n--- whole output ---\n${out}`);
   const ports = [natsPort, ...[1, 2, 3, 4, 5].map((i) => base + i)];
   return { npm, tree: descendants(npm.pid!), ports, output: () => out };
 }
