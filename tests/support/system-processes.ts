@@ -92,8 +92,9 @@ export class SystemProcesses {
     private readonly natsUrl: string,
   ) {
     this.ports = Object.fromEntries(SERVICE_KEYS.map((k) => [k, instancePorts[k][0]])) as Record<ServiceKey, number>;
-    this.api = new DemoApi(TEST_JWT_SECRET, (s) => this.baseUrl(s));
-    this.patient = new PatientApi(TEST_JWT_SECRET, (s) => this.baseUrl(s));
+    const said = (k: ServiceKey) => this.stderrOf(k);
+    this.api = new TellingApi(TEST_JWT_SECRET, (s) => this.baseUrl(s), said);
+    this.patient = new PatientApi(TEST_JWT_SECRET, (s) => this.baseUrl(s), said);
   }
 
   static async start(env: TestEnv, extraEnv: Record<string, string> = {}, scale: SystemScale = {}): Promise<SystemProcesses> {
@@ -156,6 +157,13 @@ export class SystemProcesses {
     this.children.clear();
   }
 
+  /** What every instance of `k` wrote to stderr lately (LOG_LEVEL error: its errors), newest last. */
+  stderrOf(k: ServiceKey): string {
+    return this.instancePorts[k]
+      .map((port, i) => `--- ${k}#${i} (:${port}) stderr ---\n${this.children.get(`${k}#${i}`)?.stderr().slice(-2_000) ?? '(not started)'}`)
+      .join('\n');
+  }
+
   /** Calls take turns over the instances that run (a load balancer's view); all of them when none does. */
   private baseUrl(k: ServiceKey): string {
     const ports = this.instancePorts[k];
@@ -168,10 +176,29 @@ export class SystemProcesses {
 }
 
 /**
+ * The public APIs, and on a 5xx the answering service's stderr in the error: a 500 says only that
+ * something broke, the service's log says what (CI keeps nothing else of a passing process).
+ */
+export class TellingApi extends DemoApi {
+  constructor(secret: string, baseUrl: (s: ServiceKey) => string, private readonly said: (s: ServiceKey) => string = () => '') {
+    super(secret, baseUrl);
+  }
+
+  override async request<T = unknown>(service: ServiceKey, method: string, path: string, as: Persona, body?: unknown, contentType?: string): Promise<T> {
+    try {
+      return await super.request<T>(service, method, path, as, body, contentType);
+    } catch (err) {
+      if (err instanceof ApiError && err.status >= 500) err.message += `\n${this.said(service)}`;
+      throw err;
+    }
+  }
+}
+
+/**
  * The public APIs as a client that retries while a service is down or answers 5xx (a killed
  * process, NATS or PostgreSQL away); a 4xx is an answer and is thrown. Only for idempotent calls.
  */
-export class PatientApi extends DemoApi {
+export class PatientApi extends TellingApi {
   override async request<T = unknown>(service: ServiceKey, method: string, path: string, as: Persona, body?: unknown, contentType?: string): Promise<T> {
     const deadline = Date.now() + scaled(120_000);
     for (;;) {
