@@ -8,10 +8,11 @@ import { MonthlyPartitions1763800000600 } from './1763800000600-monthly-partitio
 import { AgentLegRollup1763800000700 } from './1763800000700-agent-leg-rollup';
 import { AgentTeams1763800000800 } from './1763800000800-agent-teams';
 import { QueueHourRollup1763800000900 } from './1763800000900-queue-hour-rollup';
+import { QueueHourTotal1763800001000 } from './1763800001000-queue-hour-total';
 
 /** In order of application; listed explicitly so the bundled build needs no file globbing. */
 export const TELEPHONY_MIGRATIONS = [
   MessagingTables1763800000000, TelephonyTables1763800000100, RejectionTextAndSetAside1763800000200, ReportFigures1763800000300,
   LiveStateIndex1763800000400, RingingSince1763800000500, MonthlyPartitions1763800000600,
-  AgentLegRollup1763800000700, AgentTeams1763800000800, QueueHourRollup1763800000900,
+  AgentLegRollup1763800000700, AgentTeams1763800000800, QueueHourRollup1763800000900, QueueHourTotal1763800001000,
 ];

@@ -180,13 +180,14 @@ describe('queue statistics from the hourly rollup equal the report over the call
 
   it('reads whole hours from the rollup, and an hour with a pending change from the calls until it is recomputed', async () => {
     await worker.refresh();
+    // Every queue (queue=) is read from the rollup's all-queue rows: the tampered ones.
     const [row] = await t.env.query<{ day: string; hour: string }>(
-      `SELECT day::text AS day, to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour FROM telephony.queue_hour_sum ORDER BY offered DESC, day, hour LIMIT 1`,
+      `SELECT day::text AS day, to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour FROM telephony.queue_hour_total ORDER BY offered DESC, day, hour LIMIT 1`,
     );
     const day = DateTime.fromISO(row.day, { zone: P.timeZone });
     await t.env.query(
-      `UPDATE telephony.queue_hour_sum SET offered = offered + 1000
-       WHERE ctid = (SELECT ctid FROM telephony.queue_hour_sum WHERE day = $1 AND to_char(hour, 'YYYY-MM-DD"T"HH24') = $2 LIMIT 1)`,
+      `UPDATE telephony.queue_hour_total SET offered = offered + 1000
+       WHERE ctid = (SELECT ctid FROM telephony.queue_hour_total WHERE day = $1 AND to_char(hour, 'YYYY-MM-DD"T"HH24') = $2 LIMIT 1)`,
       [row.day, row.hour],
     );
     const w = `from=${day.toISODate()}&to=${day.plus({ days: 1 }).toISODate()}&queue=`;

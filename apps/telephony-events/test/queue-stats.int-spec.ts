@@ -240,13 +240,14 @@ describe('queue statistics read by local hour from the rollup equal the report o
 
   it('an hour with a pending change is read from the calls, the other hours of its day from the rollup, until it is recomputed', async () => {
     await worker.refresh();
+    // Every queue (queue=) is read from the rollup's all-queue rows: the tampered ones.
     const [row] = await t.env.query<{ day: string; hour: string }>(
-      `SELECT day::text AS day, to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour FROM telephony.queue_hour_sum ORDER BY offered DESC, day, hour LIMIT 1`,
+      `SELECT day::text AS day, to_char(hour, 'YYYY-MM-DD"T"HH24') AS hour FROM telephony.queue_hour_total ORDER BY offered DESC, day, hour LIMIT 1`,
     );
     const day = DateTime.fromISO(row.day, { zone: P.timeZone });
     const hour = DateTime.fromISO(row.hour, { zone: P.timeZone });
     await t.env.query(
-      `UPDATE telephony.queue_hour_sum SET offered = offered + 1000 WHERE ctid = (SELECT ctid FROM telephony.queue_hour_sum WHERE day = $1 AND to_char(hour, 'YYYY-MM-DD"T"HH24') = $2 LIMIT 1)`,
+      `UPDATE telephony.queue_hour_total SET offered = offered + 1000 WHERE ctid = (SELECT ctid FROM telephony.queue_hour_total WHERE day = $1 AND to_char(hour, 'YYYY-MM-DD"T"HH24') = $2 LIMIT 1)`,
       [row.day, row.hour],
     );
     const offered = async () => (await stats(`from=${day.toISODate()}&to=${day.plus({ days: 1 }).toISODate()}&queue=`)).body.overall.offered as number;

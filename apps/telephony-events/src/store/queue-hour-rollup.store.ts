@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionScope } from '@app/persistence';
 import { localDayEnd, localDayOf, localDayStart } from './agent-leg-rollup.days';
 import { localHourPieces, notedHours } from './queue-hour-rollup.hours';
-import { callSumColumns, localHourOfCall, sumsOverCalls, waitBinOfCall } from './queue-hour-rollup.sums';
+import { callSumColumns, callSumsOfSums, localHourOfCall, sumsOverCalls, waitBinOfCall } from './queue-hour-rollup.sums';
 
 /** The zone that cuts the days, the wait-bin width and the service-level target the rollup was built with. */
 export interface QueueRollupBasis {
@@ -12,7 +12,8 @@ export interface QueueRollupBasis {
 }
 
 /**
- * The per-queue local-hour sums of call_facts (telephony.queue_hour_sum) and their upkeep, as
+ * The per-queue local-hour sums of call_facts (telephony.queue_hour_sum), the same summed over the
+ * queues (telephony.queue_hour_total, what a report of every queue reads), and their upkeep, as
  * AgentLegRollup keeps agent_leg_day. Every method but claim() expects the caller to hold the claim in
  * its open transaction.
  */
@@ -52,6 +53,7 @@ export class PgQueueHourRollup extends QueueHourRollup {
   async rebuild(basis: QueueRollupBasis): Promise<void> {
     // DELETE, not TRUNCATE: see PgAgentLegRollup.rebuild (requests read the calls meanwhile).
     await this.q(`DELETE FROM telephony.queue_hour_sum`);
+    await this.q(`DELETE FROM telephony.queue_hour_total`);
     // Every hour of every day from the first arrival to the last (from the partial index on arrival_at),
     // as notes: the statistics read an hour with a note from the calls, so none may answer from the
     // emptied rollup. One an hour from the first local midnight to the last marks each local hour.
@@ -87,10 +89,9 @@ export class PgQueueHourRollup extends QueueHourRollup {
     const pieces = `SELECT p.* FROM (${localHourPieces(`(SELECT day, ${localDayStart('day', '$2')} AS lo, ${localDayEnd('day', '$2')} AS hi FROM unnest($1::date[]) AS day)`)}) AS p
       WHERE p.hour IS NULL OR p.hour = ANY($3::timestamp[])`;
     const params = [days, basis.timeZone, taken.map((r) => r.hour)];
-    await this.q(
-      `DELETE FROM telephony.queue_hour_sum s USING (${pieces}) AS p WHERE s.day = p.day AND (p.hour IS NULL OR s.hour = p.hour)`,
-      params,
-    );
+    for (const table of ['queue_hour_sum', 'queue_hour_total']) {
+      await this.q(`DELETE FROM telephony.${table} s USING (${pieces}) AS p WHERE s.day = p.day AND (p.hour IS NULL OR s.hour = p.hour)`, params);
+    }
     // first_event_at < hi: a call's first event is never after its arrival, so later months are not read.
     await this.q(
       `INSERT INTO telephony.queue_hour_sum (day, hour, queue, bin, ${callSumColumns()})
@@ -99,6 +100,13 @@ export class PgQueueHourRollup extends QueueHourRollup {
        JOIN telephony.call_facts f ON f.in_queue AND f.arrival_at >= p.lo AND f.arrival_at < p.hi AND f.first_event_at < p.hi
        GROUP BY p.day, 2, f.queue, 4`,
       [...params, basis.binMs, basis.targetMs],
+    );
+    await this.q(
+      `INSERT INTO telephony.queue_hour_total (day, hour, bin, ${callSumColumns()})
+       SELECT s.day, s.hour, s.bin, ${callSumsOfSums()}
+       FROM (${pieces}) AS p JOIN telephony.queue_hour_sum s ON s.day = p.day AND (p.hour IS NULL OR s.hour = p.hour)
+       GROUP BY s.day, s.hour, s.bin`,
+      params,
     );
     return days.length;
   }

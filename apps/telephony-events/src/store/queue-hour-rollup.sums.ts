@@ -50,6 +50,12 @@ export const reportedSumsOverCalls = (target: string): string =>
 /** Each sum over rows that already hold sums (rollup rows), as reported. */
 export const reportedCallSums = (): string => CALL_SUMS.map((s) => `coalesce(sum(${col(s)}), 0)::${REPORTED[s.kind]} AS ${col(s)}`).join(', ');
 
+/** Each sum over rows that already hold sums, as stored (queue_hour_total from queue_hour_sum's queues). */
+export const callSumsOfSums = (): string => CALL_SUMS.map((s) => `sum(${col(s)})`).join(', ');
+
+/** One row that already holds its sums (queue_hour_total: one per hour and bin), as reported, with nothing left to add. */
+export const reportedStoredSums = (): string => CALL_SUMS.map((s) => `coalesce(${col(s)}, 0)::${REPORTED[s.kind]} AS ${col(s)}`).join(', ');
+
 export const callSumColumns = (): string => CALL_SUMS.map(col).join(', ');
 
 /**
