@@ -143,12 +143,14 @@ async function statistics(b: Bench, port: number, evPerS: number) {
   const seedS = (performance.now() - t0) / 1000;
   const seededAt = performance.now();
   const rollupS = ((await pollUntil(b.db, rollupBuilt)) - seededAt) / 1000;
-  const supervisor = `Bearer ${mintToken(SECRET, { sub: 'bench-supervisor', roles: ['supervisor'] })}`;
+  // An admin sees every agent, so the agents' page is full (100 agents). A supervisor leading no team, as this read
+  // as until now, got an empty page: the same sums in SQL, none of the page's rows or JSON.
+  const reader = `Bearer ${mintToken(SECRET, { sub: 'bench-admin', roles: ['admin'] })}`;
   const month = `from=${encodeURIComponent(new Date(Date.now() - 30 * 86_400_000).toISOString())}&to=${encodeURIComponent(new Date().toISOString())}`;
   const paths = [`/v1/agents/stats?${month}`, `/v1/queues/stats?${month}`, '/v1/queues/live', '/health/live'];
-  const idle = await readLatencies(`http://127.0.0.1:${port}`, supervisor, paths, new Promise((r) => setTimeout(r, 15_000)));
+  const idle = await readLatencies(`http://127.0.0.1:${port}`, reader, paths, new Promise((r) => setTimeout(r, 15_000)));
   const ingest = paced(b, 99, evPerS, Math.max(N_PACED, Math.round(evPerS * STATS_SECONDS)));
-  const latencies = await readLatencies(`http://127.0.0.1:${port}`, supervisor, paths, ingest);
+  const latencies = await readLatencies(`http://127.0.0.1:${port}`, reader, paths, ingest);
   const h = await ingest;
   const lines = paths.map((p) => {
     const l = p50p99(latencies.get(p)!);
