@@ -11,6 +11,7 @@ import { DEFAULT_TELEPHONY_POLICY as P } from '../src/domain/telephony-policy';
 import { seededRandom } from '../src/domain/testing/call-event-builder';
 import { queueBasisOf, QueueRollupWorker } from '../src/queue-rollup/queue-rollup-worker';
 import { QueueHourRollup } from '../src/store/queue-hour-rollup.store';
+import { plannerForReports } from '../src/store/report-planner.sql';
 import { asOnePage, startTelephony, type TelephonyHarness } from './telephony-harness';
 
 /** Yesterday 00:00 in Shanghai: every call below is in the past and within the horizon. */
@@ -102,6 +103,23 @@ describe('queue statistics in SQL equal the in-memory report on the same facts',
     const long = await stats('from=2026-01-01&to=2026-06-01');
     expect(long.status).toBe(400);
     expect(long.body.error).toBe('TELEPHONY.WINDOW_TOO_LONG');
+  });
+
+  it('turns the sort and JIT off for the statistics\' transaction only', async () => {
+    const runner = t.app.get(TransactionScope).dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const settings = async () => (await runner.query(`SELECT current_setting('enable_sort') AS sort, current_setting('jit') AS jit`))[0];
+      const before = await settings();
+      await runner.startTransaction();
+      await plannerForReports(runner.manager);
+      expect(await settings()).toEqual({ sort: 'off', jit: 'off' });
+      await runner.commitTransaction();
+      expect(await settings()).toEqual(before); // the same connection, back in the pool as it was
+      expect(before.sort).toBe('on');
+    } finally {
+      await runner.release();
+    }
   });
 
   it('per-agent statistics in SQL equal the in-memory ones, for all queues and for one', async () => {

@@ -7,6 +7,6 @@ import type { EntityManager } from 'typeorm';
  * compilation cost more than the query it sped up (2 s of 4 s, measured on 3 million legs).
  */
 export async function plannerForReports(db: EntityManager): Promise<void> {
-  await db.query(`SET LOCAL enable_sort = off`);
-  await db.query(`SET LOCAL jit = off`);
+  // One round trip, not two (set_config's `true` is SET LOCAL); the bench showed no difference the noise let through.
+  await db.query(`SELECT set_config('enable_sort', 'off', true), set_config('jit', 'off', true)`);
 }
