@@ -25,7 +25,7 @@ import { createTestDatabase } from '@app/persistence/testing/test-database';
 import { fmt, median, percentile, rssMb } from './bench-util';
 import { chunk, generateCallDay, type CallDay } from './ingest/calls';
 import { callReadyAt, pollUntil, postBodies, PublishedFacts, type PostRun } from './ingest/measure';
-import { p50p99, readLatencies, rollupBuilt, seedMonth } from './ingest/month';
+import { p50p99, pendingQueueHours, readLatencies, rollupBuilt, seedMonth } from './ingest/month';
 import { build, cpuSeconds, root, startNode, stop, waitReady, type NodeChild } from './processes';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -149,14 +149,20 @@ async function statistics(b: Bench, port: number, evPerS: number) {
   const month = `from=${encodeURIComponent(new Date(Date.now() - 30 * 86_400_000).toISOString())}&to=${encodeURIComponent(new Date().toISOString())}`;
   const paths = [`/v1/agents/stats?${month}`, `/v1/queues/stats?${month}`, '/v1/queues/live', '/health/live'];
   const idle = await readLatencies(`http://127.0.0.1:${port}`, reader, paths, new Promise((r) => setTimeout(r, 15_000)));
+  const recent = await b.db.query(`SELECT count(*)::int AS n FROM telephony.call_facts WHERE in_queue AND arrival_at > now() - interval '24 hours'`);
   const ingest = paced(b, 99, evPerS, Math.max(N_PACED, Math.round(evPerS * STATS_SECONDS)));
-  const latencies = await readLatencies(`http://127.0.0.1:${port}`, reader, paths, ingest);
+  const [latencies, pending] = await Promise.all([
+    readLatencies(`http://127.0.0.1:${port}`, reader, paths, ingest),
+    pendingQueueHours(b.db, ingest),
+  ]);
   const h = await ingest;
   const lines = paths.map((p) => {
     const l = p50p99(latencies.get(p)!);
     const i = p50p99(idle.get(p)!);
     return `    GET ${p.split('?')[0].padEnd(18)} p50 ${ms(l.p50)}, p99 ${ms(l.p99)} (${l.n} requests); with no ingest: p50 ${ms(i.p50)}, p99 ${ms(i.p99)} (${i.n})`;
   });
+  // The paced calls spread over the 24 hours before now (generateCallDay), so ingest keeps those hours pending.
+  lines.push(`    hours with queue changes not yet rolled up, sampled every 500 ms: median ${median(pending)}, max ${Math.max(...pending)}; in-queue calls in the last 24 h before the reads: ${fmt(recent.rows[0].n)}`);
   lines.push(`    meanwhile POST → fact published: p50 ${ms(h.p50)}, p99 ${ms(h.p99)}; calls whose facts miss events: ${h.lost}`);
   lines.push(`    service RSS peak after the statistics: ${fmt(rssMb(b.service.proc.pid!).peak)} MB`);
   return { seeded, seedS, rollupS, rate: h.rate, lines };

@@ -61,6 +61,23 @@ export async function rollupBuilt(db: Client): Promise<true | string> {
   return (q.rows[0].pending === 0 && q.rows[0].basis) || `rollups: ${q.rows[0].pending} changes pending, basis ${q.rows[0].basis ? 'set' : 'missing'}`;
 }
 
+/**
+ * Every `everyMs` until `until` resolves: how many UTC hours hold a queue change the rollup has not summed yet.
+ * The statistics read such an hour from the calls, not the rollup (store/queue-totals.sql.ts), so this is what a
+ * read during ingest pays for beyond an idle one.
+ */
+export async function pendingQueueHours(db: Client, until: Promise<unknown>, everyMs = 500): Promise<number[]> {
+  const out: number[] = [];
+  let done = false;
+  void until.finally(() => (done = true));
+  while (!done) {
+    const q = await db.query(`SELECT count(DISTINCT date_trunc('hour', at))::int AS hours FROM telephony.queue_call_change`);
+    out.push(q.rows[0].hours);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return out;
+}
+
 /** Each path in turn, over and over, until `until` resolves: latency per path (ms). */
 export async function readLatencies(base: string, auth: string, paths: string[], until: Promise<unknown>): Promise<Map<string, number[]>> {
   const out = new Map(paths.map((p) => [p, [] as number[]]));
