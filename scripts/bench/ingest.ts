@@ -161,7 +161,7 @@ async function statistics(b: Bench, port: number, evPerS: number) {
     const i = p50p99(idle.get(p)!);
     return `    GET ${p.split('?')[0].padEnd(18)} p50 ${ms(l.p50)}, p99 ${ms(l.p99)} (${l.n} requests); with no ingest: p50 ${ms(i.p50)}, p99 ${ms(i.p99)} (${i.n})`;
   });
-  // The paced calls spread over the 24 hours before now (generateCallDay), so ingest keeps those hours pending.
+  // A read takes the pending hours from the calls; the paced calls spread over the 24 hours before now (generateCallDay).
   lines.push(`    hours with queue changes not yet rolled up, sampled every 500 ms: median ${median(pending)}, max ${Math.max(...pending)}; in-queue calls in the last 24 h before the reads: ${fmt(recent.rows[0].n)}`);
   lines.push(`    meanwhile POST → fact published: p50 ${ms(h.p50)}, p99 ${ms(h.p99)}; calls whose facts miss events: ${h.lost}`);
   lines.push(`    service RSS peak after the statistics: ${fmt(rssMb(b.service.proc.pid!).peak)} MB`);

@@ -68,22 +68,25 @@ export async function rollupBuilt(db: Client): Promise<true | string> {
  */
 export async function pendingQueueHours(db: Client, until: Promise<unknown>, everyMs = 500): Promise<number[]> {
   const out: number[] = [];
-  let done = false;
-  void until.finally(() => (done = true));
-  while (!done) {
+  await repeatUntil(until, async () => {
     const q = await db.query(`SELECT count(DISTINCT date_trunc('hour', at))::int AS hours FROM telephony.queue_call_change`);
     out.push(q.rows[0].hours);
     await new Promise((r) => setTimeout(r, everyMs));
-  }
+  });
   return out;
+}
+
+/** Runs `step` again and again until `until` settles (the step under way finishes first). */
+async function repeatUntil(until: Promise<unknown>, step: () => Promise<void>): Promise<void> {
+  let done = false;
+  void until.finally(() => (done = true));
+  while (!done) await step();
 }
 
 /** Each path in turn, over and over, until `until` resolves: latency per path (ms). */
 export async function readLatencies(base: string, auth: string, paths: string[], until: Promise<unknown>): Promise<Map<string, number[]>> {
   const out = new Map(paths.map((p) => [p, [] as number[]]));
-  let done = false;
-  void until.finally(() => (done = true));
-  while (!done) {
+  await repeatUntil(until, async () => {
     for (const path of paths) {
       const started = performance.now();
       const res = await fetch(`${base}${path}`, { headers: { authorization: auth } });
@@ -94,7 +97,7 @@ export async function readLatencies(base: string, auth: string, paths: string[],
       const items = (JSON.parse(body) as { items?: unknown[] }).items;
       if (items !== undefined && items.length === 0) throw new Error(`GET ${path} answered an empty page`);
     }
-  }
+  });
   return out;
 }
 
